@@ -1,0 +1,26 @@
+"""prosecutor-kg: an evidence-backed knowledge graph of the fight over progressive prosecution.
+
+The public API is imported lazily so that `import kg` stays cheap on the lookup path.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "Project", "KGError", "build"]
+
+
+def __getattr__(name: str):  # PEP 562: lazy re-exports
+    if name == "Project":
+        from kg.paths import Project
+
+        return Project
+    if name == "KGError":
+        from kg.errors import KGError
+
+        return KGError
+    if name == "build":
+        from kg.build import build
+
+        return build
+    raise AttributeError(name)

@@ -1,0 +1,29 @@
+"""SHACL validation of the built graph with ontology/shapes.ttl (pyshacl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+def validate_graph(data: Graph, shapes_file: Path) -> list[str]:
+    """One line per violation; an empty list means the graph conforms."""
+    import pyshacl  # heavy: imported only when validating
+
+    shapes = Graph().parse(shapes_file, format="turtle")
+    conforms, report, _ = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+    )
+    if conforms:
+        return []
+    lines = []
+    for r in report.subjects(SH.resultSeverity, SH.Violation):
+        focus = report.value(r, SH.focusNode)
+        path = report.value(r, SH.resultPath)
+        msg = report.value(r, SH.resultMessage)
+        where = f" {path.n3(data.namespace_manager)}" if path is not None and hasattr(path, "n3") else ""
+        lines.append(f"SHACL: {focus}{where}: {msg}")
+    return sorted(lines)
