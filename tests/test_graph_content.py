@@ -100,25 +100,23 @@ def test_known_facts(graph: Graph, s: str, rel: str, o: str) -> None:
 
 def test_opposition_hierarchy_finds_suing(graph: Graph) -> None:
     q = PREFIXES + """SELECT DISTINCT ?s WHERE {
-        ?p rdfs:subPropertyOf* pk:opposed . ?s ?p pkid:actor\\/larry-krasner }"""
-    opponents = {row[0] for row in graph.query(q)}
+        ?p rdfs:subPropertyOf* pk:opposed . ?s ?p ?target }"""
+    opponents = {row[0] for row in graph.query(q, initBindings={"target": actor("larry-krasner")})}
     assert actor("philadelphia-fop") in opponents
 
 
 def test_three_soros_figures_each_with_its_own_source(graph: Graph) -> None:
+    # Soros's money: funding by Soros himself, or by an organisation the texts say he controls.
     q = PREFIXES + """SELECT ?funder ?amount ?file ?exact WHERE {
-        ?a rdf:predicate pk:funded ; rdf:object pkid:actor\\/larry-krasner ; rdf:subject ?funder ;
-           pk:amount ?amount ; pk:statedIn/pk:fileName ?file ; pk:hasEvidence ?e .
-        ?e oa:hasTarget/oa:hasSelector/oa:exact ?exact .
-        ?funder rdfs:label ?label . FILTER(CONTAINS(?label, "Soros")) }"""
-    rows = {(Decimal(str(r.amount)), str(r.file)) for r in graph.query(q)}
-    figures = {amount for amount, _ in rows}
-    assert {Decimal(1450000), Decimal(1700000), Decimal(1000000)} <= figures, rows
-    by_amount = {amount: file for amount, file in rows}
-    assert by_amount[Decimal(1450000)].startswith("003_")
-    assert by_amount[Decimal(1700000)].startswith("002_")
-    assert by_amount[Decimal(1000000)].startswith("001_")
-    assert len({by_amount[a] for a in (Decimal(1450000), Decimal(1700000), Decimal(1000000))}) == 3
+        { ?a rdf:subject ?soros } UNION { ?soros pk:controls ?funder . ?a rdf:subject ?funder }
+        ?a rdf:predicate pk:funded ; rdf:object ?target ; pk:amount ?amount ;
+           pk:statedIn/pk:fileName ?file ; pk:hasEvidence ?e .
+        ?e oa:hasTarget/oa:hasSelector/oa:exact ?exact }"""
+    result = graph.query(q, initBindings={"target": actor("larry-krasner"), "soros": actor("george-soros")})
+    by_amount = {Decimal(str(r.amount)): str(r.file) for r in result}
+    assert by_amount.get(Decimal(1450000), "").startswith("003_"), by_amount
+    assert by_amount.get(Decimal(1700000), "").startswith("002_"), by_amount
+    assert by_amount.get(Decimal(1000000), "").startswith("001_"), by_amount
 
 
 def test_distinct_actors_stay_distinct(graph: Graph) -> None:
@@ -144,8 +142,8 @@ def test_aliases_resolve_to_one_entity() -> None:
 
 def test_a_person_can_hold_several_offices(graph: Graph) -> None:
     q = PREFIXES + """SELECT ?title ?where WHERE {
-        pkid:actor\\/george-gascon pk:holdsOffice ?o . ?o pk:officeTitle ?title . OPTIONAL { ?o pk:jurisdiction ?where } }"""
-    offices = {(str(t), str(w)) for t, w in graph.query(q)}
+        ?x pk:holdsOffice ?o . ?o pk:officeTitle ?title . OPTIONAL { ?o pk:jurisdiction ?where } }"""
+    offices = {(str(t), str(w)) for t, w in graph.query(q, initBindings={"x": actor("george-gascon")})}
     assert len(offices) >= 2, offices
     assert any("Los Angeles" in w for _, w in offices)
     assert any("San Francisco" in w for _, w in offices)
@@ -170,4 +168,5 @@ def test_ids_are_readable_slugs(graph: Graph) -> None:
     from rdflib import RDF
 
     for s in graph.subjects(RDF.type, PK.Assertion):
-        assert re.fullmatch(rf"{re.escape(str(ID))}assertion/[0-9a-z_]+/[a-z0-9-]+", str(s)), s
+        pattern = rf"{re.escape(str(ID))}assertion/[0-9a-f_]+/[a-z0-9-]+--[A-Za-z]+--[a-z0-9-]+(--[0-9a-f]{{8}})?"
+        assert re.fullmatch(pattern, str(s)), s

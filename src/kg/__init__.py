@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "Project", "KGError", "build"]
+__all__ = ["__version__", "Project", "KGError", "build", "load", "network"]
 
 
 def __getattr__(name: str):  # PEP 562: lazy re-exports
@@ -23,4 +23,8 @@ def __getattr__(name: str):  # PEP 562: lazy re-exports
         from kg.build import build
 
         return build
+    if name in ("load", "network"):
+        from kg import api
+
+        return getattr(api, name)
     raise AttributeError(name)
