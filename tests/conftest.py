@@ -48,6 +48,7 @@ def span(text: str, quote: str) -> tuple[int, int]:
 def mini(tmp_path: Path) -> Path:
     """A two-actor project written here in full, small enough to read in one glance."""
     shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    shutil.copytree(REPO / "queries", tmp_path / "queries")
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text(MINI_DOC, encoding="utf-8")
     (tmp_path / "corpus" / "sources.yaml").write_text(

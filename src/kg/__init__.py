@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "Project", "KGError", "build", "load", "network"]
+__all__ = ["__version__", "Project", "KGError", "build", "load", "to_networkx", "query", "lookup"]
 
 
 def __getattr__(name: str):  # PEP 562: lazy re-exports
@@ -23,7 +23,7 @@ def __getattr__(name: str):  # PEP 562: lazy re-exports
         from kg.build import build
 
         return build
-    if name in ("load", "network"):
+    if name in ("load", "to_networkx", "query", "lookup"):
         from kg import api
 
         return getattr(api, name)

@@ -33,18 +33,61 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class KGGroup(click.Group):
+    """A click group that adds one plain-word lookup command per relation the ontology marks
+    with pk:lookupVerb (kg opposed, kg funded, kg sued, kg endorsed, ...)."""
+
+    def _verbs(self, ctx: click.Context) -> list[str]:
+        try:
+            from kg.paths import Project
+            from kg.verbs import lookup_verbs
+
+            return lookup_verbs(Project.find(ctx.params.get("root")).ontology_files)
+        except KGError:
+            return []
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._verbs(ctx)))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        cmd = super().get_command(ctx, name)
+        if cmd is None and name in self._verbs(ctx):
+            cmd = make_lookup_command(name)
+        return cmd
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
     help="Project directory (default: $KG_HOME, else the nearest one above the current directory).",
 )
+@click.option(
+    "--store",
+    default=None,
+    metavar="SPEC",
+    help="Query backend: oxigraph (in memory, default), memory (rdflib) or oxigraph:PATH (on disk). "
+    "Default from $KG_STORE.",
+)
 @click.version_option(package_name="prosecutor-kg")
 @click.pass_context
-def main(ctx: click.Context, root: Path | None) -> None:
+def main(ctx: click.Context, root: Path | None, store: str | None) -> None:
     """prosecutor-kg: who backs and who fights the reform prosecutors, with the passage that says so."""
+    import os
+
     ctx.ensure_object(dict)
     ctx.obj["root"] = root
+    ctx.obj["store"] = store or os.environ.get("KG_STORE", "oxigraph")
+
+
+def _backend(ctx: click.Context):
+    from kg.store import open_store
+
+    project = _project(ctx)
+    graph_file = project.graph_file("ttl")
+    if not graph_file.exists():
+        raise KGError("no built graph: run `kg build`", graph_file)
+    return open_store(ctx.obj["store"], graph_file)
 
 
 @main.command()
@@ -119,6 +162,382 @@ def stats(ctx: click.Context, example: bool) -> None:
         lines = example_lines(inp, subject="philadelphia-fop", relation="sued") or example_lines(inp)
         click.echo("\nExample assertion with its evidence:")
         click.echo("\n".join(lines))
+
+
+# --- query layer ------------------------------------------------------------------------------
+
+RESULT_FORMATS = ["table", "json", "csv", "tsv", "xml"]
+
+
+@main.command("queries")
+@click.pass_context
+@user_errors
+def list_queries(ctx: click.Context) -> None:
+    """List the named queries (queries/*.rq) with their questions and parameters."""
+    from kg.queries import load_named
+
+    for nq in load_named(_project(ctx).queries_dir).values():
+        click.echo(f"{nq.name}\n    {nq.question}")
+        for p in nq.params:
+            req = "required" if p.required else "optional"
+            click.echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="--param")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
+    from kg.render import table
+
+    if fmt == "table":
+        click.echo(table(backend.query(text, bindings)))
+        return
+    result = backend.query(text, bindings)
+    if result.kind == "graph":
+        data = backend.serialize(text, "ttl" if fmt == "table" else "nt", bindings)
+    else:
+        data = backend.serialize(text, fmt, bindings)
+    click.echo(data.decode("utf-8").rstrip("\n"))
+
+
+@main.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.option("--include-candidates", is_flag=True, help="Include machine-extracted candidates.")
+@click.pass_context
+@user_errors
+def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, include_candidates: bool) -> None:
+    """Run the named query NAME (see `kg queries`), e.g. kg query who-opposed -p target=Krasner."""
+    from kg.queries import Resolver, bindings_for, get_named
+
+    nq = get_named(_project(ctx).queries_dir, name)
+    backend = _backend(ctx)
+    bindings = bindings_for(nq, _parse_params(params), Resolver(backend), include_candidates)
+    _emit_result(backend, nq.text, fmt, bindings)
+
+
+@main.command()
+@click.argument("query_or_file")
+@click.option("--format", "fmt", type=click.Choice([*RESULT_FORMATS, "nt", "ttl"]), default="table",
+              show_default=True, help="json/xml/csv/tsv are the SPARQL 1.1 result formats; nt/ttl for graphs.")
+@click.pass_context
+@user_errors
+def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
+    """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
+    from kg.readonly import check_read_only
+
+    path = Path(query_or_file)
+    text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
+    check_read_only(text)
+    backend = _backend(ctx)
+    if fmt in ("nt", "ttl"):
+        res = backend.query(text)
+        if res.kind != "graph":
+            raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
+        click.echo(backend.serialize(text, fmt).decode("utf-8").rstrip("\n"))
+        return
+    _emit_result(backend, text, fmt)
+
+
+LOOKUP_FORMATS = ["text", "json", "csv", "tsv"]
+
+
+def _documents(backend) -> dict[str, str]:
+    q = """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?file ?title ?kind ?publisher ?date WHERE { ?d a pk:Document ; pk:fileName ?file .
+      OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d pk:genre ?kind }
+      OPTIONAL { ?d <https://schema.org/publisher> ?publisher } OPTIONAL { ?d dcterms:date ?date } }"""
+    out = {}
+    for r in backend.query(q).values():
+        title = f"“{r['title']}”" if r["title"] else f"untitled {r['kind'] or 'document'}"
+        out[r["file"]] = ", ".join(x for x in (title, r["publisher"], r["date"]) if x)
+    return out
+
+
+def _print_answers(backend, answers, fmt: str, evidence: bool, header: str) -> None:
+    from kg import render
+
+    if fmt == "json":
+        click.echo(render.answers_json(answers))
+    elif fmt in ("csv", "tsv"):
+        click.echo(render.answers_delimited(answers, "," if fmt == "csv" else "\t"), nl=False)
+    else:
+        click.echo(f"{header}: {len(answers)} assertion{'s' if len(answers) != 1 else ''}\n")
+        click.echo(render.answers_text(answers, evidence, _documents(backend) if evidence else None))
+
+
+def make_lookup_command(verb: str) -> click.Command:
+    """`kg VERB NAME`: who VERB'd NAME; `kg VERB --by NAME`: whom NAME VERB'd."""
+
+    @click.command(verb, help=f"Who {verb} NAME? With --by NAME instead: whom NAME {verb}. "
+                   "Includes every sub-relation in the ontology, each answer with its quote and source.")
+    @click.argument("name", required=False)
+    @click.option("--by", "by", metavar="NAME", help=f"The actor who {verb} (the subject).")
+    @click.option("--no-evidence", is_flag=True, help="A compact list without quotes.")
+    @click.option("--format", "fmt", type=click.Choice(LOOKUP_FORMATS), default="text", show_default=True)
+    @click.option("--include-candidates", is_flag=True, help="Include machine-extracted candidates.")
+    @click.pass_context
+    @user_errors
+    def lookup_cmd(ctx, name, by, no_evidence, fmt, include_candidates):
+        from kg.lookups import lookup
+
+        if name is None and by is None:
+            raise click.UsageError(f"say whom: kg {verb} NAME, or kg {verb} --by NAME")
+        backend = _backend(ctx)
+        answers = lookup(backend, _project(ctx).queries_dir, verb, name, by, include_candidates)
+        from kg.verbs import sub_relations
+
+        obj = answers[0].object if answers and name else name
+        subj = answers[0].subject if answers and by else by
+        header = f"Who {verb} {obj}" if by is None else f"Whom {subj} {verb}"
+        if name is not None and by is not None:
+            header = f"Did {subj} {verb} {obj}"
+        subs = sub_relations(_project(ctx).ontology_files, verb)
+        if subs:
+            header += f" (including {', '.join(subs)})"
+        _print_answers(backend, answers, fmt, not no_evidence, header)
+
+    return lookup_cmd
+
+
+@main.command()
+@click.argument("name")
+@click.option("--no-evidence", is_flag=True, help="Relations without quotes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--include-candidates", is_flag=True, help="Include machine-extracted candidates.")
+@click.pass_context
+@user_errors
+def actor(ctx: click.Context, name: str, no_evidence: bool, fmt: str, include_candidates: bool) -> None:
+    """Everything about one actor: type, offices, and every relation with its evidence."""
+    from kg.profile import profile, profile_text
+
+    backend = _backend(ctx)
+    prof = profile(backend, _project(ctx).queries_dir, name, include_candidates)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(prof, indent=2, ensure_ascii=False))
+    else:
+        click.echo(profile_text(prof, evidence=not no_evidence))
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@click.pass_context
+@user_errors
+def path(ctx: click.Context, source: str, target: str) -> None:
+    """The shortest chains of relations between two actors, in either direction."""
+    from kg.profile import shortest_chains
+
+    chains = shortest_chains(_backend(ctx), _project(ctx).queries_dir, source, target)
+    if not chains:
+        click.echo(f"no chain of relations connects {source} and {target}")
+        sys.exit(1)
+    for chain in chains:
+        click.echo(chain)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.pass_context
+@user_errors
+def search(ctx: click.Context, text: str, fmt: str) -> None:
+    """Actors whose name, and quotes whose text, contain TEXT (case-insensitive)."""
+    from kg.queries import Resolver, bindings_for, get_named
+
+    nq = get_named(_project(ctx).queries_dir, "search")
+    backend = _backend(ctx)
+    _emit_result(backend, nq.text, fmt, bindings_for(nq, {"text": text}, Resolver(backend)))
+
+
+@main.command()
+@click.option("--focus", metavar="NAME", help="Centre on this actor (label, alias or id; case and accents ignored).")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --focus: how many steps out from the actor.")
+@click.option("--relation", "relations", metavar="R1,R2", help="Only these relations and their sub-relations.")
+@click.option("--type", "types", metavar="T1,T2", help="Only actors of these types and their subtypes.")
+@click.option("--include-candidates", is_flag=True, help="Add machine-extracted candidates (dashed edges).")
+@click.option("--all", "all_views", is_flag=True,
+              help="Write an overview, one view per prosecutor and index.html into the directory -o.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="The HTML file to write (a directory with --all).")
+@click.pass_context
+@user_errors
+def viz(ctx: click.Context, focus: str | None, depth: int, relations: str | None, types: str | None,
+        include_candidates: bool, all_views: bool, output: Path) -> None:
+    """Draw the network as one self-contained HTML page: works offline, sources on hover."""
+    from kg.subgraph import split_names
+    from kg.views import Request, write_all, write_view
+
+    if all_views and focus:
+        raise click.UsageError("--all writes one view per prosecutor; it cannot take --focus")
+    if not all_views and output.is_dir():
+        raise click.UsageError(f"{output} is a directory: give a file name, or use --all")
+    req = Request(focus=focus, depth=depth, relations=split_names(relations), types=split_names(types),
+                  include_candidates=include_candidates)
+    if all_views:
+        written = write_all(_project(ctx), output, req)
+        for w in written[:-1]:
+            click.echo(f"wrote {w.path} ({w.nodes} actors, {w.edges} relations)")
+        click.echo(f"wrote {written[-1].path} (links to {len(written) - 1} views)")
+    else:
+        w = write_view(_project(ctx), output, req)
+        click.echo(f"wrote {w.path} ({w.nodes} actors, {w.edges} relations)")
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "jsonld", "nt", "ttl", "trig"]),
+              required=True, help="graphml/gexf for Gephi and Cytoscape, csv for spreadsheets, RDF for stores.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (csv also writes NAME.nodes.csv beside it).")
+@click.option("--include-candidates", is_flag=True,
+              help="Add machine-extracted candidates to graphml/gexf/csv (RDF formats hold what was built).")
+@click.pass_context
+@user_errors
+def export_cmd(ctx: click.Context, fmt: str, output: Path, include_candidates: bool) -> None:
+    """Export the graph with every edge's qualifiers and evidence reference."""
+    from kg.export import export
+
+    for path in export(_project(ctx), fmt, output, include_candidates=include_candidates):
+        click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+
+
+# --- populate from text (issue 4): ingest, extract, eval. spaCy is imported inside the commands.
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", required=True, help="The document's title.")
+@click.option("--publisher", help="Who published it.")
+@click.option("--date", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--author", help="Author(s), as printed.")
+@click.option("--url", help="Where it was published.")
+@click.option("--kind", help="news article, opinion column, law review article, ...")
+@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Refuse larger files.")
+@click.pass_context
+@user_errors
+def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) -> None:
+    """Add FILE to corpus/ as normalised UTF-8, with its metadata in sources.yaml."""
+    from kg.ingest import ingest as run_ingest
+
+    project = _project(ctx)
+    title = meta.pop("title") or ""
+    res = run_ingest(project, file, title=title, max_mb=max_mb, **meta)
+    click.echo(f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})")
+    click.echo(f"next: kg extract {res.file}")
+
+
+@main.command()
+@click.argument("documents", nargs=-1)
+@click.option("--all", "all_docs", is_flag=True, help="Every document of the corpus.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl"]), default="yaml", show_default=True,
+              help="yaml: write annotations/candidates/<doc>.yaml; jsonl: print one assertion per line.")
+@click.option("--stdout", "to_stdout", is_flag=True, help="Print the YAML instead of writing candidate files.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Leave out proposals below this confidence.")
+@click.option("--n-process", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for spaCy's nlp.pipe.")
+@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Skip larger files, with an error.")
+@click.option("--rules", "rules_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Rules file to use instead of the bundled one.")
+@click.pass_context
+@user_errors
+def extract(
+    ctx: click.Context,
+    documents: tuple[str, ...],
+    all_docs: bool,
+    fmt: str,
+    to_stdout: bool,
+    min_confidence: float,
+    n_process: int,
+    max_mb: float,
+    rules_file: Path | None,
+) -> None:
+    """Propose evidence-backed assertions for DOCUMENTS (corpus names like 002, or text files)."""
+    from kg.extraction.output import candidates_yaml, jsonl_lines, write_candidates
+    from kg.extraction.run import Runner, resolve_targets
+
+    project = _project(ctx)
+    targets = resolve_targets(project, list(documents), all_docs)
+    runner = Runner(project, rules_file)
+    failed = 0
+
+    def done(o) -> None:  # noqa: ANN001 - an Outcome
+        nonlocal failed
+        if o.error is not None:
+            failed += 1
+            click.echo(f"error: {o.error}", err=True)
+            return
+        kept = [p for p in o.proposals if p.confidence >= min_confidence]
+        t = o.target
+        if fmt == "jsonl":
+            for line in jsonl_lines(kept):
+                click.echo(line)
+        elif to_stdout or not t.in_corpus:
+            if not t.in_corpus and not to_stdout:
+                click.echo(f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True)
+            click.echo(candidates_yaml(t.name, o.text, kept), nl=False)
+        else:
+            path, n_ent = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
+            neg = sum(p.negated for p in kept)
+            click.echo(
+                f"{t.name}: {len(kept)} candidate assertions ({neg} negated), {n_ent} proposed entities "
+                f"-> {path.relative_to(project.root)}",
+                err=fmt != "yaml" or to_stdout,
+            )
+
+    big = len(targets) > 1 or sum(t.path.stat().st_size for t in targets if t.path.exists()) > 1_000_000
+    if big:
+        with click.progressbar(length=len(targets), label="extracting", file=sys.stderr) as bar:
+
+            def step(o) -> None:  # noqa: ANN001
+                done(o)
+                bar.update(1)
+
+            _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=step)
+    else:
+        _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=done)
+    click.echo(speed.line(), err=True)
+    if failed:
+        click.echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.option("--holdout/--no-holdout", default=True, show_default=True,
+              help="Leave-one-document-out (hide aliases only the held-out text uses), or in-sample.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Minimum confidence of a counted proposal.")
+@click.option("--details/--no-details", default=True, show_default=True, help="List misses and false positives.")
+@click.option("--doc", "docs", multiple=True, help="Evaluate only these documents (file names).")
+@click.pass_context
+@user_errors
+def eval_cmd(ctx: click.Context, holdout: bool, threshold: float, details: bool, docs: tuple[str, ...]) -> None:
+    """Score extraction against the curated annotations: P/R/F1 for sued, funded, endorsed, opposed."""
+    from kg.build import load_inputs
+    from kg.extraction.evaluate import evaluate, format_details, format_table
+    from kg.extraction.rules import load_rules
+
+    inputs = load_inputs(_project(ctx))
+    report = evaluate(inputs, load_rules(inputs.onto), holdout=holdout, threshold=threshold,
+                      documents=list(docs) or None)
+    mode = "leave-one-document-out" if holdout else "in-sample (registry complete)"
+    click.echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
+    click.echo("\n".join(format_table(report)))
+    if details:
+        click.echo("")
+        click.echo("\n".join(format_details(report, inputs.registry)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,93 @@
+"""Plain-word lookups ("who opposed Krasner?") over the named queries, grouped per assertion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.queries import Resolver, get_named, run_named
+from kg.store import Backend, Result
+
+FIELDS = ("subject", "subject_iri", "relation", "object", "object_iri", "date", "amount", "currency",
+          "amount_qualifier", "case", "outcome", "status", "quote", "quotes", "document", "assertion",
+          "curation", "confidence")
+
+
+@dataclass
+class Answer:
+    """One assertion: who did what to whom, with its qualifiers and every quote."""
+
+    subject: str
+    subject_iri: str
+    relation: str
+    object: str
+    object_iri: str
+    document: str
+    assertion: str
+    curation: str = "reviewed"
+    date: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    amount_qualifier: str | None = None
+    case: str | None = None
+    outcome: str | None = None
+    status: str | None = None
+    confidence: str | None = None
+    quotes: list[str] = field(default_factory=list)
+
+    @property
+    def quote(self) -> str:
+        return self.quotes[0] if self.quotes else ""
+
+    def as_dict(self) -> dict[str, object]:
+        d = {k: getattr(self, k) for k in FIELDS}
+        return d
+
+
+def answers(result: Result) -> list[Answer]:
+    """Group the rows of relation.rq by assertion, keeping every quote."""
+    out: dict[str, Answer] = {}
+    for row in result.values():
+        key = row["assertion"] or ""
+        if key in out:
+            if row["quote"] and row["quote"] not in out[key].quotes:
+                out[key].quotes.append(row["quote"])
+            continue
+        out[key] = Answer(
+            subject=row["subjectLabel"] or "",
+            subject_iri=row["subject"] or "",
+            relation=row["relationLabel"] or "",
+            object=row["objectLabel"] or "",
+            object_iri=row["object"] or "",
+            document=row["document"] or "",
+            assertion=key,
+            curation=row.get("curation") or "reviewed",
+            date=row.get("date"),
+            amount=row.get("amount"),
+            currency=row.get("currency"),
+            amount_qualifier=row.get("amountQualifier"),
+            case=row.get("case"),
+            outcome=row.get("outcome"),
+            status=row.get("status"),
+            confidence=row.get("confidence"),
+            quotes=[row["quote"]] if row["quote"] else [],
+        )
+    return list(out.values())
+
+
+def lookup(
+    backend: Backend,
+    queries_dir: Path,
+    relation: str,
+    target: str | None = None,
+    by: str | None = None,
+    include_candidates: bool = False,
+) -> list[Answer]:
+    """Who RELATION'd TARGET (and/or whom BY RELATION'd). RELATION includes its sub-relations."""
+    values = {"relation": relation}
+    if target is not None:
+        values["object"] = target
+    if by is not None:
+        values["subject"] = by
+    nq = get_named(queries_dir, "relation")
+    return answers(run_named(backend, nq, values, include_candidates, Resolver(backend)))

@@ -1,0 +1,129 @@
+"""Resolve a name as a user types it ("gascon", "the FOP", an IRI) to one actor.
+
+Matching is case-, accent- and punctuation-insensitive over labels and aliases: an exact match
+wins; otherwise a name that appears as whole words inside one actor's label or alias. Several
+candidates make the name ambiguous, none gives "did you mean ...". Both are KGErrors (exit 1).
+
+    index = NameIndex.from_graph(rdflib_graph)      # or NameIndex.from_backend(store)
+    iri = resolve(index, "Gascon")
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.errors import KGError
+
+ACTORS_QUERY = """
+PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?x ?label ?alias WHERE {
+  ?x a ?type ; rdfs:label ?label .
+  ?type rdfs:subClassOf* pk:Actor .
+  OPTIONAL { ?x pk:alias ?alias }
+}"""
+
+
+def fold(name: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and punctuation, collapse spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').casefold()
+    s = re.sub(r"[^\w']+", " ", s)
+    return " ".join(s.split())
+
+
+class NameError_(KGError):  # noqa: N801 - avoid shadowing the builtin NameError
+    """An unknown or ambiguous actor name."""
+
+
+@dataclass
+class NameIndex:
+    labels: dict[str, str] = field(default_factory=dict)  # iri -> label
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # folded -> iris
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str, str | None]]) -> NameIndex:
+        idx = cls()
+        for iri, label, alias in rows:
+            idx.labels[iri] = label
+            idx.names[fold(label)].add(iri)
+            if alias:
+                idx.names[fold(alias)].add(iri)
+        return idx
+
+    @classmethod
+    def from_graph(cls, graph: Any) -> NameIndex:
+        """From an rdflib Graph (or Dataset)."""
+        rows = graph.query(ACTORS_QUERY)
+        return cls.from_rows((str(x), str(lbl), str(a) if a is not None else None) for x, lbl, a in rows)
+
+    @classmethod
+    def from_backend(cls, backend: Any) -> NameIndex:
+        """From a kg.store Backend."""
+        res = backend.query(ACTORS_QUERY)
+        return cls.from_rows(
+            (r["x"]["value"], r["label"]["value"], r["alias"]["value"] if "alias" in r else None) for r in res.rows
+        )
+
+    def candidates(self, name: str) -> list[str]:
+        """Exact name; else the name as whole words inside one name; else every word of it
+        somewhere among one actor's names ("Philadelphia FOP")."""
+        key = fold(name)
+        if not key:
+            return []
+        exact = self.names.get(key)
+        if exact:
+            return sorted(exact)
+        pattern = re.compile(rf"(?:^| ){re.escape(key)}(?: |$)")
+        hits = {iri for n, iris in self.names.items() if pattern.search(n) for iri in iris}
+        if hits:
+            return sorted(hits)
+        words = set(key.split())
+        return sorted(iri for iri, toks in self.tokens().items() if words <= toks)
+
+    def tokens(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for n, iris in self.names.items():
+            for iri in iris:
+                out[iri].update(n.split())
+        return out
+
+    def suggestions(self, name: str, n: int = 3) -> list[str]:
+        key = fold(name)
+        close = difflib.get_close_matches(key, list(self.names), n=n * 2, cutoff=0.6)
+        out: list[str] = []
+        for c in close:
+            for iri in sorted(self.names[c]):
+                label = self.labels[iri]
+                if label not in out:
+                    out.append(label)
+        return out[:n]
+
+
+def resolve(index: NameIndex | Any, name: str) -> str:
+    """The IRI of the one actor NAME refers to; KGError if none or several.
+
+    INDEX is a NameIndex, or an rdflib Graph to build one from (build the index once and
+    pass it when resolving many names)."""
+    if not isinstance(index, NameIndex):
+        index = NameIndex.from_graph(index)
+    name = name.strip()
+    if name in index.labels:  # already an IRI
+        return name
+    found = index.candidates(name)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        sugg = index.suggestions(name)
+        hint = f"; did you mean {', '.join(repr(s) for s in sugg)}?" if sugg else ""
+        raise NameError_(f"no actor called {name!r}{hint}")
+    listed = "; ".join(f"{index.labels[i]} <{i}>" for i in found[:10])
+    more = f" (and {len(found) - 10} more)" if len(found) > 10 else ""
+    raise NameError_(f"{name!r} is ambiguous; it could be: {listed}{more}")

@@ -1,0 +1,98 @@
+"""Plain-text rendering of results for the terminal: tables and cited answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import textwrap
+
+from kg.lookups import FIELDS, Answer
+from kg.store import Result
+
+SHORT = {
+    "https://w3id.org/prosecutor-kg/id/": "pkid:",
+    "https://w3id.org/prosecutor-kg/ontology#": "pk:",
+    "http://www.w3.org/2001/XMLSchema#": "xsd:",
+}
+
+
+def short(value: str | None) -> str:
+    if value is None:
+        return ""
+    for long, pre in SHORT.items():
+        if value.startswith(long):
+            return pre + value[len(long) :]
+    return value
+
+
+def table(result: Result, max_width: int = 60) -> str:
+    """An aligned text table of a SELECT (or the answer of an ASK, or N-Triples of a graph)."""
+    if result.kind == "ask":
+        return "yes" if result.boolean else "no"
+    if result.kind == "graph":
+        return result.ntriples.rstrip("\n")
+    rows = [[short(v) for v in r.values()] for r in result.values()]
+    if not rows:
+        return "(no results)"
+    cols = [v for v in result.vars]
+    width = [min(max_width, max(len(c), *(len(r[i]) for r in rows))) for i, c in enumerate(cols)]
+
+    def cell(s: str, w: int) -> str:
+        s = " ".join(s.split())
+        return (s[: w - 1] + "…" if len(s) > w else s).ljust(w)
+
+    lines = ["  ".join(cell(c, w) for c, w in zip(cols, width, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in width))
+    lines += ["  ".join(cell(v, w) for v, w in zip(r, width, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _money(a: Answer) -> str:
+    if a.amount is None:
+        return ""
+    amount = float(a.amount)
+    figure = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+    sym = "$" if a.currency in (None, "USD") else f"{a.currency} "
+    return f"{a.amount_qualifier + ' ' if a.amount_qualifier else ''}{sym}{figure}"
+
+
+def _headline(a: Answer) -> str:
+    extras = [x for x in (_money(a), a.date, a.case, a.status) if x]
+    tag = " [candidate]" if a.curation == "candidate" else ""
+    return f"{a.subject} —{a.relation}→ {a.object}" + (f"  ({'; '.join(extras)})" if extras else "") + tag
+
+
+def answers_text(answers: list[Answer], evidence: bool = True, documents: dict[str, str] | None = None) -> str:
+    if not answers:
+        return "(no answers)"
+    width = min(100, shutil.get_terminal_size((100, 20)).columns) - 4
+    out: list[str] = []
+    for a in answers:
+        out.append(_headline(a))
+        if evidence:
+            for q in a.quotes:
+                body = textwrap.fill(f"“{' '.join(q.split())}”", width, initial_indent="    ", subsequent_indent="     ")
+                out.append(body)
+            doc = a.document + (f" — {documents[a.document]}" if documents and a.document in documents else "")
+            out.append(f"    source: {doc}")
+            if a.outcome:
+                out.append(f"    outcome: {a.outcome}")
+            out.append("")
+    return "\n".join(out).rstrip()
+
+
+def answers_json(answers: list[Answer]) -> str:
+    return json.dumps([a.as_dict() for a in answers], indent=2, ensure_ascii=False)
+
+
+def answers_delimited(answers: list[Answer], delimiter: str) -> str:
+    buf = io.StringIO()
+    cols = [f for f in FIELDS if f != "quotes"]
+    w = csv.DictWriter(buf, fieldnames=cols, delimiter=delimiter, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for a in answers:
+        w.writerow({k: ("" if v is None else v) for k, v in a.as_dict().items()})
+    return buf.getvalue()
