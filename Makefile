@@ -19,6 +19,12 @@ demo: $(STAMP)
 	$(KG) build
 	@echo
 	$(KG) stats
+	@echo; echo "== Who opposed Krasner? =="
+	$(KG) opposed Krasner
+	@echo; echo "== Who funded Krasner? (every source's figure) =="
+	$(KG) funded Krasner
+	@echo; echo "== Who sued Gascón? =="
+	$(KG) sued Gascón
 
 ## test: install what the tests need, check the committed graph is fresh, run the suite
 test: $(STAMP)

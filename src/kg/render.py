@@ -71,7 +71,7 @@ def answers_text(answers: list[Answer], evidence: bool = True, documents: dict[s
     width = min(100, shutil.get_terminal_size((100, 20)).columns) - 4
     out: list[str] = []
     for a in answers:
-        out.append(_headline(a))
+        out.append(_headline(a) + ("" if evidence else f"  [{a.document}]"))
         if evidence:
             for q in a.quotes:
                 body = textwrap.fill(f"“{' '.join(q.split())}”", width, initial_indent="    ", subsequent_indent="     ")
