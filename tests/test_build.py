@@ -233,6 +233,15 @@ def test_graph_files_parse_in_rdflib_and_oxigraph() -> None:
     assert counts["prosecutor-kg.ttl"] == counts["prosecutor-kg.jsonld"]
 
 
+def test_trig_holds_exactly_the_turtle_triples() -> None:
+    """The TriG's graphs together hold the same triples as the Turtle, literals unchanged."""
+    import pyoxigraph as ox
+
+    ttl = {q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.ttl"), format=ox.RdfFormat.TURTLE)}
+    trig = {q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.trig"), format=ox.RdfFormat.TRIG)}
+    assert trig == ttl
+
+
 def test_trig_has_one_named_graph_per_document() -> None:
     import pyoxigraph as ox
 

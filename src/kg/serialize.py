@@ -60,8 +60,8 @@ def to_trig(ds: Dataset) -> bytes:
         if ctx is ds.default_graph:
             out += ["", body]
         else:
-            indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
-            out += ["", f"<{ctx.identifier}> {{", indented, "}"]
+            # No indentation: a line inside a multi-line string literal must stay as it is.
+            out += ["", f"<{ctx.identifier}> {{", body, "}"]
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
