@@ -56,14 +56,23 @@ def load_inputs(project: Project, include_candidates: bool = False) -> Inputs:
                 raise KGError(f"a second assertions file for {doc} (also {seen_docs[doc].name})", path)
             seen_docs[doc] = path
         located.extend(items)
+    cand_warnings: list[str] = []
     if include_candidates:
-        for path in sorted((project.annotations_dir / "candidates").glob("*.yaml")):
-            located.extend(ann.load_assertion_file(path, registry, onto, corpus, curation="candidate"))
+        # Proposed entities join the registry here only; see kg.candidates.
+        from kg.candidates import load_candidates
+
+        registry, cand_located, cand_warnings = load_candidates(
+            project.annotations_dir, registry, onto, corpus
+        )
+        located.extend(cand_located)
     ann.check_duplicates(located)
-    return Inputs(onto, registry, corpus, located, warnings=_warnings(registry, corpus, located))
+    warnings = _warnings(registry, corpus, located) + cand_warnings
+    return Inputs(onto, registry, corpus, located, warnings=warnings)
 
 
-def _warnings(registry: dict[str, ann.Entity], corpus: dict[str, Document], located: list[ann.Located]) -> list[str]:
+def _warnings(
+    registry: dict[str, ann.Entity], corpus: dict[str, Document], located: list[ann.Located]
+) -> list[str]:
     out = []
     texts = [d.text for d in corpus.values()]
     for ent in registry.values():

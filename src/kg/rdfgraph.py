@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.curation import Entity, Located
 from kg.corpus import Document
+from kg.curation import Entity, Located
 from kg.ontology import ID, PK, Ontology
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -153,7 +154,8 @@ def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ont
         if v:
             g.add((node, prop, Literal(v)))
     if a.confidence is not None:
-        g.add((node, PK.confidence, Literal(round(a.confidence, 3), datatype=XSD.decimal)))
+        # A Decimal, not a float: SHACL's xsd:decimal check rejects a float-valued literal.
+        g.add((node, PK.confidence, Literal(Decimal(str(round(a.confidence, 3))), datatype=XSD.decimal)))
     text = loc.document.text
     for ev in a.evidence:
         assert ev.start is not None and ev.end is not None  # checked on load

@@ -1,0 +1,145 @@
+"""Throughput of `kg extract` on the bundled corpus, in KB of text per second per core.
+
+Runs, in one process and on the same texts:
+  baseline   spaCy's blank English pipeline with the sentencizer and the lookup lemmatizer --
+             the floor that any extraction built on spaCy pays;
+  extract    the full extraction pipeline (kg.extraction), registry patterns included;
+  extract×N  the same with nlp.pipe(n_process=N), when --n-process N > 1 (KB/s divided by N).
+Each figure is the median of --repeat runs after one warm-up. A row is appended to
+bench/RESULTS.md (created with a description of the machine if missing); nothing is rewritten.
+
+Usage: .venv/bin/python bench/extract.py [--repeat 5] [--n-process 2] [--root PROJECT] [--no-record]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TARGET = 300.0  # KB/s per core
+HERE = Path(__file__).resolve().parent
+
+
+def timed(fn, repeat: int) -> float:
+    fn()  # warm-up: first-call costs (lookup tables, regex compilation) are not throughput
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def commit(root: Path) -> str:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "-"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--root", type=Path, default=HERE.parent)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--no-record", action="store_true", help="Print only; do not append to RESULTS.md.")
+    args = ap.parse_args()
+
+    import spacy
+
+    from kg.extraction.run import Runner, resolve_targets
+    from kg.paths import Project
+
+    project = Project.find(args.root)
+    runner = Runner(project)
+    texts = [(t.path.read_text(encoding="utf-8"), t.name) for t in resolve_targets(project, [], True)]
+    kb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1000
+
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.add_pipe("lemmatizer", config={"mode": "lookup"})
+    base.initialize()
+
+    def run_base() -> None:
+        for _ in base.pipe(t for t, _ in texts):
+            pass
+
+    def run_extract(n: int = 1):
+        return lambda: list(runner.extractor.extract(texts, n_process=n))
+
+    rows = [("baseline (blank en + sentencizer + lookup lemmatizer)", kb / timed(run_base, args.repeat), 1)]
+    rows.append(("extract (full pipeline)", kb / timed(run_extract(), args.repeat), 1))
+    if args.n_process > 1:
+        n = args.n_process
+        rows.append((f"extract, n_process={n}", kb / timed(run_extract(n), max(1, args.repeat // 2)), n))
+
+    print(f"corpus: {len(texts)} documents, {kb:,.1f} KB; median of {args.repeat} runs")
+    for name, speed, n in rows:
+        print(f"  {name:<56} {speed:>8,.0f} KB/s  {speed / n:>8,.0f} KB/s per core")
+    per_core = rows[1][1]
+    verdict = "meets" if per_core >= TARGET else "below"
+    print(
+        f"extraction: {per_core:,.0f} KB/s per core, {verdict} the {TARGET:.0f} KB/s target; "
+        f"{per_core / rows[0][1]:.0%} of the baseline's speed"
+    )
+
+    if not args.no_record:
+        record(args, rows, kb, len(texts), commit(project.root))
+    return 0
+
+
+def record(
+    args: argparse.Namespace, rows: list[tuple[str, float, int]], kb: float, ndocs: int, rev: str
+) -> None:
+    import spacy
+
+    path = HERE / "RESULTS.md"
+    if not path.exists():
+        path.write_text(
+            "# Benchmark results\n\n"
+            "Appended by the scripts in bench/; one line per run. Never rewrite earlier lines.\n\n",
+            encoding="utf-8",
+        )
+    machine = (
+        f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}, {platform.system()} {platform.release()}"
+    )
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        f"\n## bench/extract.py — {stamp} — commit {rev}\n",
+        f"Machine: {machine}. Corpus: {ndocs} documents, {kb:,.1f} KB; median of {args.repeat} runs.\n",
+        "| pipeline | KB/s | KB/s per core |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {name} | {speed:,.0f} | {speed / n:,.0f} |" for name, speed, n in rows]
+    lines.append(f"\nTarget: {TARGET:.0f} KB/s per core for extraction.\n")
+    with path.open("a", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"appended to {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,6 @@
+"""Populate from text: propose evidence-backed assertions for a document (issue 4).
+
+The pipeline is spaCy's blank English pipeline with rule-based components (see pipeline.py for
+their order and rules.yaml for the rules). This package imports spaCy: import it only inside
+commands that extract, never from modules on the lookup path.
+"""

@@ -1,0 +1,598 @@
+"""The `pk_unknown_actors` component: actors the registry does not know.
+
+Runs after the registry's EntityRuler and adds, where no registry name was found:
+titled names ("Gov. Ron DeSantis" -> Ron DeSantis, Governor), organisation names ("... Police
+Benevolent Association"), office holders named by place ("the Maricopa County attorney"),
+people named by a role in an organisation ("the president of the Fraternal Order of Police")
+and collectives ("disgruntled line prosecutors"). Each becomes an entity span whose label is
+the proposed type and whose kb_id records which kind of pattern found it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extraction import tokens
+from kg.extraction.mentions import Sentences
+from kg.extraction.rules import Rules
+from kg.extraction.text import lemma_table
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
+# "<organisation> <noun>" names a person of that organisation: "a Fox News columnist".
+ROLE_NOUNS = {
+    "columnist": "Journalist",
+    "reporter": "Journalist",
+    "writer": "Journalist",
+    "editor": "Journalist",
+    "correspondent": "Journalist",
+    "host": "Journalist",
+    "anchor": "Journalist",
+    "spokesman": "Person",
+    "spokeswoman": "Person",
+    "spokesperson": "Person",
+    "official": "Person",
+    "executive": "Person",
+    "employee": "Person",
+    "staffer": "Person",
+    "lawyer": "Person",
+    "attorney": "Person",
+    "president": "Person",
+    "chairman": "Person",
+    "chairwoman": "Person",
+    "chair": "Person",
+    "leader": "Person",
+    "director": "Person",
+    "chief": "Person",
+    "founder": "Person",
+}
+
+
+CASE_MARKS = {"v.", "vs.", "v", "versus"}
+APPOSITION_NEXT = {
+    "that",
+    "which",
+    "who",
+    "whose",
+    "of",
+    "for",
+    "in",
+    "from",
+    "with",
+    "behind",
+    "at",
+    "on",
+    "to",
+    "and",
+    "founded",
+    "formed",
+    "based",
+    "led",
+    "run",
+}
+
+
+def lowers_possessive(word: str) -> bool:
+    """A possessive determiner: before a capitalised word it opens a name ("Our Revolution")."""
+    return word.lower() in ("our", "my", "your")
+
+
+def _words(nlp: Language, phrase: str) -> list[str]:
+    return [t.lower_ for t in nlp.make_doc(phrase)]
+
+
+class UnknownActors:
+    """Scans the doc once per pattern family, from word-indexed phrase tables.
+
+    (An earlier version used spaCy's Matcher with optional and repeated REGEX tokens; walking
+    outward from the few anchor words -- titles, organisation heads, office and group nouns --
+    in plain Python is several times faster and keeps the throughput target.)
+    """
+
+    def __init__(self, nlp: Language, rules: dict[str, Any]):
+        r = Rules.model_validate(rules)
+        a = r.actors
+        self.nlp = nlp
+        self._common = None
+        self.org_types = [(re.compile(t.match, re.IGNORECASE), t.type) for t in a.org_types]
+        self.heads = set(a.org_heads)
+        self.name_re = re.compile(a.name_token)
+        self.not_names = set(a.not_names) | self.heads
+        self.starters = set(a.not_names)
+        self.connectors = set(a.org_connectors)
+        self.group_type = a.groups.type
+        self.not_modifiers = set(a.groups.not_modifiers)
+        self.possessives = set(a.groups.possessives)
+        self.compound_nouns = set(a.groups.compound_nouns)
+        self.heads_of = set(a.org_heads_of)
+        self.place_preps = set(a.place_prepositions)
+        self.appositives = self._index((tuple(_words(nlp, k)), v) for k, v in a.appositive_nouns.items())
+        self.roles = {tuple(_words(nlp, x)) for x in a.roles}
+        self.role_nouns = ROLE_NOUNS
+        # A title's words as the tokenizer splits it inside a sentence ("Gov." is one token there,
+        # "gov" "." alone), so index both splits.
+        self.titles = self._index(
+            (words, t.type)
+            for t in a.titles
+            for w in t.title
+            for words in {tuple(w.split()), tuple(_words(nlp, w))}
+        )
+        self.title_words = {w for t in a.titles for p in t.title for w in p.split()}
+        self.offices = self._index((tuple(_words(nlp, w)), o.type) for o in a.place_offices for w in o.office)
+        self.groups = self._index((tuple(_words(nlp, h)), self.group_type) for h in a.groups.heads)
+        self.phrases = self._index((tuple(_words(nlp, p)), "") for p in a.org_phrases)
+        self._name_cache: dict[str, bool] = {}
+        self.anchor_words = {*self.titles, *self.offices, *self.groups, *self.phrases}
+
+    @staticmethod
+    def _index(items: Any) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Phrases by first word, longest first."""
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, type_ in items:
+            out.setdefault(words[0], []).append((words, type_))
+        for v in out.values():
+            v.sort(key=lambda x: -len(x[0]))
+        return out
+
+    def _is_name(self, text: str) -> bool:
+        ok = self._name_cache.get(text)
+        if ok is None:
+            ok = bool(self.name_re.match(text)) and text not in self.not_names
+            self._name_cache[text] = ok
+        return ok
+
+    @staticmethod
+    def _match(table: dict[str, list[tuple[tuple[str, ...], str]]], lowers: list[str], i: int):
+        for words, type_ in table.get(lowers[i], ()):
+            if tuple(lowers[i : i + len(words)]) == words:
+                return words, type_
+        return None
+
+    def org_type(self, text: str) -> str:
+        for rx, t in self.org_types:
+            if rx.search(text):
+                return t
+        return "Organization"
+
+    @staticmethod
+    def is_inflected(word: str) -> bool:
+        """True for a word the lemma table maps to another form ("slams" -> "slam")."""
+        return lemma_table().get(word, word) != word
+
+    def is_common(self, word: str) -> bool:
+        if self._common is None:
+            table = lemma_table()
+            lemmas = frozenset(w.lower() for w in table.values())
+            self._common = lambda w: w in lemmas or w in table
+        return self._common(word)
+
+    @staticmethod
+    def headlines(texts: list[str], sent_starts: list[int]) -> list[bool]:
+        """Tokens of a headline or a cited title, where capitals say nothing about names: a
+        line-long sentence without a full stop that is mostly Title Case or ALL CAPS, or a
+        *emphasised* stretch (a title in a citation) with four or more capitalised words."""
+        n = len(texts)
+        out = [False] * (n + 1)
+        bounds = [*sent_starts, n]
+        for k in range(len(bounds) - 1):
+            lo, hi = bounds[k], bounds[k + 1]
+            words = [t for t in texts[lo:hi] if t.isalpha()]
+            last = next((t for t in reversed(texts[lo:hi]) if t.strip()), "")
+            caps = sum(w[:1].isupper() for w in words)
+            if len(words) >= 4 and last not in (".", "!", "?") and caps >= 0.7 * len(words):
+                out[lo:hi] = [True] * (hi - lo)
+        stars = [i for i, t in enumerate(texts) if t == "*"]
+        for a, b in zip(stars, stars[1:], strict=False):
+            inner = texts[a + 1 : b]
+            if b - a < 40 and sum(w[:1].isupper() and w.isalpha() for w in inner) >= 4:
+                out[a:b] = [True] * (b - a)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts = tokens.texts(doc)
+        lowers = tokens.lowers(doc)
+        self._lowers = lowers
+        starts = Sentences(doc).starts
+        self.headline = self.headlines(texts, starts)
+        self.initial = self._initial_positions(texts, starts)
+        self.lower_words = {w for w in texts if w.islower()}
+        name = [self._is_name(t) for t in texts]
+        known = list(doc.ents)
+        taken = [False] * (len(doc) + 1)
+        for e in known:
+            for i in range(e.start, e.end):
+                taken[i] = True
+        found: list[Span] = []
+        names: list[Span] = []
+        candidates = [*self._candidates(texts, lowers, name), *self._appositions(texts, lowers, name)]
+        for kind, start, end, label in candidates:
+            span = self._span(doc, kind, label, start, end)
+            if span is None or len(span) == 0:
+                continue
+            clash = any(taken[i] for i in range(span.start, span.end))
+            if clash and not self._may_cover(doc, kind, span, known):
+                continue
+            (names if kind == "name" else found).append(span)
+        # A bare capitalised run is the weakest evidence of an actor: it yields to any pattern.
+        found = filter_spans(found)
+        used = {i for s in found for i in range(s.start, s.end)}
+        found += [s for s in filter_spans(names) if not any(i in used for i in range(s.start, s.end))]
+        found = self._roles(doc, found, known)
+        found = self._unions(doc, found, known, lowers)
+        found = self._drop_titles(found, known)
+        covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
+        for span in found:
+            for i in range(span.start, span.end):
+                covering[i] = max(covering[i], span.end)
+        keep = [e for e in known if covering[e.start] < e.end]
+        for span in found:
+            for tok in span:
+                tok.ent_id_ = ""  # a role covering a registry name is not that registry entity
+        doc.ents = filter_spans(keep + found)
+        return doc
+
+    def _candidates(self, texts: list[str], lowers: list[str], name: list[bool]):
+        """(kind, start, end, label) for every pattern that matches, overlaps included."""
+        n = len(texts)
+        run = 0  # length of the run of name tokens ending at i
+        anchors = self.anchor_words
+        heads = self.heads
+        for i in range(n):
+            run = run + 1 if name[i] else 0
+            if run >= 2 and (i + 1 >= n or not name[i + 1]):
+                s = i - run + 1
+                while (texts[s] in self.starters or lowers[s] in self.title_words) and s < i:
+                    s += 1
+                if i - s >= 1:
+                    yield "name", s, min(i + 1, s + 4), ""
+            if lowers[i] in CASE_MARKS and 0 < i < n - 1:
+                # "Smith v. Jones": the parties of a case caption are actors, one word or more.
+                if name[i + 1]:
+                    e = i + 2
+                    while e < n and e < i + 5 and name[e]:
+                        e += 1
+                    yield "party", i + 1, e, ""
+                if name[i - 1]:
+                    s = i - 1
+                    while s > 0 and s > i - 4 and name[s - 1]:
+                        s -= 1
+                    yield "party", s, i, ""
+            if lowers[i] not in anchors and texts[i] not in heads and texts[i] not in self.heads_of:
+                continue
+            if texts[i] in self.heads_of:
+                span = self._org_of(texts, lowers, name, i)
+                if span:
+                    yield "org", span[0], span[1], ""
+            hit = self._match(self.titles, lowers, i)
+            if hit:
+                j = i + len(hit[0])
+                k = j
+                while k < n and k < j + 3 and name[k]:
+                    k += 1
+                if k > j:
+                    yield "title", j, k, hit[1]
+            if texts[i] in self.heads:
+                span = self._org_at(texts, lowers, name, i)
+                if span:
+                    yield "org", span[0], span[1], ""
+            hit = self._match(self.phrases, lowers, i)
+            if hit:
+                s = i
+                while s > 0 and s > i - 2 and name[s - 1]:
+                    s -= 1
+                yield "org", s, i + len(hit[0]), ""
+            hit = self._match(self.offices, lowers, i)
+            if hit:
+                s = i
+                if s > 0 and texts[s - 1] in POSSESSIVE:
+                    s -= 1
+                p = s
+                while p > 0 and p > s - 3 and name[p - 1]:
+                    p -= 1
+                e = i + len(hit[0])
+                alone = p == s  # "the Governor", "the DA": a capitalised office without a place
+                if alone and (
+                    e < n and lowers[e] in self.compound_nouns or (s > 0 and lowers[s - 1] != "the")
+                ):
+                    continue  # "seven DA races", "their DA association"
+                if p < s or texts[i][:1].isupper():
+                    yield "office", p if p < s else i, e, hit[1]
+            hit = self._match(self.groups, lowers, i)
+            if hit and not self._compound(lowers, i + len(hit[0])):
+                yield "group", self._group_start(texts, lowers, name, i), i + len(hit[0]), hit[1]
+
+    def _compound(self, lowers: list[str], e: int) -> bool:
+        """True if the words from E make a group head a modifier: "police union", "the deputy
+        prosecutors' union"."""
+        n = len(lowers)
+        if e < n and lowers[e] in self.compound_nouns:
+            return True
+        return e + 1 < n and lowers[e] in POSSESSIVE and lowers[e + 1] in self.compound_nouns
+
+    @staticmethod
+    def _initial_positions(texts: list[str], starts: list[int]) -> set[int]:
+        """The first word of each sentence, after any footnote marker, quote or bracket."""
+        out = set()
+        n = len(texts)
+        for s in starts:
+            while s < n and (
+                not texts[s].strip() or not texts[s][:1].isalnum() or texts[s][:1] in "⁰¹²³⁴⁵⁶⁷⁸⁹"
+            ):
+                s += 1
+            out.add(s)
+        return out
+
+    def _org_of(
+        self, texts: list[str], lowers: list[str], name: list[bool], i: int
+    ) -> tuple[int, int] | None:
+        """ "City of Philadelphia", "State of Florida": a government named by its place."""
+        n = len(texts)
+        if not (i + 2 < n and lowers[i + 1] == "of" and name[i + 2]):
+            return None
+        e = i + 3
+        while e < n and e < i + 6 and name[e]:
+            e += 1
+        return i, e
+
+    def _appositions(self, texts: list[str], lowers: list[str], name: list[bool]):
+        """ "<Name>, the <noun> that ...", "<Name>, a <noun> ..." and "a <noun> called <Name>":
+        (kind, start, end, type) for names the apposition says are actors of the noun's type."""
+        n = len(texts)
+        for i in range(n - 2):
+            if texts[i] == "," and lowers[i + 1] in ("the", "a", "an") and i > 0 and name[i - 1]:
+                for k in range(i + 2, min(n, i + 5)):
+                    hit = self._match(self.appositives, lowers, k)
+                    if hit:
+                        s = self._name_start(texts, name, i - 1)
+                        after = k + len(hit[0])
+                        if (
+                            not self.headline[s]
+                            and not (s == i - 1 and s in self.initial)  # "Initially, the project"
+                            and (after >= n or self._closes_apposition(texts[after], lowers[after]))
+                        ):
+                            yield "apposition", s, i, hit[1]
+                        break
+                    if not (texts[k].isalpha() and texts[k].islower()):
+                        break
+            elif lowers[i + 1] in ("called", "named") and name[i + 2] and i + 3 <= n:
+                hit = self._match(self.appositives, lowers, i)
+                if hit and len(hit[0]) == 1 and i > 0 and lowers[i - 1] in ("a", "an", "the"):
+                    e = i + 2
+                    while (
+                        e < n
+                        and e < i + 8
+                        and (name[e] or (texts[e] in self.connectors and e + 1 < n and name[e + 1]))
+                    ):
+                        e += 1
+                    yield "apposition", i + 2, e, hit[1]
+
+    @staticmethod
+    def _closes_apposition(text: str, low: str) -> bool:
+        """The word after "<Name>, the <noun>" in an apposition: a relative pronoun, a preposition,
+        an -ing participle or punctuation ("..., the group that", "..., a union representing"),
+        not the verb of a clause ("Initially, the project was funded", "In X v. Vega, the union
+        argued")."""
+        return (
+            low in APPOSITION_NEXT
+            or (not text.isalnum() and not text[:1].isalnum())
+            or (text.islower() and low.endswith("ing"))
+        )
+
+    def _name_start(self, texts: list[str], name: list[bool], last: int) -> int:
+        """The first word of the name that ends at LAST: name words and connectors ("Color of
+        Change"), and a capitalised determiner inside a sentence ("... and Our Revolution")."""
+        s = last
+        k = last - 1
+        while (
+            k >= 0 and k > last - 7 and (name[k] or (texts[k] in self.connectors and k > 0 and name[k - 1]))
+        ):
+            if name[k]:
+                s = k
+            k -= 1
+        if k >= 0 and texts[k] in self.starters and texts[k][:1].isupper():
+            if k not in self.initial or lowers_possessive(texts[k]):
+                s = k  # "... and Our Revolution", "The Appeal"; "Our Future, the group ..."
+        return s
+
+    def _org_at(
+        self, texts: list[str], lowers: list[str], name: list[bool], i: int
+    ) -> tuple[int, int] | None:
+        """ "<Capitalised words> <Head>" and/or "<Head> of|for <Capitalised words>"."""
+        n = len(texts)
+        s, k = i, i - 1
+        while k >= 0 and k >= i - 6 and (name[k] or texts[k] in self.connectors):
+            if name[k]:
+                s = k
+            k -= 1
+        e = i + 1
+        if i + 2 < n and lowers[i + 1] in ("of", "for"):
+            k = i + 2
+            while k < n and k < i + 7 and (name[k] or texts[k] in self.connectors):
+                if name[k] or texts[k] in self.heads:
+                    e = k + 1
+                k += 1
+        if s == i and e == i + 1:
+            return None
+        return s, e
+
+    def _group_start(self, texts: list[str], lowers: list[str], name: list[bool], i: int) -> int:
+        """Extend a collective leftwards over one modifier, "own" and a possessor."""
+        s = i
+        k = i - 1
+        if (
+            k >= 0
+            and texts[k].isalpha()
+            and (texts[k].islower() or k in self.initial)
+            and lowers[k] not in self.not_modifiers
+        ):
+            s, k = k, k - 1  # "disgruntled line prosecutors"; "Neighboring DAs" opening a sentence
+            while k >= 1 and texts[k] in ("-", "–") and texts[k - 1].isalpha():
+                s, k = k - 1, k - 2  # a hyphenated modifier: "rank-and-file officers"
+        if k >= 0 and lowers[k] == "own":
+            s, k = k, k - 1
+        if k >= 0 and lowers[k] in self.possessives:
+            return k
+        if k >= 1 and texts[k] in POSSESSIVE and name[k - 1]:
+            p = k - 1
+            while p > 0 and p > k - 3 and name[p - 1]:
+                p -= 1
+            return p
+        return s
+
+    def _span(self, doc: Doc, kind: str, label: str, start: int, end: int) -> Span | None:
+        if kind == "title":
+            if self.headline[start]:
+                # Title Case capitalises verbs too: "Gov. Ron DeSantis Slams ...". The name
+                # starts with no dictionary word ("Prosecutor Facing Relentless ..." is none) and
+                # ends before an inflected one ("Slams") or a third word that is a dictionary word.
+                if self.is_common(doc[start].lower_):
+                    return None
+                k = start + 1
+                while k < end and not self.is_inflected(doc[k].lower_):
+                    if k - start >= 2 and self.is_common(doc[k].lower_):
+                        break
+                    k += 1
+                end = k
+            return Span(doc, start, end, label=label, kb_id="title", span_id="")
+        if kind == "apposition":
+            return Span(doc, start, end, label=label, kb_id="org", span_id="")
+        if kind == "org":
+            for i in range(end - 2, start, -1):
+                if doc[i].lower_ == "the" and self._is_name(doc[i - 1].text):
+                    start = i  # "In California the Sheriff's Department": the name starts at "the"
+                    break
+            while start < end and doc[start].lower_ in ("the", "“", '"'):
+                start += 1
+            end = self._split_coordinated(doc, start, end)
+            text = doc[start:end].text
+            return Span(doc, start, end, label=self.org_type(text), kb_id="org", span_id="")
+        if kind == "office":
+            if self.headline[start] and any(
+                self.is_common(t.lower_) for t in doc[start:end] if t.lower_ not in self._office_words
+            ):
+                return None  # "Ron DeSantis Slams Prosecutor ...": no place before the office
+            if (
+                self.is_common(doc[start].lower_)
+                and not doc[start].is_upper
+                and doc[start].lower_ not in (self._office_words)
+            ):
+                return None  # "Progressive Prosecutor" is a phrase, not a place's prosecutor
+            return Span(doc, start, end, label=label, kb_id="office", span_id="")
+        if kind == "group":
+            if self.headline[start]:
+                return None
+            return Span(doc, start, end, label=self.group_type, kb_id="group", span_id="")
+        if kind == "party":  # a party in a case caption, also in an emphasised citation
+            return Span(doc, start, end, label="Actor", kb_id="name", span_id="")
+        if kind == "name":
+            if self.headline[start]:
+                return None  # Title Case headlines capitalise every word
+            if (
+                start > 0
+                and doc[start - 1].lower_ in self.place_preps
+                and not (end < len(doc) and doc[end].text in POSSESSIVE)
+            ):
+                return None  # "in St. Louis": a place
+            words = self._lowers[start:end]
+            # A person's name: no dictionary word after the first ("Rick Scott"), or a given name
+            # that is no dictionary word followed by words this text never writes in lower case
+            # ("Kimberly Garner", but not "Transformative Justice" or "Real Justice").
+            common = [self.is_common(w) for w in words]
+            person = end - start <= 3 and (
+                not any(common[1:]) or (not common[0] and not any(w in self.lower_words for w in words[1:]))
+            )
+            person = person and not (start > 0 and doc[start - 1].lower_ == "the")
+            return Span(doc, start, end, label="Person" if person else "Actor", kb_id="name", span_id="")
+        return None
+
+    @property
+    def _office_words(self) -> set[str]:
+        return {w for words in self.offices.values() for ws, _t in words for w in ws}
+
+    def _split_coordinated(self, doc: Doc, start: int, end: int) -> int:
+        """ "X Union and Y Association" is two organisations: end the first at its head."""
+        for i in range(start + 1, end - 1):
+            if doc[i].text in self.heads and doc[i + 1].lower_ in ("and", "&", ","):
+                return i + 1
+        return end
+
+    @staticmethod
+    def _may_cover(doc: Doc, kind: str, span: Span, known: list[Span]) -> bool:
+        """A collective may contain a registry name as its possessor ("Gascón's line prosecutors")."""
+        if kind != "group":
+            return False
+        inside = [e for e in known if span.start <= e.start and e.end <= span.end]
+        overlapping = [e for e in known if e.start < span.end and span.start < e.end]
+        return bool(inside) and len(inside) == len(overlapping) and doc[inside[-1].end].text in POSSESSIVE
+
+    def _roles(self, doc: Doc, found: list[Span], known: list[Span]) -> list[Span]:
+        """People known by a role in an organisation: "the president of the (Philadelphia) FOP",
+        "a Fox News columnist"."""
+        out = list(found)
+        for org in [*known, *found]:
+            if org.label_ in PERSON_LABELS:
+                continue
+            span = self._role_before(doc, org) or self._role_after(doc, org)
+            if span is not None:
+                out = [x for x in out if x.end <= span.start or x.start >= span.end]
+                out.append(span)
+        return out
+
+    def _unions(self, doc: Doc, found: list[Span], known: list[Span], lowers: list[str]) -> list[Span]:
+        """ "the Sheriff's Department union": an organisation's union is another actor."""
+        out = list(found)
+        n = len(doc)
+        for org in [*known, *found]:
+            if org.label_ in PERSON_LABELS or org.label_ == self.group_type or org.end >= n:
+                continue
+            if lowers[org.end] not in ("union", "unions", "guild") or not doc[org.end].is_lower:
+                continue
+            text = doc[org.start : org.end + 1].text
+            type_ = self.org_type(text)
+            span = Span(
+                doc, org.start, org.end + 1, label=type_ if "Union" in type_ else "LaborUnion", kb_id="org"
+            )
+            out = [x for x in out if x.end <= span.start or x.start >= span.end]
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _drop_titles(found: list[Span], known: list[Span]) -> list[Span]:
+        """ "Los Angeles District Attorney George Gascón": the office is a title of the name after it."""
+        starts = {e.start for e in [*found, *known] if e.label_ not in ("Group",) and e.kb_id_ != "office"}
+        return [s for s in found if not (s.kb_id_ == "office" and s.end in starts)]
+
+    def _role_before(self, doc: Doc, org: Span) -> Span | None:
+        i = org.start - 1
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ != "the":
+            i -= 1  # a place before the name: "of the Philadelphia Fraternal Order of Police"
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("of", "for", "at"):
+            return None
+        for role in self.roles:
+            s = i - len(role)
+            if s >= 0 and tuple(t.lower_ for t in doc[s:i]) == role:
+                return Span(doc, s, org.end, label=self._role_type(org), kb_id="role", span_id="")
+        return None
+
+    def _role_after(self, doc: Doc, org: Span) -> Span | None:
+        if org.end >= len(doc) or doc[org.end].lower_ not in self.role_nouns:
+            return None
+        return Span(
+            doc, org.start, org.end + 1, label=self.role_nouns[doc[org.end].lower_], kb_id="role", span_id=""
+        )
+
+    @staticmethod
+    def _role_type(org: Span) -> str:
+        return "PoliceOfficial" if org.label_ in ("PoliceUnion", "PoliceDepartment") else "Person"
+
+
+@Language.factory("pk_unknown_actors", default_config={"rules": {}})
+def make_unknown_actors(nlp: Language, name: str, rules: dict[str, Any]) -> UnknownActors:
+    return UnknownActors(nlp, rules)

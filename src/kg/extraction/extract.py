@@ -1,0 +1,193 @@
+"""Run the pipeline over documents and turn its relations into proposed assertions."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from kg.curation import Entity, check_date
+from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
+from kg.extraction.pipeline import make_nlp
+from kg.extraction.rules import Rules
+from kg.ontology import Ontology
+
+# A sentence longer than this is quoted from the first to the last word of the fact only
+# (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).
+MAX_QUOTE = 400
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One argument of a proposed assertion."""
+
+    key: str  # stable identity within the document (see Mention.key)
+    name: str  # the registry label if known, else the name as written
+    entity_id: str | None  # registry id, if the actor is known
+    type: str  # registry type, or the proposed type
+    kind: str  # how the mention was found (registry, title, org, pronoun, ...)
+    start: int  # character span of the mention in the document
+    end: int
+    ante_start: int = -1  # for a reference: the span of the mention it resolves to
+    ante_end: int = -1
+
+
+@dataclass
+class Proposal:
+    """A proposed assertion with its evidence, before it is written anywhere."""
+
+    document: str
+    relation: str
+    subject: Actor
+    object: Actor
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    rule: str
+    negated: bool = False
+    status: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    amount_qualifier: str | None = None
+    date: str | None = None
+    case: str | None = None
+    notes: list[str] = field(default_factory=list)
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)  # after merging
+
+    def merge_key(self) -> tuple[object, ...]:
+        return (
+            self.subject.key,
+            self.relation,
+            self.object.key,
+            self.negated,
+            self.amount,
+            self.date,
+            self.status,
+        )
+
+
+class Extractor:
+    """The pipeline for one registry; `extract` streams documents through nlp.pipe."""
+
+    def __init__(
+        self,
+        onto: Ontology,
+        rules: Rules,
+        registry: dict[str, Entity],
+        exclude_alias: Callable[[Entity, str], bool] | None = None,
+    ):
+        self.onto = onto
+        self.registry = registry
+        self.nlp = make_nlp(onto, rules, registry, exclude_alias)
+
+    def extract(
+        self, items: Iterable[tuple[str, str]], n_process: int = 1, batch_size: int = 4
+    ) -> Iterator[tuple[str, list[Proposal]]]:
+        """(text, name) pairs in, (name, proposals) out, in the same order."""
+        # nlp.pipe keeps the order; the texts wait here rather than travel with the docs.
+        pending: deque[str] = deque()
+
+        def feed() -> Iterator[tuple[str, str]]:
+            for text, name in items:
+                pending.append(text)
+                yield text, name
+
+        for doc, name in self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+            yield name, self.proposals(doc, name, pending.popleft())
+
+    def extract_text(self, text: str, name: str = "<text>") -> list[Proposal]:
+        return self.proposals(self.nlp(text), name, text)
+
+    # -- doc -> proposals ------------------------------------------------------------------------------
+    def proposals(self, doc: Doc, name: str, text: str | None = None) -> list[Proposal]:
+        """The doc's relations as proposals; TEXT is the doc's text, if the caller has it (doc.text
+        is rebuilt from every token on each access)."""
+        mentions = get_mentions(doc)
+        money = get_money(doc)
+        sents = Sentences(doc)
+        if text is None:
+            text = doc.text
+        out: list[Proposal] = []
+        for r in get_relations(doc):
+            s, o = mentions[r.subject], mentions[r.object]
+            start, end = self._quote_span(doc, sents, r, s, o)
+            p = Proposal(
+                document=name,
+                relation=r.relation,
+                subject=self._actor(doc, s),
+                object=self._actor(doc, o),
+                quote=text[start:end],
+                start=start,
+                end=end,
+                confidence=round(r.confidence, 3),
+                rule=r.rule,
+                negated=r.negated,
+                status=r.status,
+                date=_valid_date(r.date),
+                case=r.case,
+                notes=list(r.notes) + (["object implied by context"] if r.implicit_object else []),
+            )
+            if r.money >= 0:
+                m = money[r.money]
+                p.amount, p.currency, p.amount_qualifier = Decimal(m.amount), m.currency, m.qualifier
+            out.append(p)
+        return merge(out)
+
+    def _actor(self, doc: Doc, m: Mention) -> Actor:
+        ent = self.registry.get(m.entity_id) if m.entity_id else None
+        span = doc[m.start : m.end]
+        return Actor(
+            key=m.key,
+            name=ent.label if ent else m.name,
+            entity_id=ent.id if ent else None,
+            type=ent.types[0] if ent else m.type,
+            kind=m.kind,
+            start=span.start_char,
+            end=span.end_char,
+            ante_start=m.ante_start,
+            ante_end=m.ante_end,
+        )
+
+    @staticmethod
+    def _quote_span(doc: Doc, sents: Sentences, r: Relation, s: Mention, o: Mention) -> tuple[int, int]:
+        lo, hi = sents.bounds(r.trigger_start)
+        sent = doc[lo:hi]
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end - start <= MAX_QUOTE:
+            return start, end
+        toks = [r.trigger_start, r.trigger_end - 1]
+        for m in (s, o):
+            if lo <= m.start < hi:
+                toks += [m.start, m.end - 1]
+        first, last = doc[min(toks)], doc[max(toks)]
+        return first.idx, last.idx + len(last.text)
+
+
+def _valid_date(value: str | None) -> str | None:
+    try:
+        return check_date(value)
+    except ValueError:
+        return None
+
+
+def merge(proposals: list[Proposal]) -> list[Proposal]:
+    """One proposal per claim, with every passage that states it (the curated format's rule)."""
+    groups: dict[tuple[object, ...], Proposal] = {}
+    for p in sorted(proposals, key=lambda p: (-p.confidence, p.start)):
+        key = p.merge_key()
+        best = groups.get(key)
+        if best is None:
+            p.evidence = [(p.quote, p.start, p.end)]
+            groups[key] = p
+        elif all((p.start, p.end) != (s, e) for _q, s, e in best.evidence):
+            best.evidence.append((p.quote, p.start, p.end))
+    out = list(groups.values())
+    for p in out:
+        p.evidence.sort(key=lambda ev: ev[1])
+    return sorted(out, key=lambda p: (p.evidence[0][1], p.relation, p.subject.name, p.object.name))

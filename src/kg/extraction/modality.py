@@ -1,0 +1,101 @@
+"""The `pk_modality` component: negation, retraction, hypotheticals and attempts.
+
+Reads the words just before each trigger (back to the subject when it precedes the trigger,
+at most `window` tokens, never across the sentence start):
+
+- "did not sue", "never endorsed", "declined to endorse", "withdrew its endorsement of" mark the
+  relation negated -- it is still reported, flagged, so a reviewer sees what was ruled out;
+- "if X sues Y" halves the confidence (a hypothetical);
+- "tried to recall", "sought to oust" set status "attempted"; "threatened to sue", "threatened".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction import tokens
+from kg.extraction.mentions import RELATIONS, Relation, Sentences, get_mentions, get_relations
+from kg.extraction.rules import Rules
+
+MODALS = {"would", "could", "might", "should"}
+# Retraction verbs negate only a noun trigger: "withdrew its endorsement", not "dropped out
+# and endorsed".
+NOMINALS = {
+    "endorsement",
+    "support",
+    "backing",
+    "funding",
+    "donation",
+    "contribution",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "petition",
+}
+
+
+class Modality:
+    def __init__(self, nlp: Language, rules: dict[str, Any]):
+        m = Rules.model_validate(rules).modality
+        self.m = m
+        self.negation = set(m.negation)
+        self.refusal = set(m.refusal)
+        self.retraction = set(m.retraction)
+        self.hypothetical = set(m.hypothetical) - MODALS
+        self.attempted = set(m.attempted)
+        self.threatened = set(m.threatened)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = get_mentions(doc)
+        rels = get_relations(doc)
+        sents = Sentences(doc)
+        for r in rels:
+            self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0])
+        doc.user_data[RELATIONS] = [r.to_list() for r in rels]
+        tokens.release(doc)  # the last component: the shared token strings are not shipped back
+        return doc
+
+    def mark(self, doc: Doc, r: Relation, mentions: list[Any], sent_start: int) -> None:
+        lo = max(sent_start, r.trigger_start - self.m.window)
+        subj = mentions[r.subject]
+        possessor = subj.end == r.trigger_start or doc[subj.end].text in ("'s", "’s")
+        if subj.end <= r.trigger_start and not possessor:
+            # Words before the subject belong to another clause; but in "X withdrew its
+            # endorsement of Y" the subject "its" possesses the trigger and the cue precedes it.
+            lo = max(lo, subj.end)
+        # The cue words stand before the trigger. (The trigger's own words are no cue: "a vote of
+        # no confidence" is no negation.)
+        window = list(doc[lo : r.trigger_start])
+        lemmas = [t.lemma_ for t in window]
+        lowers = [t.lower_ for t in window]
+        nominal = doc[r.trigger_start].lemma_ in NOMINALS
+        for k, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)):
+            followed_by_to = k + 1 < len(window) and lowers[k + 1] == "to"
+            if low in self.negation:
+                r.negated = True
+                r.notes.append(f"negated by {window[k].text!r}")
+            elif lem in self.refusal and followed_by_to:
+                r.negated = True
+                r.notes.append(f"negated by {window[k].text!r} to")
+            elif lem in self.retraction and nominal:
+                r.negated = True
+                r.notes.append(f"retracted ({window[k].text!r})")
+            elif lem in self.attempted and followed_by_to:
+                r.status = "attempted"
+            elif lem in self.threatened and followed_by_to:
+                r.status = "threatened"
+            elif low in MODALS:
+                r.confidence = round(r.confidence * 0.8, 4)
+                r.notes.append(f"modal {window[k].text!r}")
+        before = [t.lower_ for t in doc[sent_start : r.trigger_start]]
+        if any(w in self.hypothetical for w in before):
+            r.confidence = round(r.confidence * 0.5, 4)
+            r.notes.append("hypothetical")
+
+
+@Language.factory("pk_modality", default_config={"rules": {}})
+def make_modality(nlp: Language, name: str, rules: dict[str, Any]) -> Modality:
+    return Modality(nlp, rules)

@@ -1,0 +1,119 @@
+"""Assemble the extraction pipeline: a blank English spaCy pipeline and small components.
+
+Nothing is downloaded: the tokenizer and sentence splitter are rule-based, and the lemmatizer
+reads the lookup table of the `spacy-lookups-data` package. Components run in the declared order PIPELINE,
+each with one job; they communicate through doc.ents and doc.user_data (see mentions.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+from kg.curation import Entity
+
+# Importing the component modules registers their factories with spaCy.
+from kg.extraction import actors, modality, references, relations, text  # noqa: F401
+from kg.extraction.names import is_name_like, registry_patterns
+from kg.extraction.rules import Rules
+from kg.ontology import Ontology
+
+PIPELINE = (
+    "pk_sentences",  # sentence ends at . ! ? (spaCy's Sentencizer rule) and at line breaks
+    "pk_lemmas",  # lookup lemmas from spacy-lookups-data; "Sued" -> "sue"
+    "pk_known_actors",  # EntityRuler: registry labels and aliases
+    "pk_unknown_actors",  # titles, organisation names, offices, roles, collectives
+    "pk_amounts",  # "$1.45 million", "more than $1 million", dates
+    "pk_references",  # acronyms, surnames, pronouns, "the union" -> actors
+    "pk_relations",  # relation triggers and their arguments
+    "pk_modality",  # negation, retraction, hypotheticals, attempts
+)
+
+# Footnote markers (superscript digits) and the "\$" of Markdown-escaped dollars cling to
+# words; split them off so that "sued.¹⁴⁶" reads as "sued" "." "¹⁴⁶".
+_SUPERSCRIPTS = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+
+
+def _tokenizer_affixes(nlp: Language) -> None:
+    prefixes = [*nlp.Defaults.prefixes, _SUPERSCRIPTS, r"\\"]
+    suffixes = [*nlp.Defaults.suffixes, _SUPERSCRIPTS]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def type_ancestors(onto: Ontology) -> dict[str, list[str]]:
+    return {t: onto.type_ancestors(t) for t in onto.types}
+
+
+def generic_words(rules: Rules) -> set[str]:
+    """Role, title and collective nouns of the rules: one of these alone is not a name."""
+    a, r = rules.actors, rules.references
+    phrases = [
+        *(w for t in a.titles for w in t.title),
+        *a.org_heads,
+        *a.groups.heads,
+        *a.roles,
+        *r.descriptions,
+        *r.pronouns,
+        *(w for o in a.place_offices for w in o.office),
+    ]
+    return {w.lower() for p in phrases for w in p.split()}
+
+
+def _chapter_key(name: str) -> str:
+    words = name.replace("’", "'").casefold().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def make_nlp(
+    onto: Ontology,
+    rules: Rules,
+    registry: dict[str, Entity],
+    exclude_alias: Callable[[Entity, str], bool] | None = None,
+) -> Language:
+    """The extraction pipeline for REGISTRY (minus aliases for which EXCLUDE_ALIAS is true)."""
+    nlp = spacy.blank("en")
+    _tokenizer_affixes(nlp)
+    for abbr in rules.abbreviations:
+        for form in {abbr, abbr.replace("'", "’")}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.max_length = 10_000_000  # documents are size-checked before they get here
+    rules_data = rules.model_dump()
+    ancestors = type_ancestors(onto)
+    config = {
+        "pk_unknown_actors": {"rules": rules_data},
+        "pk_references": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_relations": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_modality": {"rules": rules_data},
+    }
+    for name in PIPELINE:
+        if name == "pk_known_actors":
+            nlp.add_pipe(
+                "entity_ruler",
+                name=name,
+                config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": False},
+            )
+        else:
+            nlp.add_pipe(name, config=config.get(name, {}))
+    nlp.initialize()
+    generic = generic_words(rules)
+    acronyms = set(rules.actors.generic_acronyms)
+    chapters = {_chapter_key(c) for c in rules.actors.chapter_names}
+
+    def is_name(alias: str) -> bool:
+        if _chapter_key(alias) in chapters:
+            return False  # "Fraternal Order of Police" alone may be any city's lodge
+        return is_name_like(alias, generic, acronyms, lambda s: [t.text for t in nlp.make_doc(s)])
+
+    patterns = registry_patterns(registry.values(), is_name, exclude_alias or (lambda _e, _a: False))
+    nlp.get_pipe("pk_known_actors").add_patterns(patterns)
+    return nlp
+
+
+def pipe(nlp: Language, texts: Iterable[tuple[str, object]], n_process: int = 1, batch_size: int = 8):
+    """nlp.pipe over (text, context) pairs, yielding (doc, context)."""
+    return nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)

@@ -1,0 +1,411 @@
+"""The `pk_references` component: every actor mention of a doc, names and references alike.
+
+Names come from doc.ents. References are then resolved to the nearest compatible actor
+mentioned before them:
+
+- an acronym defined in parentheses after a name ("... of LA County (ADDA)"), wherever it recurs;
+- a person's surname alone, after the full name;
+- a pronoun ("he", "its", "their") or a definite description ("the union", "the governor"),
+  within a few sentences, to an actor of a compatible type. A pronoun that opens a sentence
+  follows the subject of an earlier sentence (its first actor), as pronouns in news prose do.
+
+References carry a confidence factor below 1, which lowers the confidence of the relations
+that use them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction import tokens
+from kg.extraction.mentions import Mention, Sentences, set_mentions
+from kg.extraction.rules import Rules
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]*[A-Z]s?$")
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+# How much a mention found by each kind of pattern is trusted to name an actor.
+KIND_CONFIDENCE = {"name": 0.8, "group": 0.8}
+# A definite description whose antecedent is not in view still names an actor the text takes
+# as known ("sued the police union"); it is kept, under its own words, at lower confidence.
+UNRESOLVED_FACTOR = 0.8
+DEFINING = {"that", "who"}  # after a description: a restrictive relative clause follows
+PLACE_PREPOSITIONS = {"in", "of", "from"}  # "the police union in St. Louis"
+_NON_WORD = re.compile(r"[^\w'’.-]+")
+GOVERNING = {"against", "of", "for", "with", "to", "by", "from", "about", "on", "at", "in", "actor", "like"}
+
+
+def _norm_key(name: str) -> str:
+    return "new:" + " ".join(name.replace("’", "'").split()).casefold()
+
+
+class References:
+    def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
+        all_rules = Rules.model_validate(rules)
+        r = all_rules.references
+        self.r = r
+        self.ancestors = type_ancestors
+        self.pronouns = {k.lower(): v for k, v in r.pronouns.items()}
+        self.descriptions: dict[tuple[str, ...], list[str]] = {
+            tuple(t.lower_ for t in nlp.make_doc(k)): v for k, v in r.descriptions.items()
+        }
+        self.max_desc = max(len(k) for k in self.descriptions)
+        self.determiners = set(r.determiners)
+        self.head_only = set(r.head_only)
+        self._words_of: dict[str, frozenset[str]] = {}
+        self._compatible: dict[tuple[str, tuple[str, ...]], bool] = {}
+        actors = all_rules.actors
+        self.not_modifiers = set(actors.groups.not_modifiers) | self.determiners
+        self.not_surnames = {w.lower() for t in actors.titles for p in t.title for w in p.split()}
+        self.not_surnames |= {a.lower() for a in actors.generic_acronyms}
+        # "the union president": a description followed by a role noun names a person.
+        self.role_words = {role.split()[-1] for role in all_rules.actors.roles}
+
+    def compatible(self, type_: str, allowed: list[str]) -> bool:
+        key = (type_, tuple(allowed))
+        got = self._compatible.get(key)
+        if got is None:
+            anc = self.ancestors.get(type_, [type_])
+            got = self._compatible[key] = any(a in anc for a in allowed)
+        return got
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._doc = doc
+        named: list[Mention] = []
+        for e in doc.ents:
+            if e.ent_id_:
+                named.append(Mention(e.start, e.end, f"id:{e.ent_id_}", e.text, e.label_, "registry"))
+            else:
+                kind = e.kb_id_ or "name"
+                conf = KIND_CONFIDENCE.get(kind, 1.0)
+                text = e.text
+                if kind == "group":
+                    conf = self._group_confidence(doc, e.start, e.end)
+                # Collectives are local to a text ("his own staff" is someone's staff here); the
+                # extractor scopes "grp:" keys to their document.
+                key = "grp:" + _norm_key(text)[4:] if kind == "group" else _norm_key(text)
+                named.append(Mention(e.start, e.end, key, text, e.label_, kind, conf))
+        # A lone capitalised word taken as a name (a party in "Ayala v. Scott") may be the surname
+        # of a person named in full elsewhere: then it is a surname reference instead.
+        surnames = self._surname_index(doc, named)
+        named = [
+            m
+            for m in named
+            if not (m.kind == "name" and m.end - m.start == 1 and doc[m.start].text in surnames)
+        ]
+        taken = [False] * (len(doc) + 1)
+        for m in named:
+            for i in range(m.start, m.end):
+                taken[i] = True
+        refs = self._acronyms(doc, named, taken) + self._surnames(doc, named, taken)
+        mentions = sorted(named + refs, key=lambda m: m.start)
+        mentions += self._context_refs(doc, mentions, taken)
+        set_mentions(doc, mentions)
+        return doc
+
+    @staticmethod
+    def _group_confidence(doc: Doc, start: int, end: int) -> float:
+        """ "Gascón's line prosecutors" names a collective; "prosecutors" may mean any."""
+        words = list(doc[start:end])
+        if any(t.text in ("'s", "’s", "'", "’") or t.lower_ in ("his", "her", "their", "its") for t in words):
+            return 1.0
+        return 0.8 if len(words) > 1 else 0.65
+
+    # -- acronyms and surnames ------------------------------------------------------------------
+    def _acronyms(self, doc: Doc, named: list[Mention], taken: list[bool]) -> list[Mention]:
+        defs: dict[str, Mention] = {}
+        for m in named:
+            if m.kind == "group" or m.end + 2 >= len(doc):
+                continue
+            if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _ACRONYM.match(doc[m.end + 1].text):
+                defs.setdefault(doc[m.end + 1].text, m)
+        out: list[Mention] = []
+        if not defs:
+            return out
+        for i, text in enumerate(tokens.texts(doc)):
+            m = defs.get(text)
+            if m is None or taken[i] or i <= m.end + 1:
+                continue  # the defining "(ACRO)" itself belongs to the name before it
+            out.append(self._ref(doc, i, i + 1, m, "acronym", self.r.acronym_confidence))
+            taken[i] = True
+        return out
+
+    def _surnames(self, doc: Doc, named: list[Mention], taken: list[bool]) -> list[Mention]:
+        people = self._surname_index(doc, named)
+        texts = tokens.texts(doc)
+        out: list[Mention] = []
+        if not people:
+            return out
+        for i, text in enumerate(texts):
+            m = people.get(text)
+            if m is None or taken[i] or i < m.end:
+                continue
+            out.append(self._ref(doc, i, i + 1, m, "surname", self.r.surname_confidence))
+            taken[i] = True
+        return out
+
+    def _surname_index(self, doc: Doc, named: list[Mention]) -> dict[str, Mention]:
+        """Surname -> the first mention of a person named in full with it."""
+        people: dict[str, Mention] = {}
+        texts = tokens.texts(doc)
+        for m in named:
+            if m.kind in ("group", "role", "office") or not self.compatible(m.type, ["Person"]):
+                continue
+            words = [w for w in texts[m.start : m.end] if w not in _SUFFIXES]
+            if len(words) >= 2 and words[-1][:1].isupper() and not self._generic(words[-1]):
+                people.setdefault(words[-1], m)
+        return people
+
+    def _generic(self, word: str) -> bool:
+        """A title or acronym that ends a name ("Philly's New DA") is no surname."""
+        return word.lower() in self.not_surnames or (len(word) > 1 and word.isupper())
+
+    # -- pronouns and descriptions ---------------------------------------------------------------
+    def _context_refs(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        sent_starts = Sentences(doc).starts
+        sent_of = [0] * len(doc)
+        for k, start in enumerate(sent_starts):
+            end = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(doc)
+            sent_of[start:end] = [k] * (end - start)
+        is_start = set(sent_starts)
+        out: list[Mention] = []
+        resolved: list[Mention] = list(mentions)  # grows as references resolve, so they chain
+        self._starts = [m.start for m in resolved]
+        lowers = tokens.lowers(doc)
+        triggers = set(self.pronouns) | self.determiners
+        i = 0
+        n = len(doc)
+        while i < n:
+            low = lowers[i]
+            if taken[i] or low not in triggers:
+                i += 1
+                continue
+            allowed = self.pronouns.get(low)
+            kind, end, conf = "pronoun", i + 1, self.r.pronoun_confidence
+            head = i + 1  # where the description's own words start
+            if allowed is None and low in self.determiners:
+                # "the union", and after "the" up to two modifiers: "the county bar association".
+                for skip in range(3 if low == "the" else 1):
+                    if skip and not self._modifier(doc, lowers, i + skip, taken):
+                        break
+                    found = self._description_at(lowers, i + 1 + skip, taken)
+                    if found is not None:
+                        allowed, size = found
+                        kind, head, end = "description", i + 1 + skip, i + 1 + skip + size
+                        conf = self.r.description_confidence
+                        break
+            if allowed is None or (kind == "description" and end < n and taken[end]):
+                # "the racial justice group Color of Change": the name says who; no reference.
+                i += 1
+                continue
+            if kind == "description" and end < n and lowers[end] in self.role_words:
+                # "the police union president": a person known by a role, not the union.
+                role_end = end + 1
+                name = doc[i + 1 : role_end].text
+                type_ = "Group" if lowers[end] in ("members", "member") else "Person"
+                m = Mention(i, role_end, _norm_key(name), name, type_, "role", self.r.defined_confidence)
+                out.append(m)
+                k = bisect.bisect_right(self._starts, m.start)
+                resolved.insert(k, m)
+                self._starts.insert(k, m.start)
+                i = role_end
+                continue
+            opens = i in is_start or (i - 1 in is_start and not lowers[i - 1].isalnum())
+            # "the union that represents the prosecutors ..." (a restrictive relative clause),
+            # "the police union in St. Louis" (a place): the description defines a new referent
+            # instead of pointing back to one.
+            defined_end = self._defined_end(doc, lowers, end) if kind == "description" else -1
+            appositive = self._apposed_to(i, resolved) if kind == "description" else None
+            if appositive is not None:
+                # "Our Future, the organization that ...": the description is the name's apposition.
+                ranked, defined_end = [appositive], -1
+            elif defined_end >= 0:
+                ranked = []
+            elif kind == "description":
+                words = lowers[head:end]
+                match = self._head_antecedent(i, words, allowed, resolved, sent_of, sent_starts, lowers)
+                if match is not None:
+                    ranked = [match]
+                elif " ".join(words) in self.head_only or head > i + 1:
+                    # "the county bar association": a modified description that no earlier name
+                    # matches is a new actor, not the nearest organisation.
+                    ranked = []
+                else:
+                    ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, False)
+            else:
+                ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, opens)
+            ante = ranked[0] if ranked else None
+            if ante is not None:
+                # A chain of references is as good as its last link: "He ... He" stays 0.8.
+                ref = self._ref(
+                    doc, i, end, ante, kind, conf * (1.0 if ante.is_reference else ante.confidence)
+                )
+                alt = next((m for m in ranked[1:] if m.key != ante.key), None)
+                if alt is not None and kind == "pronoun":
+                    a = self._ref(doc, i, end, alt, kind, conf)
+                    ref.alt_key, ref.alt_name, ref.alt_type = a.key, a.name, a.type
+                    ref.alt_start, ref.alt_end = a.ante_start, a.ante_end
+                out.append(ref)
+                k = bisect.bisect_right(self._starts, ref.start)
+                resolved.insert(k, ref)
+                self._starts.insert(k, ref.start)
+            elif kind == "description":
+                if defined_end >= 0:
+                    end = max(end, defined_end)
+                    conf = self.r.defined_confidence
+                else:
+                    conf *= UNRESOLVED_FACTOR
+                name = doc[i + 1 : end].text
+                m = Mention(i, end, _norm_key(name), name, allowed[0], kind, round(conf, 4))
+                out.append(m)
+                k = bisect.bisect_right(self._starts, m.start)
+                resolved.insert(k, m)  # later references may point back to it
+                self._starts.insert(k, m.start)
+                for j in range(i, end):
+                    taken[j] = True
+            i = end
+        return out
+
+    def _description_at(self, lowers: list[str], pos: int, taken: list[bool]) -> tuple[list[str], int] | None:
+        """(allowed types, length) of the longest description starting at POS."""
+        for size in range(self.max_desc, 0, -1):
+            words = tuple(lowers[pos : pos + size])
+            if len(words) == size and words in self.descriptions and not any(taken[pos : pos + size]):
+                return self.descriptions[words], size
+        return None
+
+    def _modifier(self, doc: Doc, lowers: list[str], k: int, taken: list[bool]) -> bool:
+        """True if doc[K] may modify a description: a lower-case word that is no determiner,
+        preposition, conjunction or pronoun ("the powerful union", "the county bar association")."""
+        if k >= len(doc):
+            return False
+        tok = doc[k]
+        return (
+            not taken[k]
+            and tok.is_alpha
+            and tok.is_lower
+            and lowers[k] not in self.not_modifiers
+            and lowers[k] not in self.pronouns
+        )
+
+    def _apposed_to(self, pos: int, mentions: list[Mention]) -> Mention | None:
+        """For a description at POS right after "<Name>," (an apposition), that name's mention."""
+        doc = self._doc
+        if pos < 2 or doc[pos - 1].text != ",":
+            return None
+        k = bisect.bisect_left(self._starts, pos - 1) - 1
+        if k < 0:
+            return None
+        m = mentions[k]
+        if m.end != pos - 1 or m.is_reference or m.kind == "group":
+            return None
+        return m
+
+    @staticmethod
+    def _defined_end(doc: Doc, lowers: list[str], end: int) -> int:
+        """If the description ending at END is defined by what follows -- a restrictive relative
+        clause ("that ...", "who ...") or a place ("in St. Louis") -- the end of its name (END
+        itself for a clause, after the place for a place); else -1."""
+        n = len(doc)
+        if end >= n:
+            return -1
+        if lowers[end] in DEFINING:
+            return end
+        if lowers[end] in PLACE_PREPOSITIONS and end + 1 < n and doc[end + 1].text[:1].isupper():
+            k = end + 1
+            while (
+                k < n
+                and k < end + 5
+                and doc[k].text[:1].isupper()
+                and (doc[k].is_alpha or doc[k].text.endswith("."))
+            ):
+                k += 1
+            return k
+        return -1
+
+    def _head_antecedent(
+        self,
+        pos: int,
+        words: list[str],
+        allowed: list[str],
+        mentions: list[Mention],
+        sent_of: list[int],
+        sent_starts: list[int],
+        lowers: list[str],
+    ) -> Mention | None:
+        """The latest actor before POS (within `head_window` sentences, if set) whose name, or
+        the title written before it, contains all the description's WORDS ("the project" ->
+        "Prevention Project Dunkelfeld", "the judge" -> "Judge James C. Chalfant")."""
+        window = self.r.head_window
+        lo = 0 if window is None else sent_starts[max(0, sent_of[pos] - window)]
+        first = bisect.bisect_left(self._starts, lo)
+        last = bisect.bisect_left(self._starts, pos)
+        want = set(words)
+        for m in reversed(mentions[first:last]):
+            if m.end > pos or m.kind == "pronoun":
+                continue
+            if (
+                want <= self._name_words(m.name)
+                or (m.kind == "title" and want <= set(lowers[max(0, m.start - 3) : m.start]))
+            ) and self.compatible(m.type, allowed):
+                return m
+        return None
+
+    def _name_words(self, name: str) -> frozenset[str]:
+        got = self._words_of.get(name)
+        if got is None:
+            got = self._words_of[name] = frozenset(_NON_WORD.sub(" ", name.casefold()).split())
+        return got
+
+    def _antecedents(
+        self,
+        pos: int,
+        allowed: list[str],
+        mentions: list[Mention],
+        sent_of: list[int],
+        sent_starts: list[int],
+        subject_position: bool,
+    ) -> list[Mention]:
+        """Compatible actors mentioned before POS, the most likely antecedent first."""
+        here = sent_of[pos]
+        earliest = here - self.r.window
+        lo = sent_starts[max(0, earliest)]
+        # MENTIONS is sorted by start: look only at the window before POS.
+        first = bisect.bisect_left(self._starts, lo)
+        last = bisect.bisect_left(self._starts, pos)
+        cands = [m for m in mentions[first:last] if m.end <= pos and self.compatible(m.type, allowed)]
+        if not cands:
+            return []
+        # Actors governed by a preposition ("charges against actor X") are rarely what a later
+        # pronoun picks up; use them only when nothing else fits.
+        free = [m for m in cands if not self._governed(m)]
+        ranked = list(reversed(free)) + list(reversed([m for m in cands if self._governed(m)]))
+        if subject_position:
+            # Nearest earlier sentence that has a compatible actor: its first one.
+            for k in range(here - 1, earliest - 1, -1):
+                in_sent = [m for m in free or cands if sent_of[m.start] == k]
+                if in_sent:
+                    return [in_sent[0], *(m for m in ranked if m is not in_sent[0])]
+        return ranked
+
+    def _governed(self, m: Mention) -> bool:
+        return m.start > 0 and self._doc[m.start - 1].lower_ in GOVERNING
+
+    @staticmethod
+    def _ref(doc: Doc, start: int, end: int, ante: Mention, kind: str, conf: float) -> Mention:
+        if ante.is_reference:
+            a_start, a_end = ante.ante_start, ante.ante_end
+        else:
+            a_start, a_end = doc[ante.start].idx, doc[ante.end - 1].idx + len(doc[ante.end - 1])
+        return Mention(start, end, ante.key, ante.name, ante.type, kind, round(conf, 4), a_start, a_end)
+
+
+@Language.factory("pk_references", default_config={"rules": {}, "type_ancestors": {}})
+def make_references(
+    nlp: Language, name: str, rules: dict[str, Any], type_ancestors: dict[str, list[str]]
+) -> References:
+    return References(nlp, rules, type_ancestors)

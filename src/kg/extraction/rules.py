@@ -1,0 +1,190 @@
+"""Load and check the extraction rules (rules.yaml beside this module, or a file given).
+
+The rules are data; this module validates their shape with pydantic and, at startup, checks
+that every relation and actor type they can produce exists in the ontology, so a renamed
+relation fails loudly here instead of producing candidates that the build rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kg.errors import KGError
+from kg.ontology import Ontology
+from kg.yamlio import line_of, load_yaml
+
+RULES_FILE = Path(__file__).with_name("rules.yaml")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TitleRule(_Strict):
+    title: list[str]
+    type: str
+
+
+class OrgType(_Strict):
+    match: str
+    type: str
+
+    @field_validator("match")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as e:
+            raise ValueError(f"bad regular expression {v!r}: {e}") from None
+        return v
+
+
+class PlaceOffice(_Strict):
+    office: list[str]
+    type: str
+
+
+class Groups(_Strict):
+    heads: list[str]
+    type: str
+    not_modifiers: list[str]
+    possessives: list[str]
+    compound_nouns: list[str] = []
+
+
+class Actors(_Strict):
+    name_token: str
+    not_names: list[str]
+    titles: list[TitleRule]
+    org_heads: list[str]
+    org_phrases: list[str]
+    org_connectors: list[str]
+    org_types: list[OrgType]
+    place_offices: list[PlaceOffice]
+    roles: list[str]
+    groups: Groups
+    generic_acronyms: list[str]
+    chapter_names: list[str] = []
+    org_heads_of: list[str] = []
+    appositive_nouns: dict[str, str] = {}
+    place_prepositions: list[str] = []
+
+
+class References(_Strict):
+    window: int = Field(ge=0)
+    pronouns: dict[str, list[str]]
+    pronoun_confidence: float = Field(gt=0, le=1)
+    determiners: list[str]
+    descriptions: dict[str, list[str]]
+    description_confidence: float = Field(gt=0, le=1)
+    surname_confidence: float = Field(gt=0, le=1)
+    acronym_confidence: float = Field(gt=0, le=1)
+    head_window: int | None = Field(default=None, ge=1)
+    head_only: list[str] = []
+    defined_confidence: float = Field(default=0.9, gt=0, le=1)
+
+
+class ArgSpec(_Strict):
+    side: Literal["left", "right", "inside"]
+    gap: int = Field(default=3, ge=0)
+    after: list[str] = []
+    types: list[str] = []
+    clause: bool = False  # side left: the subject of the clause, not the nearest actor
+    ungoverned: bool = False  # not an actor governed by a preposition ("the effort against X")
+
+
+class RelationRule(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    relation: str
+    confidence: float = Field(gt=0, le=1)
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+    subject: list[ArgSpec]
+    object: list[ArgSpec]
+    not_after: list[str] = []
+    requires_money: bool = False
+    implicit_object: bool = False
+    case: bool = False
+    clause_subject: bool = False
+
+    @field_validator("subject", "object", mode="before")
+    @classmethod
+    def _one_or_many(cls, v: object) -> object:
+        return [v] if isinstance(v, dict) else v
+
+
+class ProxyNouns(_Strict):
+    subject: list[str]
+    object: list[str]
+
+
+class FreeWords(_Strict):
+    any: list[str]
+    left: list[str]
+    stops_right: list[str]
+    stops_left: list[str]
+    prepositions: list[str]
+
+
+class Modality(_Strict):
+    window: int = Field(ge=1)
+    negation: list[str]
+    refusal: list[str]
+    retraction: list[str]
+    hypothetical: list[str]
+    attempted: list[str]
+    threatened: list[str]
+
+
+class Rules(_Strict):
+    version: Literal[1]
+    abbreviations: list[str] = []
+    actors: Actors
+    references: References
+    proxy_nouns: ProxyNouns
+    free_words: FreeWords
+    relations: list[RelationRule] = Field(min_length=1)
+    modality: Modality
+
+    @property
+    def relation_names(self) -> set[str]:
+        return {r.relation for r in self.relations}
+
+    @property
+    def type_names(self) -> set[str]:
+        a = self.actors
+        names = {t.type for t in a.titles} | {t.type for t in a.org_types} | {p.type for p in a.place_offices}
+        names |= set(a.appositive_nouns.values())
+        names |= {a.groups.type}
+        for types in (*self.references.pronouns.values(), *self.references.descriptions.values()):
+            names.update(types)
+        for r in self.relations:
+            for spec in (*r.subject, *r.object):
+                names.update(spec.types)
+        return names
+
+
+def load_rules(onto: Ontology, path: Path | None = None) -> Rules:
+    """The rules in PATH (default: the bundled rules.yaml), checked against the ontology."""
+    path = path or RULES_FILE
+    data = load_yaml(path)
+    try:
+        rules = Rules.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = ".".join(str(x) for x in err["loc"]) or "(top level)"
+        raise KGError(f"{field}: {err['msg']}", path, line_of(data, err["loc"])) from None
+    names = [r.name for r in rules.relations]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise KGError(f"duplicate rule name {dupes[0]!r}", path)
+    unknown = sorted(rules.relation_names - set(onto.assertable_relations))
+    if unknown:
+        raise KGError(f"rules produce relation {unknown[0]!r}, which the ontology does not define", path)
+    bad_types = sorted(rules.type_names - set(onto.types))
+    if bad_types:
+        raise KGError(f"rules use actor type {bad_types[0]!r}, which the ontology does not define", path)
+    return rules

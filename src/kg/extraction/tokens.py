@@ -1,0 +1,76 @@
+"""Token strings by index, read once per doc from spaCy's arrays.
+
+Iterating a Doc creates a Python Token object per token, and `doc.text` rebuilds the text from
+every token; done in each component, that cost more than all the rules together. The components
+instead share plain lists of strings, taken from `doc.to_array` and cached in `doc.user_data`
+for the length of the pipeline (the last component, pk_modality, removes them, so they are
+never shipped back from a worker process).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc
+
+TOKENS = "pk_tokens"
+_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA}
+_CACHE_LIMIT = 2_000_000
+
+# Hash -> string. StringStore hashes are the same in every vocab, so one cache serves all.
+_strings: dict[int, str] = {}
+
+
+def _lookup(doc: Doc, hashes: list[int]) -> list[str]:
+    cache = _strings
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    store = doc.vocab.strings
+    out = []
+    for h in hashes:
+        s = cache.get(h)
+        if s is None:
+            s = cache[h] = store[h]
+        out.append(s)
+    return out
+
+
+def strings(doc: Doc, attr: str) -> list[str]:
+    """The "text", "lower" or "lemma" string of every token of DOC, by index."""
+    table = doc.user_data.get(TOKENS)
+    if table is None:
+        table = doc.user_data[TOKENS] = {}
+    got = table.get(attr)
+    if got is None:
+        got = table[attr] = _lookup(doc, doc.to_array(_ATTRS[attr]).tolist())
+    return got
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once (spaCy joins every token's text anew on each access)."""
+    table = doc.user_data.setdefault(TOKENS, {})
+    got = table.get("doc")
+    if got is None:
+        got = table["doc"] = doc.text
+    return got
+
+
+def texts(doc: Doc) -> list[str]:
+    return strings(doc, "text")
+
+
+def lowers(doc: Doc) -> list[str]:
+    return strings(doc, "lower")
+
+
+def lemmas(doc: Doc) -> list[str]:
+    return strings(doc, "lemma")
+
+
+def set_lemmas(doc: Doc, values: list[str]) -> None:
+    """Record lemmas a component has just written to DOC."""
+    table = doc.user_data.setdefault(TOKENS, {})
+    table["lemma"] = values
+
+
+def release(doc: Doc) -> None:
+    doc.user_data.pop(TOKENS, None)
