@@ -3,18 +3,30 @@ rdflib (in memory, the reference). Both take parameters as bound terms, never as
 
 Parameter binding: named queries use each parameter only in triple patterns and list it in the
 SELECT projection. pyoxigraph binds by SEP-0007 substitution (which requires the projection),
-rdflib by initBindings; written this way, both give the same rows.
+rdflib by initBindings; written this way, both give the same rows. For Oxigraph, IRI parameters are
+written into the query as constants (kg.inline: SEP-0007's own definition, done on tokens), because
+its planner ignores substituted values; literals always stay substitutions.
+
+Stores (open_store): rdflib or Oxigraph in memory, or Oxigraph on disk, which reloads itself when
+the graph file changed and keeps slow results (ResultCache) until then.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
+import shutil
+import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from kg.errors import EXIT_USAGE, KGError
 
 # A term as in SPARQL 1.1 Query Results JSON: {"type": "uri"|"literal"|"bnode", "value": ...}
 Term = dict[str, str]
@@ -29,6 +41,66 @@ class QuerySyntaxError(KGError):
 
 class ReadOnlyError(KGError):
     exit_code = 2
+
+
+class NotAcceptable(KGError):
+    """No result format the client accepts fits the query's result kind."""
+
+    exit_code = EXIT_USAGE
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# Formats for Backend.write: SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.
+WRITE_FORMATS = {"select": RESULT_FORMATS, "ask": RESULT_FORMATS, "graph": ("ttl", "nt", "xml", "jsonld")}
+
+
+@dataclass
+class Written:
+    """A serialised result, at most MAX_ROWS rows (or triples) of it."""
+
+    kind: str  # "select", "ask" or "graph"
+    fmt: str  # a key of WRITE_FORMATS[kind]
+    data: bytes
+    count: int  # rows or triples written
+    truncated: bool  # the result had more than max_rows
+
+
+def select_bytes(vars_: list[str], rows: list[dict[str, Term]], fmt: str) -> bytes:
+    """SPARQL results in FMT from JSON-form rows: JSON directly, the others with pyoxigraph's writers
+    (so every backend shares one set of writers when a result is cut to a row limit)."""
+    doc = {"head": {"vars": vars_}, "results": {"bindings": rows}}
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    if fmt == "json":
+        return data
+    import pyoxigraph as ox
+
+    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=_ox_results_format(fmt))
+
+
+def _ox_results_format(fmt: str):
+    import pyoxigraph as ox
+
+    return {
+        "json": ox.QueryResultsFormat.JSON,
+        "xml": ox.QueryResultsFormat.XML,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }[fmt]
+
+
+def _ox_rdf_format(path_or_fmt: str):
+    """pyoxigraph's RdfFormat for a file suffix (.nt, .nq, .trig, else Turtle) or a write format."""
+    import pyoxigraph as ox
+
+    return {
+        ".nt": ox.RdfFormat.N_TRIPLES, "nt": ox.RdfFormat.N_TRIPLES,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".trig": ox.RdfFormat.TRIG,
+        "xml": ox.RdfFormat.RDF_XML,
+        "jsonld": ox.RdfFormat.JSON_LD,
+    }.get(path_or_fmt, ox.RdfFormat.TURTLE)  # fmt: skip
 
 
 @dataclass
@@ -61,8 +133,21 @@ class Backend(ABC):
     def serialize(self, sparql: str, fmt: str, bindings: dict[str, Term] | None = None) -> bytes:
         """Run SPARQL and serialise the result with the library's own writer."""
 
+    @abstractmethod
+    def write(
+        self,
+        sparql: str,
+        pick: Callable[[str], str],
+        max_rows: int | None = None,
+        bindings: dict[str, Term] | None = None,
+    ) -> Written:
+        """Run SPARQL and serialise at most MAX_ROWS rows (or triples) of its result. PICK maps the
+        result kind ("select", "ask", "graph") to a format of WRITE_FORMATS, or raises NotAcceptable;
+        it is called once the kind is known, so that content negotiation can depend on it."""
+
 
 # --- pyoxigraph -------------------------------------------------------------------------------
+
 
 def _ox_term(t: Term):
     import pyoxigraph as ox
@@ -81,22 +166,38 @@ def _ox_term(t: Term):
 class OxigraphBackend(Backend):
     name = "oxigraph"
 
-    def __init__(self, store: Any):
+    def __init__(self, store: Any, cache: ResultCache | None = None):
         self.store = store
+        self.cache = cache  # set for an up-to-date persistent store (see ResultCache)
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
         import pyoxigraph as ox
 
         store = ox.Store()
-        fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
-        store.bulk_load(path=str(path), format=fmt)
+        store.bulk_load(path=str(path), format=_ox_rdf_format(path.suffix))
         return cls(store)
 
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
-        subs = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            from kg.inline import inline_iris
+
+            # IRIs written in as constants let the planner use them (see kg.inline); literals stay
+            # substitutions. A rewrite that does not parse falls back to plain substitutions.
+            rewritten = inline_iris(sparql, bindings)
+            if rewritten is not None:
+                text, rest = rewritten
+                subs = {ox.Variable(k): _ox_term(v) for k, v in rest.items()}
+                try:
+                    return self.store.query(text, substitutions=subs or None, use_default_graph_as_union=True)
+                except SyntaxError:
+                    pass
+        try:
+            subs = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
+        except ValueError as e:  # e.g. an IRI that is not one
+            raise KGError(f"invalid parameter value: {e}") from None
         try:
             return self.store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -105,6 +206,17 @@ class OxigraphBackend(Backend):
             raise KGError(f"query failed: {e}") from None
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result:
+        if self.cache is None:
+            return self._query(sparql, bindings)
+        hit = self.cache.get(sparql, bindings)
+        if hit is not None:
+            return hit
+        t0 = time.perf_counter()
+        result = self._query(sparql, bindings)
+        self.cache.put(sparql, bindings, result, time.perf_counter() - t0)
+        return result
+
+    def _query(self, sparql: str, bindings: dict[str, Term] | None) -> Result:
         import pyoxigraph as ox
 
         res = self._run(sparql, bindings)
@@ -131,8 +243,68 @@ class OxigraphBackend(Backend):
         }[fmt]
         return res.serialize(format=qf)
 
+    def write(
+        self,
+        sparql: str,
+        pick: Callable[[str], str],
+        max_rows: int | None = None,
+        bindings: dict[str, Term] | None = None,
+    ) -> Written:
+        import pyoxigraph as ox
+
+        res = self._run(sparql, bindings)
+        if isinstance(res, ox.QueryBoolean):
+            fmt = pick("ask")
+            return Written("ask", fmt, res.serialize(format=_ox_results_format(fmt)), 1, False)
+        if isinstance(res, ox.QueryTriples):
+            fmt = pick("graph")
+            triples, truncated = _take(res, max_rows)
+            data = ox.serialize(triples, format=_ox_rdf_format(fmt))
+            return Written("graph", fmt, data, len(triples), truncated)
+        fmt = pick("select")
+        vars_ = [v.value for v in res.variables]
+        sols, truncated = _take(res, max_rows)
+        rows = [{v: _ox_json(t) for v, t in zip(vars_, sol, strict=True) if t is not None} for sol in sols]
+        return Written("select", fmt, select_bytes(vars_, rows, fmt), len(rows), truncated)
+
+
+def _take(items: Iterable[Any], max_rows: int | None) -> tuple[list[Any], bool]:
+    """The first MAX_ROWS items, and whether there were more (reads one past the limit, no further)."""
+    if max_rows is None:
+        return list(items), False
+    got = list(islice(items, max_rows + 1))
+    return got[:max_rows], len(got) > max_rows
+
+
+def _ox_json(t: Any) -> Term | dict[str, Any]:
+    """A pyoxigraph term as a SPARQL 1.1 Results JSON term (RDF 1.2 triple terms as type "triple")."""
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return {"type": "literal", "value": t.value, "xml:lang": t.language}
+        dt = t.datatype.value
+        return (
+            {"type": "literal", "value": t.value}
+            if dt == XSD_STRING
+            else {"type": "literal", "value": t.value, "datatype": dt}
+        )
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _ox_json(t.subject),
+            "predicate": _ox_json(t.predicate),
+            "object": _ox_json(t.object),
+        },
+    }
+
 
 # --- rdflib -------------------------------------------------------------------------------------
+
 
 def _rdflib_term(t: Term):
     from rdflib import BNode, Literal, URIRef
@@ -158,7 +330,7 @@ class RdflibBackend(Backend):
             ds = Dataset(default_union=True)
             ds.parse(path, format="trig")
             return cls(ds)
-        return cls(Graph().parse(path, format="turtle"))
+        return cls(Graph().parse(path, format="nt" if path.suffix == ".nt" else "turtle"))
 
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         from pyparsing import ParseException
@@ -167,7 +339,9 @@ class RdflibBackend(Backend):
         try:
             return self.graph.query(sparql, initBindings=init)
         except ParseException as e:
-            raise QuerySyntaxError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from None
+            raise QuerySyntaxError(
+                f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}"
+            ) from None
         except Exception as e:  # rdflib raises bare exceptions for evaluation errors
             raise KGError(f"query failed: {e}") from None
 
@@ -191,20 +365,228 @@ class RdflibBackend(Backend):
             return parsed.serialize(format=ox.QueryResultsFormat.TSV)
         return res.serialize(format=fmt)
 
+    def write(
+        self,
+        sparql: str,
+        pick: Callable[[str], str],
+        max_rows: int | None = None,
+        bindings: dict[str, Term] | None = None,
+    ) -> Written:
+        res = self._run(sparql, bindings)
+        if res.type == "ASK":
+            fmt = pick("ask")
+            return Written("ask", fmt, self._ask_bytes(bool(res.askAnswer), fmt), 1, False)
+        if res.type in ("CONSTRUCT", "DESCRIBE"):
+            from rdflib import Graph
 
-def open_store(spec: str, graph_file: Path) -> Backend:
-    """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
-    or 'oxigraph:PATH' (persistent on disk, loaded from GRAPH_FILE if empty)."""
-    if spec == "memory":
-        return RdflibBackend.from_file(graph_file)
-    if spec == "oxigraph":
-        return OxigraphBackend.from_file(graph_file)
-    if spec.startswith("oxigraph:"):
+            fmt = pick("graph")
+            triples, truncated = _take(res.graph, max_rows)
+            g = Graph()
+            for t in triples:
+                g.add(t)
+            rdflib_fmt = {"ttl": "turtle", "nt": "nt", "xml": "xml", "jsonld": "json-ld"}[fmt]
+            data = g.serialize(format=rdflib_fmt).encode("utf-8")
+            return Written("graph", fmt, data, len(triples), truncated)
+        fmt = pick("select")
+        vars_ = [str(v) for v in res.vars]
+        sols, truncated = _take(res, max_rows)
+        rows = [
+            {v: _rdflib_json(t) for v, t in zip(vars_, sol, strict=True) if t is not None} for sol in sols
+        ]
+        return Written("select", fmt, select_bytes(vars_, rows, fmt), len(rows), truncated)
+
+    @staticmethod
+    def _ask_bytes(answer: bool, fmt: str) -> bytes:
         import pyoxigraph as ox
 
-        path = Path(spec.split(":", 1)[1])
-        store = ox.Store(str(path))
-        if len(store) == 0:
-            store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
-        return OxigraphBackend(store)
-    raise KGError(f"unknown store {spec!r}: use memory, oxigraph or oxigraph:PATH")
+        data = json.dumps({"head": {}, "boolean": answer}).encode()
+        if fmt == "json":
+            return data
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(
+            format=_ox_results_format(fmt)
+        )
+
+
+def _rdflib_json(t: Any) -> Term:
+    from rdflib import BNode, Literal
+
+    if isinstance(t, Literal):
+        if t.language:
+            return {"type": "literal", "value": str(t), "xml:lang": t.language}
+        if t.datatype is not None and str(t.datatype) not in (XSD_STRING, RDF_LANG_STRING):
+            return {"type": "literal", "value": str(t), "datatype": str(t.datatype)}
+        return {"type": "literal", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    return {"type": "uri", "value": str(t)}
+
+
+STORE_SPECS = "memory, oxigraph or oxigraph:PATH"
+
+
+def parse_spec(spec: str) -> tuple[str, Path | None]:
+    """('memory'|'oxigraph', None) or ('oxigraph', PATH) for a --store spec; KGError if unknown."""
+    if spec in ("memory", "oxigraph"):
+        return spec, None
+    if spec.startswith("oxigraph:") and spec[len("oxigraph:") :].strip():
+        return "oxigraph", Path(spec[len("oxigraph:") :]).expanduser()
+    raise KGError(f"unknown store {spec!r}: use {STORE_SPECS}")
+
+
+def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
+    """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
+    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed)."""
+    kind, path = parse_spec(spec)
+    if kind == "memory":
+        return RdflibBackend.from_file(graph_file)
+    if path is None:
+        return OxigraphBackend.from_file(graph_file)
+    return open_persistent(path, graph_file, read_only=read_only)
+
+
+# --- persistent Oxigraph store ------------------------------------------------------------------
+# The store remembers which file it was loaded from in STAMP, a small JSON file inside its directory
+# (RocksDB ignores files it did not create). A changed size or mtime triggers a hash; a changed hash
+# triggers a reload, so `kg build` followed by any query command serves the new graph.
+
+STAMP = "kg-loaded.json"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _read_stamp(db: Path) -> dict[str, Any]:
+    try:
+        return json.loads((db / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _identity(graph_file: Path) -> dict[str, Any]:
+    st = graph_file.stat()
+    return {"file": str(graph_file.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def store_status(db: Path, graph_file: Path) -> str:
+    """'fresh' (loaded from this file as it is now), 'touched' (same content, new mtime) or 'stale'."""
+    stamp = _read_stamp(db)
+    if not stamp:
+        return "stale"
+    ident = _identity(graph_file)
+    if all(stamp.get(k) == v for k, v in ident.items()):
+        return "fresh"
+    return "touched" if stamp.get("sha256") == _sha256(graph_file) else "stale"
+
+
+def _open_rw(db: Path):
+    import pyoxigraph as ox
+
+    db.mkdir(parents=True, exist_ok=True)
+    try:
+        return ox.Store(str(db))
+    except OSError as e:
+        if "lock" in str(e).lower():
+            raise KGError(
+                f"store {db} is in use by another process that writes to it; try again when it is done"
+            ) from None
+        raise KGError(f"cannot open store {db}: {e}") from None
+
+
+def sync_persistent(db: Path, graph_file: Path) -> str:
+    """Make the store at DB hold GRAPH_FILE, (re)loading it if needed. Returns what was done:
+    'fresh' (nothing), 'touched' (stamp updated) or 'loaded'."""
+    status = store_status(db, graph_file)
+    if status == "fresh":
+        return status
+    store = _open_rw(db)
+    try:
+        _sync_open(store, db, graph_file, status)
+    finally:
+        del store  # release the RocksDB lock
+    return "loaded" if status == "stale" else status
+
+
+def _sync_open(store: Any, db: Path, graph_file: Path, status: str) -> None:
+    stamp = {**_identity(graph_file), "sha256": _sha256(graph_file)}
+    if status == "stale":
+        # Drop the stamp first: a load that dies half-way must not look complete next time.
+        (db / STAMP).unlink(missing_ok=True)
+        shutil.rmtree(db / ResultCache.DIR, ignore_errors=True)
+        store.clear()
+        store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
+        store.flush()
+    tmp = db / f"{STAMP}.tmp"
+    tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+    os.replace(tmp, db / STAMP)
+
+
+def open_persistent(db: Path, graph_file: Path, read_only: bool = True) -> OxigraphBackend:
+    """The on-disk store at DB, loaded from GRAPH_FILE. When it is already up to date it is opened
+    read-only, which takes no lock, so that many processes (kg serve's workers, lookups) share it."""
+    import pyoxigraph as ox
+
+    status = store_status(db, graph_file)
+    if status == "fresh" and read_only:
+        try:
+            store = ox.Store.read_only(str(db))
+        except OSError as e:
+            raise KGError(f"cannot open store {db}: {e}") from None
+    else:
+        store = _open_rw(db)
+        if status != "fresh":
+            _sync_open(store, db, graph_file, status)
+    return OxigraphBackend(store, ResultCache.for_store(db))
+
+
+class ResultCache:
+    """Results of slow queries on a persistent store, kept beside it and keyed by the loaded graph's
+    SHA-256, the query text and its bindings: over data that cannot change, a deterministic query's
+    answer cannot either. It serves what every lookup asks first, e.g. the name index (all actors
+    with their labels and aliases), which takes seconds on a 1M-triple store. Queries that use NOW,
+    RAND, UUID, STRUUID or BNODE are never kept; a reload of the store drops the cache."""
+
+    DIR = "kg-cache"
+    MIN_SECONDS = 0.2  # faster queries are not worth a file
+    MAX_FILES = 64  # the least recently used go first
+    _NONDETERMINISTIC = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    @classmethod
+    def for_store(cls, db: Path) -> ResultCache | None:
+        sha = _read_stamp(db).get("sha256")
+        return cls(db / cls.DIR / sha[:16]) if sha else None
+
+    def _file(self, sparql: str, bindings: dict[str, Term] | None) -> Path:
+        key = json.dumps([sparql, bindings or {}], sort_keys=True).encode("utf-8")
+        return self.folder / f"{hashlib.sha256(key).hexdigest()[:32]}.json"
+
+    def get(self, sparql: str, bindings: dict[str, Term] | None) -> Result | None:
+        f = self._file(sparql, bindings)
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+            os.utime(f)  # recently used
+        except (OSError, ValueError):
+            return None
+        return Result(**data)
+
+    def put(self, sparql: str, bindings: dict[str, Term] | None, result: Result, seconds: float) -> None:
+        if seconds < self.MIN_SECONDS or self._NONDETERMINISTIC.search(sparql):
+            return
+        f = self._file(sparql, bindings)
+        try:  # a cache that cannot be written (read-only disk, permissions) is simply not used
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = f.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(result.__dict__), encoding="utf-8")
+            os.replace(tmp, f)
+            files = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+            for old in files[: max(0, len(files) - self.MAX_FILES)]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -1,0 +1,76 @@
+"""Bound IRIs written into a query as constants, for Oxigraph's query planner.
+
+Why: pyoxigraph applies SEP-0007 substitutions after planning, so a query whose parameter picks one
+actor is planned as if it asked about all of them. On a 100k-triple graph the evidence query took
+3.7 s with `substitutions=` and 6 ms with the IRI written in; who-funded 2.6 s against 28 ms.
+
+What: SEP-0007 defines substitution as syntactic replacement of the variable by the term, with
+`(term AS ?var)` in the projection; this does exactly that, token by token, for IRI parameters only:
+  - a small lexer skips comments, strings and IRIs, so only variable tokens are replaced;
+  - an IRI is written only if it cannot leave its angle brackets (no space, <, >, ", {, }, |, ^, `, \\);
+  - literals (free text a user typed) are never written into the query: they stay substitutions;
+  - anything this does not handle (the variable after AS, SPARQL \\u escapes in the text) returns None,
+    and the caller keeps plain substitutions. A rewritten query that does not parse falls back too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.store import Term
+
+_TOKENS = re.compile(
+    r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                 |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
+    | (?P<word>[A-Za-z][A-Za-z_]*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_SAFE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*$")
+# In ORDER BY and GROUP BY a bare IRI would read as a function call: (<iri>) is written there.
+_CLAUSE_ENDS = {"WHERE", "FROM", "LIMIT", "OFFSET", "HAVING", "VALUES"}
+
+
+def inline_iris(text: str, bindings: dict[str, Term]) -> tuple[str, dict[str, Term]] | None:
+    """TEXT with every IRI binding written in as a constant, and the bindings left to substitute;
+    None when the query is not one this can rewrite safely."""
+    iris = {k: v["value"] for k, v in bindings.items() if v["type"] == "uri" and _SAFE_IRI.match(v["value"])}
+    if not iris or "\\u" in text or "\\U" in text:
+        return None
+    out: list[str] = []
+    in_projection, in_by, depth, prev = False, False, 0, ""  # prev: the last significant token
+    for m in _TOKENS.finditer(text):
+        kind, tok = m.lastgroup, m.group()
+        if kind == "word":
+            word = tok.upper()
+            if word == "SELECT":
+                in_projection, depth = True, 0
+            elif word in _CLAUSE_ENDS:
+                in_projection, in_by = False, False
+            elif word == "BY":
+                in_by = True
+        elif kind == "other":
+            if tok in "{}":
+                in_projection, in_by = False, False
+            elif tok == "(" and in_projection:
+                depth += 1
+            elif tok == ")" and in_projection:
+                depth -= 1
+        elif kind == "var" and tok[1:] in iris:
+            if prev == "AS":
+                return None  # the query binds the variable itself (BIND ... AS ?x): not a parameter
+            iri = f"<{iris[tok[1:]]}>"
+            if in_projection:
+                tok = f"({iri} AS {tok})" if depth == 0 else iri
+            else:
+                tok = f"({iri})" if in_by else iri
+        if kind != "comment" and not tok.isspace():
+            prev = tok.upper()
+        out.append(tok)
+    rest = {k: v for k, v in bindings.items() if k not in iris}
+    return "".join(out), rest

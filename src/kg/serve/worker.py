@@ -1,0 +1,159 @@
+"""The worker process: it owns one open store and answers requests from the pool over a pipe.
+
+Neither pyoxigraph nor rdflib can interrupt a running query from Python, so each query runs in a
+worker that the pool simply kills (SIGKILL) when the query runs over its time. That is why all the
+work of a request (read-only check, query, serialisation) happens here and not in the server.
+
+Requests and replies are plain tuples (they are pickled across the pipe):
+
+    ("query", text, accept, format_param, max_rows)
+        -> ("ok", kind, fmt, content_type, data, count, truncated) | ("error", status, message)
+    ("named", named_query, values, include_candidates, accept, format_param, max_rows)
+        -> as for "query"  (named_query: a kg.queries.NamedQuery; values: as a user types them)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+Reply = tuple[Any, ...]
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this worker if the server dies, so that no orphan keeps running a query."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pipe's EOF still ends an idle worker
+        pass
+
+
+def _limit_memory(megabytes: int | None) -> None:
+    if megabytes:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def open_backend(spec: str, graph_file: Path):
+    """The store for a worker. A persistent store is opened read-only (kg serve loaded it before
+    starting the workers), so that all workers share it without a lock."""
+    from kg.store import open_store
+
+    backend = open_store(spec, graph_file, read_only=True)
+    if backend.name == "memory":
+        # rdflib would fetch the IRIs of FROM / FROM NAMED from the web: an endpoint must not.
+        import rdflib.plugins.sparql
+
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+    return backend
+
+
+def run_query(
+    backend: Any,
+    text: str,
+    accept: str | None,
+    fmt_param: str | None,
+    max_rows: int | None,
+    bindings: dict[str, Any] | None = None,
+) -> Reply:
+    from kg.errors import KGError
+    from kg.readonly import check_read_only, may_call_service
+    from kg.serve.negotiate import content_type, pick_format
+    from kg.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
+
+    try:
+        if may_call_service(text):
+            check_read_only(text)
+        w = backend.write(text, lambda kind: pick_format(kind, accept, fmt_param), max_rows, bindings)
+    except ReadOnlyError as e:
+        return ("error", 403, str(e))
+    except QuerySyntaxError as e:
+        return ("error", *_classify_syntax_error(text, e))
+    except NotAcceptable as e:
+        return ("error", 406, str(e))
+    except KGError as e:
+        return ("error", 400, str(e))
+    return ("ok", w.kind, w.fmt, content_type(w.kind, w.fmt), w.data, w.count, w.truncated)
+
+
+class Named:
+    """Named queries with parameters typed as a user types them ("Krasner"), bound exactly as
+    `kg query` binds them (as terms, SEP-0007), never pasted into the text."""
+
+    def __init__(self, backend: Any):
+        from kg.queries import Resolver
+
+        self.backend = backend
+        self.resolver = Resolver(backend)  # its name index is built on first use, then kept
+
+    def __call__(
+        self,
+        nq: Any,
+        values: dict[str, str],
+        candidates: bool,
+        accept: str | None,
+        fmt_param: str | None,
+        max_rows: int | None,
+    ) -> Reply:
+        from kg.errors import KGError
+        from kg.names import NameError_
+        from kg.queries import bindings_for
+
+        try:
+            bindings = bindings_for(nq, values, self.resolver, include_candidates=candidates)
+        except NameError_ as e:
+            return ("error", 404, str(e))
+        except KGError as e:
+            return ("error", 400, str(e))
+        return run_query(self.backend, nq.text, accept, fmt_param, max_rows, bindings)
+
+
+def _classify_syntax_error(text: str, err: Exception) -> tuple[int, str]:
+    """The engine could not parse TEXT: say whether it is an update (refused, 403) or bad syntax
+    (400, with rdflib's line and column when rdflib also fails to parse it)."""
+    from kg.readonly import check_read_only
+    from kg.store import QuerySyntaxError, ReadOnlyError
+
+    try:
+        check_read_only(text)
+    except ReadOnlyError as e:
+        return 403, str(e)
+    except QuerySyntaxError as e:
+        return 400, str(e)
+    return 400, str(err)
+
+
+def main(conn: Connection, spec: str, graph_file: str, memory_mb: int | None) -> None:
+    """The worker's loop: load, say ready, then answer one request at a time until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
+    _die_with_parent()
+    _limit_memory(memory_mb)
+    try:
+        backend = open_backend(spec, Path(graph_file))
+        named = Named(backend)
+    except Exception as e:  # noqa: BLE001 - any failure to load is reported to the server, which exits
+        conn.send(("failed", str(e)))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            req = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if req[0] == "query":
+                reply = run_query(backend, *req[1:])
+            elif req[0] == "named":
+                reply = named(*req[1:])
+            else:
+                reply = ("error", 500, f"unknown request {req[0]!r}")
+        except Exception as e:  # noqa: BLE001 - an engine bug must cost one request, not the worker
+            reply = ("error", 500, f"{type(e).__name__}: {e}")
+        conn.send(reply)

@@ -1,0 +1,366 @@
+"""`kg serve`: a real server on a free loopback port, queried with SPARQLWrapper and plain HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+
+from conftest import REPO
+from kg.queries import Resolver, bindings_for, get_named, load_named
+from kg.serve.launch import kg_server
+from kg.serve.negotiate import pick_format
+from kg.store import NotAcceptable, OxigraphBackend
+from test_query import SAMPLE_PARAMS
+
+GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
+MAX_ROWS = 50
+TIMEOUT_S = 2
+CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # ~1.9e11 rows
+
+
+@pytest.fixture(scope="module")
+def base() -> str:
+    with kg_server(
+        REPO, "--timeout", str(TIMEOUT_S), "--max-rows", str(MAX_ROWS), "--workers", "2", "--no-access-log"
+    ) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def direct() -> OxigraphBackend:
+    return OxigraphBackend.from_file(GRAPH)
+
+
+def wrapper(base: str, query: str, fmt: str = JSON, method: str | None = None) -> SPARQLWrapper:
+    sw = SPARQLWrapper(base + "sparql")
+    sw.setQuery(query)
+    sw.setReturnFormat(fmt)
+    if method == "post":
+        sw.setMethod(POST)
+    elif method == "direct":
+        sw.setMethod(POST)
+        sw.setRequestMethod(POSTDIRECTLY)
+    return sw
+
+
+def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, dict, str]:
+    req = urllib.request.Request(url, data=data, headers=headers or {})  # noqa: S310 - loopback server
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:  # noqa: S310
+            return r.status, dict(r.headers), r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8")
+
+
+def get(base: str, query: str, **headers: str) -> tuple[int, dict, str]:
+    return http(base + "sparql?" + urllib.parse.urlencode({"query": query}), headers=headers)
+
+
+def canon(bindings: list[dict]) -> list[tuple]:
+    return sorted(tuple(sorted((k, v["value"]) for k, v in row.items())) for row in bindings)
+
+
+# --- protocol -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", [None, "post", "direct"])
+def test_select_with_sparqlwrapper_get_form_post_and_direct_post(base: str, direct, method) -> None:
+    q = (
+        "SELECT ?x ?label WHERE { ?x a <https://w3id.org/prosecutor-kg/ontology#HeadProsecutor> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label"
+    )
+    got = wrapper(base, q, JSON, method).query().convert()
+    assert canon(got["results"]["bindings"]) == canon(direct.query(q).rows)
+    assert {"Larry Krasner", "George Gascón"} <= {r["label"]["value"] for r in got["results"]["bindings"]}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_PARAMS))
+def test_named_queries_through_the_endpoint_match_the_store(base: str, direct, name: str) -> None:
+    nq = get_named(REPO / "queries", name)
+    want = direct.query(nq.text, bindings_for(nq, SAMPLE_PARAMS[name], Resolver(direct))).rows
+    url = f"{base}api/named/{name}?" + urllib.parse.urlencode(SAMPLE_PARAMS[name])
+    status, headers, body = http(url, headers={"Accept": "application/sparql-results+json"})
+    assert status == 200, body
+    got = json.loads(body)["results"]["bindings"]
+    if len(want) > MAX_ROWS:
+        assert len(got) == MAX_ROWS and headers["x-sparql-maxrows"] == str(MAX_ROWS)
+    else:
+        assert canon(got) == canon(want)
+
+
+def test_every_named_query_runs_as_plain_sparql_through_sparqlwrapper(base: str) -> None:
+    # Unbound parameters match everything; the row limit keeps the answers short.
+    for name, nq in load_named(REPO / "queries").items():
+        res = wrapper(base, nq.text, JSON, "direct").query()
+        assert "results" in res.convert(), name
+
+
+def test_results_in_xml_csv_and_tsv(base: str) -> None:
+    q = (
+        "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s "
+        "LIMIT 7"
+    )
+    xml = wrapper(base, q, XML).query().convert()  # an xml.dom Document
+    assert len(xml.getElementsByTagName("result")) == 7
+    rows = list(csv.DictReader(io.StringIO(wrapper(base, q, CSV).query().convert().decode("utf-8"))))
+    assert len(rows) == 7 and set(rows[0]) == {"s", "label"}
+    tsv = wrapper(base, q, TSV).query().convert().decode("utf-8")
+    assert list(ox.parse_query_results(tsv.encode(), format=ox.QueryResultsFormat.TSV)).__len__() == 7
+
+
+def test_ask(base: str) -> None:
+    assert wrapper(base, "ASK { ?s ?p ?o }", JSON).query().convert()["boolean"] is True
+    status, headers, body = get(base, "ASK { <urn:nothing> ?p ?o }", Accept="application/sparql-results+xml")
+    assert status == 200 and "<boolean>false</boolean>" in body
+
+
+def test_construct_and_describe_in_turtle_and_ntriples(base: str) -> None:
+    q = "CONSTRUCT { ?s <urn:sued> ?o } WHERE { ?s <https://w3id.org/prosecutor-kg/ontology#sued> ?o }"
+    ttl = wrapper(base, q, TURTLE).query().convert()
+    assert len(list(ox.parse(ttl, format=ox.RdfFormat.TURTLE))) >= 5
+    status, headers, body = get(base, q, Accept="application/n-triples")
+    assert status == 200 and headers["content-type"].startswith("application/n-triples")
+    assert len(list(ox.parse(body.encode(), format=ox.RdfFormat.N_TRIPLES))) >= 5
+    desc = "DESCRIBE <https://w3id.org/prosecutor-kg/id/actor/larry-krasner>"
+    status, headers, body = get(base, desc, Accept="text/turtle")
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    assert list(ox.parse(body.encode(), format=ox.RdfFormat.TURTLE))
+    rdfxml = wrapper(base, q, XML).query().convert()  # SPARQLWrapper's default: RDF/XML, as an rdflib Graph
+    assert len(rdfxml) >= 5
+
+
+def test_accept_with_q_values_and_format_parameter(base: str) -> None:
+    q = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
+    status, headers, _ = get(base, q, Accept="text/csv;q=0.5, application/sparql-results+xml;q=0.9")
+    assert headers["content-type"].startswith("application/sparql-results+xml")
+    status, headers, _ = http(base + "sparql?" + urllib.parse.urlencode({"query": q, "format": "tsv"}))
+    assert headers["content-type"].startswith("text/tab-separated-values")
+    status, _, body = get(base, q, Accept="image/png")
+    assert status == 406 and "offered" in body
+
+
+def test_row_limit_cuts_and_says_so(base: str) -> None:
+    status, headers, body = get(base, "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 200
+    assert len(json.loads(body)["results"]["bindings"]) == MAX_ROWS
+    assert headers["x-sparql-maxrows"] == str(MAX_ROWS)
+    status, headers, body = get(base, "SELECT * WHERE { ?s ?p ?o } LIMIT 3")
+    assert "x-sparql-maxrows" not in {k.lower() for k in headers} and headers["x-kg-result-count"] == "3"
+
+
+# --- refusals ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "LOAD <http://127.0.0.1:1/x.ttl>",
+        "DROP ALL",
+        "DELETE WHERE { ?s ?p ?o }",
+    ],
+)
+def test_updates_and_load_are_refused_by_every_route(base: str, update: str) -> None:
+    sw = wrapper(base, update, JSON, "post")  # SPARQLWrapper sends updates as a form POST with update=
+    with pytest.raises(urllib.error.HTTPError) as e:
+        sw.query()
+    assert e.value.code == 403
+    for status, body in (
+        get(base, update)[::2],
+        http(base + "sparql", update.encode(), {"Content-Type": "application/sparql-update"})[::2],
+        http(base + "sparql", update.encode(), {"Content-Type": "application/sparql-query"})[::2],
+    ):
+        assert status == 403 and "read-only" in body
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+        r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?x ?y ?z . sErViCe SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    ],
+)
+def test_service_is_refused(base: str, q: str) -> None:
+    status, _, body = get(base, q)
+    assert status == 403 and "SERVICE is refused" in body
+
+
+def test_bad_requests(base: str) -> None:
+    status, _, body = get(base, "SELECT * WHERE {\n ?s ?p \n}")
+    assert status == 400 and "line" in body
+    status, _, body = http(base + "sparql", b"query=x", {"Content-Type": "text/plain"})
+    assert status == 415
+    status, _, body = http(base + "sparql", headers={"Accept": "application/json"})
+    assert status == 400 and "missing query" in body
+    url = base + "sparql?" + urllib.parse.urlencode({"query": "ASK {}", "default-graph-uri": "urn:g"})
+    assert http(url)[0] == 400
+
+
+# --- limits -----------------------------------------------------------------------------------------
+
+
+def test_runaway_query_is_stopped_and_others_are_answered_meanwhile(base: str) -> None:
+    small = (
+        "SELECT ?l WHERE { <https://w3id.org/prosecutor-kg/id/actor/larry-krasner> "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    )
+    before = json.loads(http(base + "api/status")[2])
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        runaway = ex.submit(get, base, CROSS_PRODUCT)
+        # While the runaway holds one worker, the other keeps answering.
+        answers = [get(base, small) for _ in range(5)]
+        status, _, body = runaway.result()
+    assert status == 503 and "timeout" in body
+    assert all(s == 200 and "Larry Krasner" in b for s, _, b in answers)
+    after = json.loads(http(base + "api/status")[2])
+    assert after["timeouts"] == before["timeouts"] + 1
+    # The killed worker is replaced: the pool keeps its size and answers again.
+    assert get(base, small)[0] == 200
+    assert json.loads(http(base + "api/status")[2])["workers"] == 2
+
+
+# --- page, helpers, network defaults ----------------------------------------------------------------
+
+
+def test_query_page_is_self_contained(base: str) -> None:
+    status, headers, html = http(base)
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    assert "<textarea" in html and "api/queries" in html
+    # Nothing is loaded from elsewhere: no src= or href= pointing off the server.
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert http(base + "sparql", headers={"Accept": "text/html"})[2] == html
+
+
+def test_named_queries_for_the_page(base: str) -> None:
+    named = json.loads(http(base + "api/queries")[2])
+    assert {n["name"] for n in named} == set(load_named(REPO / "queries"))
+    assert all(n["text"] and n["question"] for n in named)
+    status, _, body = http(base + "api/named/who-opposed?target=krasner&format=csv")
+    assert status == 200 and "Philadelphia Fraternal Order of Police" in body
+    status, _, msg = http(base + "api/named/who-opposed?target=Krasnr")
+    assert status == 404 and "Larry Krasner" in msg  # the suggestion
+    status, _, msg = http(base + "api/named/who-opposed")
+    assert status == 400 and "target" in msg
+    status, _, msg = http(base + "api/named/who-oposed")
+    assert status == 404 and "who-opposed" in msg
+
+
+def test_no_cors_headers_unless_asked(base: str) -> None:
+    _, headers, _ = get(base, "ASK {}", Origin="http://elsewhere.example")
+    assert "access-control-allow-origin" not in {k.lower() for k in headers}
+
+
+def test_cors_for_the_given_origin_only(mini: Path) -> None:
+    from conftest import run_kg
+
+    assert run_kg(mini, "build").exit_code == 0
+    with kg_server(mini, "--cors", "http://allowed.example", "--workers", "1", "--store", "memory") as url:
+        _, headers, _ = get(url, "ASK {}", Origin="http://allowed.example")
+        assert headers.get("access-control-allow-origin") == "http://allowed.example"
+        _, headers, _ = get(url, "ASK {}", Origin="http://other.example")
+        assert "access-control-allow-origin" not in {k.lower() for k in headers}
+        # The rdflib backend behind the same protocol.
+        status, _, body = get(url, "SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+        assert status == 200 and "Jane Roe" in body
+
+
+def test_listens_on_loopback_by_default(base: str) -> None:
+    assert base.startswith("http://127.0.0.1:")
+
+
+# --- content negotiation, unit level -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "accept", "param", "want"),
+    [
+        ("select", None, None, "json"),
+        ("select", "*/*", None, "json"),
+        ("graph", "*/*", None, "ttl"),
+        ("select", "text/*", None, "xml"),
+        ("select", "application/sparql-results+json;q=0.1, text/csv", None, "csv"),
+        ("graph", "application/rdf+xml, text/turtle;q=0.5", None, "xml"),
+        ("graph", "text/html,application/xhtml+xml,*/*;q=0.8", None, "ttl"),
+        ("select", "text/csv", "json", "json"),  # the parameter wins
+        ("graph", "application/n-triples", "json", "jsonld"),
+        ("graph", "text/turtle", "csv", "ttl"),  # a parameter for the other kind is ignored
+        ("ask", "text/tab-separated-values", None, "tsv"),
+        ("select", "application/json, */*;q=0", None, "json"),
+    ],
+)
+def test_pick_format(kind: str, accept: str | None, param: str | None, want: str) -> None:
+    assert pick_format(kind, accept, param) == want
+
+
+def test_pick_format_refuses_what_it_cannot_give() -> None:
+    with pytest.raises(NotAcceptable):
+        pick_format("graph", "text/csv", None)
+    with pytest.raises(NotAcceptable):
+        pick_format("select", "*/*;q=0", None)
+
+
+# --- the query page in a real browser ---------------------------------------------------------------
+
+
+def test_query_page_runs_an_example_in_a_browser(base: str) -> None:
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    exe = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+    if exe is None:
+        pytest.skip("no Chromium: /usr/bin/chromium is missing (`make test` installs it as root)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=exe, args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page()
+        requests: list[str] = []
+        problems: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.goto(base)
+        # A named query as a ready example, with a parameter typed as on the command line.
+        page.get_by_role("button", name=re.compile("^who-opposed")).click()
+        page.fill("#params input[data-name=target]", "Krasner")
+        page.click("#run")
+        page.wait_for_selector("#results table tbody tr")
+        assert "Philadelphia Fraternal Order of Police" in page.inner_text("#results")
+        assert "results in" in page.inner_text("#status")
+        # Hand-written SPARQL, with the server's row limit shown.
+        page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
+        page.click("#run")
+        page.wait_for_function("document.querySelector('#status').textContent.includes('cut at')")
+        assert len(page.query_selector_all("#results tbody tr")) == MAX_ROWS
+        # An error is shown, not thrown.
+        page.fill("#query", "DROP ALL")
+        page.click("#run")
+        page.wait_for_function("document.querySelector('#status').textContent.startsWith('403')")
+        browser.close()
+    assert [p for p in problems if "403" not in p] == []  # the browser logs the refused request itself
+    assert [u for u in requests if not u.startswith((base, "data:"))] == []
+
+
+def test_memory_limit_costs_one_worker_not_the_server() -> None:
+    # Sorting a cross product of the graph with itself needs gigabytes: over the limit, the worker dies.
+    q = "SELECT ?a ?b ?c ?d WHERE { ?a ?p ?b . ?c ?q ?d } ORDER BY ?a ?b ?c ?d LIMIT 1"
+    with kg_server(
+        REPO, "--memory-limit", "600", "--timeout", "60", "--workers", "2", "--no-access-log"
+    ) as url:
+        status, _, body = get(url, q)
+        assert status == 500 and "died" in body
+        assert get(url, "ASK { ?s ?p ?o }")[0] == 200  # the other worker answers meanwhile
+        assert json.loads(http(url + "api/status")[2])["lost"] == 1

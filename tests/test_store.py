@@ -1,0 +1,273 @@
+"""Storage backends: the same answers on rdflib, Oxigraph in memory and Oxigraph on disk; the
+on-disk store follows graph/; every query command takes --store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_kg
+from kg.errors import KGError
+from kg.queries import get_named, run_named
+from kg.store import (
+    STAMP,
+    OxigraphBackend,
+    open_store,
+    parse_spec,
+    store_status,
+    sync_persistent,
+)
+from test_query import SAMPLE_PARAMS, _canon
+
+GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    db = tmp_path_factory.mktemp("oxi") / "store"
+    return {spec: open_store(spec, GRAPH) for spec in ("memory", "oxigraph", f"oxigraph:{db}")}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_PARAMS))
+def test_every_named_query_is_the_same_on_every_store(stores: dict[str, object], name: str) -> None:
+    nq = get_named(REPO / "queries", name)
+    results = {spec: _canon(run_named(b, nq, SAMPLE_PARAMS[name]).values()) for spec, b in stores.items()}
+    first = next(iter(results.values()))
+    assert all(r == first for r in results.values()), {k: len(v) for k, v in results.items()}
+    if name != "coalitions":  # empty on this corpus (tests/test_query.py checks it on a fixture)
+        assert first
+
+
+def test_store_specs() -> None:
+    assert parse_spec("memory") == ("memory", None)
+    assert parse_spec("oxigraph") == ("oxigraph", None)
+    assert parse_spec("oxigraph:data/kg") == ("oxigraph", Path("data/kg"))
+    for bad in ("oxigraph:", "sqlite", "rdflib"):
+        with pytest.raises(KGError, match="memory, oxigraph or oxigraph:PATH"):
+            parse_spec(bad)
+
+
+def _count(backend) -> int:
+    return int(backend.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"]["value"])
+
+
+def test_persistent_store_loads_once_and_reloads_when_the_graph_changes(tmp_path: Path) -> None:
+    graph = tmp_path / "g.ttl"
+    shutil.copy(GRAPH, graph)
+    db = tmp_path / "deep" / "store"  # parent folders are created
+    assert store_status(db, graph) == "stale"
+    b = open_store(f"oxigraph:{db}", graph)
+    n = _count(b)
+    del b
+    assert (db / STAMP).exists() and store_status(db, graph) == "fresh"
+    assert sync_persistent(db, graph) == "fresh"
+
+    # Same bytes, new mtime (a rebuild that changed nothing): no reload.
+    graph.touch()
+    assert store_status(db, graph) == "touched"
+    assert sync_persistent(db, graph) == "touched" and store_status(db, graph) == "fresh"
+
+    # New content: reloaded, and the old triples are gone (not added to).
+    graph.write_text(GRAPH.read_text(encoding="utf-8") + "\n<urn:x> <urn:y> <urn:z> .\n", encoding="utf-8")
+    assert store_status(db, graph) == "stale"
+    b = open_store(f"oxigraph:{db}", graph)
+    assert _count(b) == n + 1
+
+
+def test_a_fresh_persistent_store_is_shared_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "store"
+    sync_persistent(db, GRAPH)
+    # Many readers at once (kg serve's workers, lookups) take no lock.
+    a, b = open_store(f"oxigraph:{db}", GRAPH), open_store(f"oxigraph:{db}", GRAPH)
+    assert _count(a) == _count(b) > 1000
+
+
+def test_an_interrupted_load_is_redone(tmp_path: Path) -> None:
+    db = tmp_path / "store"
+    sync_persistent(db, GRAPH)
+    (db / STAMP).unlink()  # as if the process died during the load
+    assert store_status(db, GRAPH) == "stale"
+    b = open_store(f"oxigraph:{db}", GRAPH)
+    assert _count(b) == _count(OxigraphBackend.from_file(GRAPH))  # cleared first, not doubled
+
+
+def test_a_store_being_written_is_reported_not_crashed(tmp_path: Path) -> None:
+    db = tmp_path / "store"
+    writer = open_store(f"oxigraph:{db}", GRAPH, read_only=False)  # holds the RocksDB lock
+    (db / STAMP).unlink()
+    with pytest.raises(KGError, match="in use by another process"):
+        open_store(f"oxigraph:{db}", GRAPH)
+    del writer
+
+
+def test_concurrent_first_opens_agree(tmp_path: Path) -> None:
+    db = tmp_path / "store"
+    errors: list[str] = []
+
+    def open_once() -> None:
+        try:
+            _count(open_store(f"oxigraph:{db}", GRAPH))
+        except KGError as e:
+            errors.append(str(e))
+
+    threads = [threading.Thread(target=open_once) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # Losers of the race get a clear message, never a half-loaded store.
+    assert all("in use by another process" in e for e in errors)
+    assert store_status(db, GRAPH) == "fresh"
+
+
+# --- every query command takes --store ----------------------------------------------------------
+# On the two-actor mini project: this checks the plumbing of --store (the answers on the real graph
+# are compared above), and rdflib answers it in milliseconds.
+
+COMMANDS = [
+    ("query", "who-opposed", "-p", "target=Roe", "--format", "json"),
+    ("query", "coalitions", "--format", "csv"),
+    (
+        "query",
+        "evidence",
+        "-p",
+        "subject=Springfield Police Union",
+        "-p",
+        "relation=sued",
+        "-p",
+        "object=Roe",
+        "--format",
+        "json",
+    ),
+    ("opposed", "Roe", "--format", "json"),
+    ("funded", "--by", "Justice Fund", "--format", "json"),
+    ("sued", "Jane Roe"),
+    ("actor", "Jane Roe", "--format", "json"),
+    ("path", "Justice Fund", "Springfield Police Union"),
+    ("search", "springfield", "--format", "json"),
+    ("sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }", "--format", "csv"),
+]
+
+
+def _numbers(v: object) -> object:
+    """rdflib writes xsd:decimal 2000000 as 2000000.0; compare numbers as numbers, at any depth."""
+    from decimal import Decimal
+
+    if isinstance(v, dict):
+        return {k: _numbers(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_numbers(x) for x in v]
+    if isinstance(v, str) and v.replace(".", "", 1).isdigit():
+        return str(Decimal(v).normalize())
+    return v
+
+
+def _normal(output: str) -> object:
+    try:
+        data = json.loads(output)
+    except ValueError:
+        return sorted(output.splitlines())
+    if isinstance(data, dict) and "results" in data:
+        return _canon([{k: v["value"] for k, v in r.items()} for r in data["results"]["bindings"]])
+    if isinstance(data, list):
+        return sorted(json.dumps(_numbers(d), sort_keys=True) for d in data)
+    return _numbers(data)
+
+
+def test_every_query_command_takes_store(mini: Path) -> None:
+    assert run_kg(mini, "build").exit_code == 0
+    for args in COMMANDS:
+        outputs = {}
+        for spec in ("memory", "oxigraph", f"oxigraph:{mini / '.cache' / 'store'}"):
+            res = run_kg(mini, "--store", spec, *args)
+            assert res.exit_code == 0, (spec, args, res.output)
+            outputs[spec] = _normal(res.output)
+        first = next(iter(outputs.values()))
+        assert all(o == first for o in outputs.values()), args
+        assert first, args
+
+
+def test_store_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_STORE", "sqlite")
+    res = run_kg(REPO, "opposed", "Krasner")
+    assert res.exit_code == 1 and "unknown store 'sqlite'" in res.stderr
+
+
+# --- IRI parameters written in as constants (kg.inline) ---------------------------------------------
+
+A = {"type": "uri", "value": "https://w3id.org/prosecutor-kg/id/actor/a"}
+
+
+def test_inline_replaces_variable_tokens_only() -> None:
+    from kg.inline import inline_iris
+
+    q = 'SELECT ?x ?y WHERE { ?x ?p "?x" . ?y <urn:?x> ?x # ?x stays in this comment\n}'
+    text, rest = inline_iris(q, {"x": A, "t": {"type": "literal", "value": "free text"}})
+    assert text == (
+        f'SELECT (<{A["value"]}> AS ?x) ?y WHERE {{ <{A["value"]}> ?p "?x" . ?y <urn:?x> '
+        f"<{A['value']}> # ?x stays in this comment\n}}"
+    )
+    assert rest == {"t": {"type": "literal", "value": "free text"}}  # literals are never written in
+
+
+def test_inline_in_expressions_and_modifiers() -> None:
+    from kg.inline import inline_iris
+
+    text, _ = inline_iris(
+        "SELECT (COUNT(?x) AS ?n) WHERE { ?x ?p ?o } GROUP BY ?x ORDER BY DESC(?x)", {"x": A}
+    )
+    iri = f"<{A['value']}>"
+    assert (
+        text == f"SELECT (COUNT({iri}) AS ?n) WHERE {{ {iri} ?p ?o }} GROUP BY ({iri}) ORDER BY DESC(({iri}))"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "value"),
+    [
+        ("SELECT ?x WHERE { BIND(<urn:a> AS ?x) }", A["value"]),  # the query binds it itself
+        ("SELECT ?x WHERE { ?x ?p ?o }", "urn:a> } ; DROP ALL #"),  # could leave its brackets
+        ("SELECT ?x WHERE { ?x ?p ?o }", "urn:a b"),
+        (r"SELECT ?x WHERE { ?x ?p '\u0041' }", A["value"]),  # codepoint escapes: not rewritten
+    ],
+)
+def test_inline_declines_what_it_cannot_do_safely(query: str, value: str) -> None:
+    from kg.inline import inline_iris
+
+    assert inline_iris(query, {"x": {"type": "uri", "value": value}}) is None
+
+
+def test_an_iri_that_is_not_one_is_refused_not_run() -> None:
+    b = OxigraphBackend.from_file(GRAPH)
+    with pytest.raises(KGError, match="invalid parameter value"):
+        b.query("SELECT ?x WHERE { ?x ?p ?o }", {"x": {"type": "uri", "value": "urn:a> } ; DROP ALL #"}})
+
+
+# --- the result cache of a persistent store --------------------------------------------------------
+
+
+def test_slow_results_are_kept_with_the_store_and_dropped_on_reload(tmp_path: Path, monkeypatch) -> None:
+    from kg.store import ResultCache
+
+    monkeypatch.setattr(ResultCache, "MIN_SECONDS", 0.0)  # on this small graph nothing is slow
+    graph = tmp_path / "g.ttl"
+    shutil.copy(GRAPH, graph)
+    db = tmp_path / "store"
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    first = open_store(f"oxigraph:{db}", graph).query(q)
+    kept = list((db / ResultCache.DIR).rglob("*.json"))
+    assert len(kept) == 1
+    # Served from the file: the answer comes back even from a store that has been emptied.
+    b = open_store(f"oxigraph:{db}", graph)
+    assert b.cache is not None and b.cache.get(q, None) == first
+    # Never kept: queries whose answer may change between runs.
+    b.query("SELECT (RAND() AS ?r) WHERE {}")
+    assert len(list((db / ResultCache.DIR).rglob("*.json"))) == 1
+    # A new graph: the store reloads and the old answers go.
+    graph.write_text(GRAPH.read_text(encoding="utf-8") + "\n<urn:x> <urn:y> <urn:z> .\n", encoding="utf-8")
+    again = open_store(f"oxigraph:{db}", graph).query(q)
+    assert int(again.rows[0]["n"]["value"]) == int(first.rows[0]["n"]["value"]) + 1
