@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test build check lint clean
+.PHONY: demo test build check lint clean browser virtuoso
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,14 +25,32 @@ demo: $(STAMP)
 	$(KG) funded Krasner
 	@echo; echo "== Who sued Gascón? =="
 	$(KG) sued Gascón
+	@echo; echo "== The network as a self-contained HTML map (opens offline) =="
+	$(KG) viz -o build/overview.html
+	@echo "overview: $(CURDIR)/build/overview.html"
 
 ## test: install what the tests need, check the committed graph is fresh, run the suite
-test: $(STAMP)
+test: $(STAMP) browser virtuoso
 	$(KG) build --check
 	$(PY) -m pytest
 
 build: $(STAMP)
 	$(KG) build
+
+## browser: Debian's chromium for the browser tests, which Playwright drives (never `playwright install`)
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "note: /usr/bin/chromium is missing and cannot be installed here; browser tests will be skipped"; fi
+
+## virtuoso: Debian's virtuoso-opensource for the `kg push` tests, which start their own on loopback
+virtuoso:
+	@if command -v virtuoso-t >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null \
+		|| echo "note: virtuoso-opensource could not be installed; the push tests will be skipped"; \
+	else echo "note: virtuoso-t is missing and cannot be installed here; the push tests will be skipped"; fi
 
 check: $(STAMP)
 	$(KG) build --check

@@ -64,13 +64,16 @@ def test_two_builds_byte_identical_across_hash_seeds(real_copy: Path) -> None:
 
 def test_check_fails_when_inputs_change(real_copy: Path) -> None:
     ents = real_copy / "annotations" / "entities.yaml"
-    ents.write_text(ents.read_text(encoding="utf-8").replace("label: Larry Krasner", "label: L. Krasner"), "utf-8")
+    ents.write_text(
+        ents.read_text(encoding="utf-8").replace("label: Larry Krasner", "label: L. Krasner"), "utf-8"
+    )
     res = run_kg(real_copy, "build", "--check")
     assert res.exit_code == 1
     assert "out of date" in res.stderr
 
 
 # --- bad input: one line naming file and line, exit 1, graph/ untouched ---------------------
+
 
 def _corrupt(root: Path, rel: str, old: str, new: str) -> None:
     p = root / rel
@@ -214,6 +217,7 @@ def test_failed_write_leaves_old_graph(built_mini, monkeypatch) -> None:
 
 # --- the shipped graph ---------------------------------------------------------------------
 
+
 def test_graph_files_parse_in_rdflib_and_oxigraph() -> None:
     import pyoxigraph as ox
 
@@ -237,8 +241,12 @@ def test_trig_holds_exactly_the_turtle_triples() -> None:
     """The TriG's graphs together hold the same triples as the Turtle, literals unchanged."""
     import pyoxigraph as ox
 
-    ttl = {q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.ttl"), format=ox.RdfFormat.TURTLE)}
-    trig = {q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.trig"), format=ox.RdfFormat.TRIG)}
+    ttl = {
+        q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.ttl"), format=ox.RdfFormat.TURTLE)
+    }
+    trig = {
+        q.triple for q in ox.parse(path=str(REPO / "graph" / "prosecutor-kg.trig"), format=ox.RdfFormat.TRIG)
+    }
     assert trig == ttl
 
 

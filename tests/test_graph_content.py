@@ -57,9 +57,12 @@ def test_every_shipped_quote_is_at_its_offsets(path: Path) -> None:
 
 def test_graph_evidence_matches_documents(graph: Graph) -> None:
     texts = {}
-    q = PREFIXES + """SELECT ?file ?exact ?start ?end WHERE {
+    q = (
+        PREFIXES
+        + """SELECT ?file ?exact ?start ?end WHERE {
         ?e a pk:Evidence ; oa:hasTarget ?t . ?t oa:hasSource ?d ; oa:hasSelector ?qs, ?ps .
         ?d pk:fileName ?file . ?qs oa:exact ?exact . ?ps oa:start ?start ; oa:end ?end }"""
+    )
     rows = list(graph.query(q))
     assert len(rows) > 150
     for file, exact, start, end in rows:
@@ -68,18 +71,27 @@ def test_graph_evidence_matches_documents(graph: Graph) -> None:
 
 
 def test_every_assertion_has_evidence_and_direct_triple(graph: Graph) -> None:
-    q = PREFIXES + """SELECT (COUNT(?a) AS ?n) WHERE {
+    q = (
+        PREFIXES
+        + """SELECT (COUNT(?a) AS ?n) WHERE {
         ?a a pk:Assertion . FILTER NOT EXISTS { ?a pk:hasEvidence ?e }}"""
+    )
     assert int(next(iter(graph.query(q)))[0]) == 0
-    q = PREFIXES + """SELECT (COUNT(?a) AS ?n) WHERE {
+    q = (
+        PREFIXES
+        + """SELECT (COUNT(?a) AS ?n) WHERE {
         ?a a pk:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
         FILTER NOT EXISTS { ?s ?p ?o }}"""
+    )
     assert int(next(iter(graph.query(q)))[0]) == 0
 
 
 def has_assertion(graph: Graph, s: str, rel: str, o: str) -> list:
-    q = PREFIXES + """SELECT ?a ?file WHERE {
+    q = (
+        PREFIXES
+        + """SELECT ?a ?file WHERE {
         ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pk:statedIn/pk:fileName ?file }"""
+    )
     return list(graph.query(q, initBindings={"s": actor(s), "p": PK[rel], "o": actor(o)}))
 
 
@@ -99,19 +111,25 @@ def test_known_facts(graph: Graph, s: str, rel: str, o: str) -> None:
 
 
 def test_opposition_hierarchy_finds_suing(graph: Graph) -> None:
-    q = PREFIXES + """SELECT DISTINCT ?s WHERE {
+    q = (
+        PREFIXES
+        + """SELECT DISTINCT ?s WHERE {
         ?p rdfs:subPropertyOf* pk:opposed . ?s ?p ?target }"""
+    )
     opponents = {row[0] for row in graph.query(q, initBindings={"target": actor("larry-krasner")})}
     assert actor("philadelphia-fop") in opponents
 
 
 def test_three_soros_figures_each_with_its_own_source(graph: Graph) -> None:
     # Soros's money: funding by Soros himself, or by an organisation the texts say he controls.
-    q = PREFIXES + """SELECT ?funder ?amount ?file ?exact WHERE {
+    q = (
+        PREFIXES
+        + """SELECT ?funder ?amount ?file ?exact WHERE {
         { ?a rdf:subject ?soros } UNION { ?soros pk:controls ?funder . ?a rdf:subject ?funder }
         ?a rdf:predicate pk:funded ; rdf:object ?target ; pk:amount ?amount ;
            pk:statedIn/pk:fileName ?file ; pk:hasEvidence ?e .
         ?e oa:hasTarget/oa:hasSelector/oa:exact ?exact }"""
+    )
     result = graph.query(q, initBindings={"target": actor("larry-krasner"), "soros": actor("george-soros")})
     by_amount = {Decimal(str(r.amount)): str(r.file) for r in result}
     assert by_amount.get(Decimal(1450000), "").startswith("003_"), by_amount
@@ -141,8 +159,11 @@ def test_aliases_resolve_to_one_entity() -> None:
 
 
 def test_a_person_can_hold_several_offices(graph: Graph) -> None:
-    q = PREFIXES + """SELECT ?title ?where WHERE {
+    q = (
+        PREFIXES
+        + """SELECT ?title ?where WHERE {
         ?x pk:holdsOffice ?o . ?o pk:officeTitle ?title . OPTIONAL { ?o pk:jurisdiction ?where } }"""
+    )
     offices = {(str(t), str(w)) for t, w in graph.query(q, initBindings={"x": actor("george-gascon")})}
     assert len(offices) >= 2, offices
     assert any("Los Angeles" in w for _, w in offices)
@@ -168,5 +189,7 @@ def test_ids_are_readable_slugs(graph: Graph) -> None:
     from rdflib import RDF
 
     for s in graph.subjects(RDF.type, PK.Assertion):
-        pattern = rf"{re.escape(str(ID))}assertion/[0-9a-f_]+/[a-z0-9-]+--[A-Za-z]+--[a-z0-9-]+(--[0-9a-f]{{8}})?"
+        pattern = (
+            rf"{re.escape(str(ID))}assertion/[0-9a-f_]+/[a-z0-9-]+--[A-Za-z]+--[a-z0-9-]+(--[0-9a-f]{{8}})?"
+        )
         assert re.fullmatch(pattern, str(s)), s

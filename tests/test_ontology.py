@@ -41,8 +41,20 @@ def test_user_facing_relations_have_exact_labels(onto: ontology.Ontology, name: 
 
 def test_required_relations_exist(onto: ontology.Ontology) -> None:
     required = {
-        "sued", "funded", "opposed", "endorsed", "criticized", "supported", "defeated", "succeeded",
-        "memberOf", "left", "fired", "hired", "ruledAgainst", "reassignedCasesFrom",
+        "sued",
+        "funded",
+        "opposed",
+        "endorsed",
+        "criticized",
+        "supported",
+        "defeated",
+        "succeeded",
+        "memberOf",
+        "left",
+        "fired",
+        "hired",
+        "ruledAgainst",
+        "reassignedCasesFrom",
     }
     assert required <= set(onto.relations)
 
@@ -56,10 +68,28 @@ def test_opposition_hierarchy(onto: ontology.Ontology) -> None:
 
 def test_actor_types_cover_the_field(onto: ontology.Ontology) -> None:
     need = {
-        "HeadProsecutor", "LineProsecutor", "PoliceUnion", "DeputySheriffsUnion",
-        "CorrectionalOfficersUnion", "ProsecutorAssociation", "ProsecutorsUnion", "Governor",
-        "Donor", "PAC", "Foundation", "ActionFund", "Judge", "Court", "Sheriff", "PoliceDepartment",
-        "Legislator", "Politician", "AdvocacyOrganization", "MediaOutlet", "CityCouncil", "Group",
+        "HeadProsecutor",
+        "LineProsecutor",
+        "PoliceUnion",
+        "DeputySheriffsUnion",
+        "CorrectionalOfficersUnion",
+        "ProsecutorAssociation",
+        "ProsecutorsUnion",
+        "Governor",
+        "Donor",
+        "PAC",
+        "Foundation",
+        "ActionFund",
+        "Judge",
+        "Court",
+        "Sheriff",
+        "PoliceDepartment",
+        "Legislator",
+        "Politician",
+        "AdvocacyOrganization",
+        "MediaOutlet",
+        "CityCouncil",
+        "Group",
     }
     assert need <= set(onto.types)
     assert "PoliceUnion" in onto.type_ancestors("CorrectionalOfficersUnion")
@@ -75,6 +105,7 @@ def test_alignments_with_standard_vocabularies(onto: ontology.Ontology) -> None:
 
 
 # --- SHACL must reject what it is there to reject ------------------------------------------
+
 
 @pytest.fixture
 def real_graph() -> Graph:

@@ -27,7 +27,11 @@ SAMPLE_PARAMS = {
     "lawsuits": {},
     "endorsements": {},
     "profile": {"actor": "Gascón"},
-    "evidence": {"subject": "Philadelphia Fraternal Order of Police", "relation": "sued", "object": "Krasner"},
+    "evidence": {
+        "subject": "Philadelphia Fraternal Order of Police",
+        "relation": "sued",
+        "object": "Krasner",
+    },
     "coalitions": {},
     "shortest-path": {"from": "George Soros", "to": "Philadelphia Fraternal Order of Police"},
     "timeline": {},
@@ -129,6 +133,7 @@ def test_profile_lists_offices(oxi) -> None:
 
 # --- a fixture where coalitions and hostile names can be checked --------------------------
 
+
 @pytest.fixture
 def coalition(mini: Path) -> Path:
     """Mini project plus a union that sued two prosecutors, and an actor with a hostile name."""
@@ -153,7 +158,8 @@ def coalition(mini: Path) -> Path:
     with (mini / "annotations" / "assertions" / "a.yaml").open("a", encoding="utf-8") as fh:
         fh.write(
             f"  - subject: springfield-police-union\n    relation: sued\n    object: sam-poe\n"
-            f"    evidence:\n      - quote: \"{quote}\"\n        start: {start}\n        end: {start + len(quote)}\n"
+            f'    evidence:\n      - quote: "{quote}"\n'
+            f"        start: {start}\n        end: {start + len(quote)}\n"
         )
     assert run_kg(mini, "build").exit_code == 0
     return mini
@@ -198,6 +204,7 @@ def test_search_text_is_bound_not_pasted() -> None:
 
 # --- names ---------------------------------------------------------------------------------
 
+
 def test_names_are_case_and_accent_insensitive(oxi) -> None:
     r = Resolver(oxi)
     assert r.actor("gascon")["value"] == r.actor("George Gascón")["value"] == ID + "george-gascon"
@@ -218,6 +225,7 @@ def test_unknown_name_suggests() -> None:
 
 # --- the CLI and its formats ---------------------------------------------------------------
 
+
 def test_lookup_text_shows_relation_quote_and_document() -> None:
     res = run_kg(REPO, "opposed", "Krasner")
     assert res.exit_code == 0
@@ -235,7 +243,17 @@ def test_lookup_by_and_no_evidence() -> None:
 def test_lookup_json_fields() -> None:
     res = run_kg(REPO, "sued", "Gascón", "--format", "json")
     data = json.loads(res.output)
-    need = {"subject", "subject_iri", "relation", "object", "object_iri", "date", "amount", "quote", "document"}
+    need = {
+        "subject",
+        "subject_iri",
+        "relation",
+        "object",
+        "object_iri",
+        "date",
+        "amount",
+        "quote",
+        "document",
+    }
     assert data and all(need <= set(d) for d in data)
     assert {d["object_iri"] for d in data} == {ID + "george-gascon"}
 
@@ -252,8 +270,11 @@ def test_query_result_formats_parse_with_standard_parsers() -> None:
     j = json.loads(run_kg(REPO, *args, "json").output)
     assert "subjectLabel" in j["head"]["vars"] and j["results"]["bindings"]
     n = len(j["results"]["bindings"])
-    for fmt, oxfmt in (("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV),
-                       ("xml", ox.QueryResultsFormat.XML)):
+    for fmt, oxfmt in (
+        ("csv", ox.QueryResultsFormat.CSV),
+        ("tsv", ox.QueryResultsFormat.TSV),
+        ("xml", ox.QueryResultsFormat.XML),
+    ):
         out = run_kg(REPO, *args, fmt).output.encode("utf-8")
         if fmt == "csv":
             assert len(list(csv.DictReader(io.StringIO(out.decode())))) == n
@@ -262,8 +283,10 @@ def test_query_result_formats_parse_with_standard_parsers() -> None:
 
 
 def test_sparql_construct_and_describe_give_rdf() -> None:
-    q = ("PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#> "
-         "CONSTRUCT { ?s pk:sued ?o } WHERE { ?s pk:sued ?o }")
+    q = (
+        "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#> "
+        "CONSTRUCT { ?s pk:sued ?o } WHERE { ?s pk:sued ?o }"
+    )
     out = run_kg(REPO, "sparql", q, "--format", "nt").output
     triples = list(ox.parse(out.encode(), format=ox.RdfFormat.N_TRIPLES))
     assert len(triples) >= 5
@@ -336,6 +359,7 @@ def test_lookup_verbs_come_from_the_ontology() -> None:
 
 
 # --- Python API ------------------------------------------------------------------------------
+
 
 def test_python_api() -> None:
     import networkx as nx

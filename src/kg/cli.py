@@ -226,8 +226,14 @@ def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, incl
 
 @main.command()
 @click.argument("query_or_file")
-@click.option("--format", "fmt", type=click.Choice([*RESULT_FORMATS, "nt", "ttl"]), default="table",
-              show_default=True, help="json/xml/csv/tsv are the SPARQL 1.1 result formats; nt/ttl for graphs.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*RESULT_FORMATS, "nt", "ttl"]),
+    default="table",
+    show_default=True,
+    help="json/xml/csv/tsv are the SPARQL 1.1 result formats; nt/ttl for graphs.",
+)
 @click.pass_context
 @user_errors
 def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
@@ -278,8 +284,11 @@ def _print_answers(backend, answers, fmt: str, evidence: bool, header: str) -> N
 def make_lookup_command(verb: str) -> click.Command:
     """`kg VERB NAME`: who VERB'd NAME; `kg VERB --by NAME`: whom NAME VERB'd."""
 
-    @click.command(verb, help=f"Who {verb} NAME? With --by NAME instead: whom NAME {verb}. "
-                   "Includes every sub-relation in the ontology, each answer with its quote and source.")
+    @click.command(
+        verb,
+        help=f"Who {verb} NAME? With --by NAME instead: whom NAME {verb}. "
+        "Includes every sub-relation in the ontology, each answer with its quote and source.",
+    )
     @click.argument("name", required=False)
     @click.option("--by", "by", metavar="NAME", help=f"The actor who {verb} (the subject).")
     @click.option("--no-evidence", is_flag=True, help="A compact list without quotes.")
@@ -362,47 +371,93 @@ def search(ctx: click.Context, text: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--focus", metavar="NAME", help="Centre on this actor (label, alias or id; case and accents ignored).")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
-              help="With --focus: how many steps out from the actor.")
-@click.option("--relation", "relations", metavar="R1,R2", help="Only these relations and their sub-relations.")
+@click.option(
+    "--focus", metavar="NAME", help="Centre on this actor: label, alias or id (case, accents ignored)."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="With --focus: how many steps out from the actor.",
+)
+@click.option(
+    "--relation", "relations", metavar="R1,R2", help="Only these relations and their sub-relations."
+)
 @click.option("--type", "types", metavar="T1,T2", help="Only actors of these types and their subtypes.")
 @click.option("--include-candidates", is_flag=True, help="Add machine-extracted candidates (dashed edges).")
-@click.option("--all", "all_views", is_flag=True,
-              help="Write an overview, one view per prosecutor and index.html into the directory -o.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="The HTML file to write (a directory with --all).")
+@click.option(
+    "--all",
+    "all_views",
+    is_flag=True,
+    help="Write an overview, one view per prosecutor and index.html into the directory -o.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The HTML file to write (a directory with --all).",
+)
 @click.pass_context
 @user_errors
-def viz(ctx: click.Context, focus: str | None, depth: int, relations: str | None, types: str | None,
-        include_candidates: bool, all_views: bool, output: Path) -> None:
+def viz(
+    ctx: click.Context,
+    focus: str | None,
+    depth: int,
+    relations: str | None,
+    types: str | None,
+    include_candidates: bool,
+    all_views: bool,
+    output: Path,
+) -> None:
     """Draw the network as one self-contained HTML page: works offline, sources on hover."""
     from kg.subgraph import split_names
-    from kg.views import Request, write_all, write_view
+    from kg.views import Request, summary, write_all, write_view
 
     if all_views and focus:
         raise click.UsageError("--all writes one view per prosecutor; it cannot take --focus")
+    if depth != 1 and not (focus or all_views):
+        raise click.UsageError("--depth counts steps from an actor: give --focus NAME (or --all)")
     if not all_views and output.is_dir():
         raise click.UsageError(f"{output} is a directory: give a file name, or use --all")
-    req = Request(focus=focus, depth=depth, relations=split_names(relations), types=split_names(types),
-                  include_candidates=include_candidates)
+    req = Request(
+        focus=focus,
+        depth=depth,
+        relations=split_names(relations),
+        types=split_names(types),
+        include_candidates=include_candidates,
+    )
     if all_views:
         written = write_all(_project(ctx), output, req)
         for w in written[:-1]:
-            click.echo(f"wrote {w.path} ({w.nodes} actors, {w.edges} relations)")
+            click.echo(f"wrote {w.path} ({summary(w)})")
         click.echo(f"wrote {written[-1].path} (links to {len(written) - 1} views)")
     else:
         w = write_view(_project(ctx), output, req)
-        click.echo(f"wrote {w.path} ({w.nodes} actors, {w.edges} relations)")
+        click.echo(f"wrote {w.path} ({summary(w)})")
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "jsonld", "nt", "ttl", "trig"]),
-              required=True, help="graphml/gexf for Gephi and Cytoscape, csv for spreadsheets, RDF for stores.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (csv also writes NAME.nodes.csv beside it).")
-@click.option("--include-candidates", is_flag=True,
-              help="Add machine-extracted candidates to graphml/gexf/csv (RDF formats hold what was built).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv", "jsonld", "nt", "ttl", "trig"]),
+    required=True,
+    help="graphml/gexf: Gephi, Cytoscape; csv: spreadsheets; the rest: RDF stores.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write (csv also writes NAME.nodes.csv beside it).",
+)
+@click.option(
+    "--include-candidates",
+    is_flag=True,
+    help="Add machine-extracted candidates to graphml/gexf/csv (RDF formats hold what was built).",
+)
 @click.pass_context
 @user_errors
 def export_cmd(ctx: click.Context, fmt: str, output: Path, include_candidates: bool) -> None:
@@ -434,23 +489,49 @@ def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) ->
     project = _project(ctx)
     title = meta.pop("title") or ""
     res = run_ingest(project, file, title=title, max_mb=max_mb, **meta)
-    click.echo(f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})")
+    click.echo(
+        f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})"
+    )
     click.echo(f"next: kg extract {res.file}")
 
 
 @main.command()
 @click.argument("documents", nargs=-1)
 @click.option("--all", "all_docs", is_flag=True, help="Every document of the corpus.")
-@click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl"]), default="yaml", show_default=True,
-              help="yaml: write annotations/candidates/<doc>.yaml; jsonl: print one assertion per line.")
-@click.option("--stdout", "to_stdout", is_flag=True, help="Print the YAML instead of writing candidate files.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Leave out proposals below this confidence.")
-@click.option("--n-process", type=click.IntRange(1), default=1, show_default=True,
-              help="Worker processes for spaCy's nlp.pipe.")
-@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Skip larger files, with an error.")
-@click.option("--rules", "rules_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Rules file to use instead of the bundled one.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "jsonl"]),
+    default="yaml",
+    show_default=True,
+    help="yaml: write annotations/candidates/<doc>.yaml; jsonl: print one assertion per line.",
+)
+@click.option(
+    "--stdout", "to_stdout", is_flag=True, help="Print the YAML instead of writing candidate files."
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.5,
+    show_default=True,
+    help="Leave out proposals below this confidence.",
+)
+@click.option(
+    "--n-process",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for spaCy's nlp.pipe.",
+)
+@click.option(
+    "--max-mb", type=float, default=5.0, show_default=True, help="Skip larger files, with an error."
+)
+@click.option(
+    "--rules",
+    "rules_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Rules file to use instead of the bundled one.",
+)
 @click.pass_context
 @user_errors
 def extract(
@@ -486,7 +567,9 @@ def extract(
                 click.echo(line)
         elif to_stdout or not t.in_corpus:
             if not t.in_corpus and not to_stdout:
-                click.echo(f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True)
+                click.echo(
+                    f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True
+                )
             click.echo(candidates_yaml(t.name, o.text, kept), nl=False)
         else:
             path, n_ent = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
@@ -515,29 +598,270 @@ def extract(
 
 
 @main.command(name="eval")
-@click.option("--holdout/--no-holdout", default=True, show_default=True,
-              help="Leave-one-document-out (hide aliases only the held-out text uses), or in-sample.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Minimum confidence of a counted proposal.")
-@click.option("--details/--no-details", default=True, show_default=True, help="List misses and false positives.")
+@click.option(
+    "--holdout/--no-holdout",
+    default=True,
+    show_default=True,
+    help="Leave-one-document-out (hide aliases only the held-out text uses), or in-sample.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=0.5,
+    show_default=True,
+    help="Minimum confidence of a counted proposal.",
+)
+@click.option(
+    "--details/--no-details", default=True, show_default=True, help="List misses and false positives."
+)
 @click.option("--doc", "docs", multiple=True, help="Evaluate only these documents (file names).")
 @click.pass_context
 @user_errors
-def eval_cmd(ctx: click.Context, holdout: bool, threshold: float, details: bool, docs: tuple[str, ...]) -> None:
+def eval_cmd(
+    ctx: click.Context, holdout: bool, threshold: float, details: bool, docs: tuple[str, ...]
+) -> None:
     """Score extraction against the curated annotations: P/R/F1 for sued, funded, endorsed, opposed."""
     from kg.build import load_inputs
     from kg.extraction.evaluate import evaluate, format_details, format_table
     from kg.extraction.rules import load_rules
 
     inputs = load_inputs(_project(ctx))
-    report = evaluate(inputs, load_rules(inputs.onto), holdout=holdout, threshold=threshold,
-                      documents=list(docs) or None)
+    report = evaluate(
+        inputs, load_rules(inputs.onto), holdout=holdout, threshold=threshold, documents=list(docs) or None
+    )
     mode = "leave-one-document-out" if holdout else "in-sample (registry complete)"
     click.echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
     click.echo("\n".join(format_table(report)))
     if details:
         click.echo("")
         click.echo("\n".join(format_details(report, inputs.registry)))
+
+
+# --- scale and service (issue 6): serve, push, synth ---------------------------------------------
+
+
+def _store_spec(ctx: click.Context, store: str | None) -> str:
+    return store or ctx.obj["store"]
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback exposes an endpoint without authentication.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="Port (0: pick a free one and print it).",
+)
+@click.option(
+    "--store",
+    "store",
+    default=None,
+    metavar="SPEC",
+    help="memory, oxigraph or oxigraph:PATH (default: the global --store / $KG_STORE).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds a query may run; its worker is then killed and replaced.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=0),
+    default=10_000,
+    show_default=True,
+    help="Rows (or triples) per result; more are cut, with an X-SPARQL-MaxRows header. 0: no limit.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each with its own store handle [default: cores, at least 2].",
+)
+@click.option(
+    "--cors",
+    "cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Allow browser pages from ORIGIN (repeatable; * for any). Off by default.",
+)
+@click.option(
+    "--memory-limit",
+    type=click.IntRange(min=64),
+    default=None,
+    metavar="MB",
+    help="Address-space limit per worker; a query that needs more fails with 500.",
+)
+@click.option("--access-log/--no-access-log", default=True, show_default=True, help="Log each request.")
+@click.pass_context
+@user_errors
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    store: str | None,
+    timeout: float,
+    max_rows: int,
+    workers: int | None,
+    cors: tuple[str, ...],
+    memory_limit: int | None,
+    access_log: bool,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint at /sparql, with a query page at /."""
+    from kg.serve.app import Settings
+    from kg.serve.server import default_workers
+    from kg.serve.server import serve as run_server
+
+    project = _project(ctx)
+    settings = Settings(
+        timeout=timeout, max_rows=max_rows or None, cors=list(cors), queries_dir=project.queries_dir
+    )
+    run_server(
+        _store_spec(ctx, store),
+        project.graph_file("ttl"),
+        host,
+        port,
+        settings,
+        workers or default_workers(),
+        memory_limit,
+        access_log,
+        say=click.echo,
+    )
+
+
+@main.command()
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The store's Graph Store Protocol URL, e.g. http://localhost:8890/sparql-graph-crud-auth.",
+)
+@click.option(
+    "--graph",
+    "shared_graph",
+    default=None,
+    metavar="IRI",
+    help="Named graph for the shared part (ontology, actors, documents) [default: "
+    "https://w3id.org/prosecutor-kg/graph/shared]; 'default' for the store's default graph.",
+)
+@click.option("--user", default=None, help="User name, if the endpoint wants one.")
+@click.option(
+    "--password",
+    default=None,
+    envvar="KG_PUSH_PASSWORD",
+    show_envvar=True,
+    help="Password (prompted for when --user is given without one and a terminal is there).",
+)
+@click.option(
+    "--auth",
+    type=click.Choice(["auto", "basic", "digest"]),
+    default="auto",
+    show_default=True,
+    help="auto: the scheme the server asks for.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["nt", "ttl"]),
+    default="nt",
+    show_default=True,
+    help="Body format of each PUT: N-Triples, which every store reads alike, or Turtle.",
+)
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Push this RDF file instead of graph/prosecutor-kg.trig (a TriG file keeps its graphs).",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=1), default=300.0, show_default=True, help="Seconds per request."
+)
+@click.option("--dry-run", is_flag=True, help="List the graphs and their sizes; send nothing.")
+@click.pass_context
+@user_errors
+def push(
+    ctx: click.Context,
+    endpoint: str,
+    shared_graph: str | None,
+    user: str | None,
+    password: str | None,
+    auth: str,
+    fmt: str,
+    file: Path | None,
+    timeout: float,
+    dry_run: bool,
+) -> None:
+    """Upload the graph to a triple store, one named graph per source (Graph Store Protocol PUT)."""
+    import time
+
+    from kg.push import SHARED_GRAPH, Pushed, split_graphs
+    from kg.push import push as run_push
+
+    path = file or _project(ctx).graph_file("trig")
+    if not path.exists():
+        raise KGError("no built graph: run `kg build`", path)
+    graph = shared_graph or SHARED_GRAPH
+    if dry_run:
+        parts, _ = split_graphs(path, graph)
+        for part in parts:
+            click.echo(f"would PUT {part.graph or '(default graph)'} ({len(part.triples):,} triples)")
+        click.echo(f"{len(parts)} graphs, {sum(len(p.triples) for p in parts):,} triples from {path.name}")
+        return
+    if user is not None and password is None:
+        if not sys.stdin.isatty():
+            raise KGError("--user needs a password: --password, or $KG_PUSH_PASSWORD")
+        password = click.prompt(f"password for {user}", hide_input=True)
+
+    def said(p: Pushed) -> None:
+        where = p.graph or "(default graph)"
+        click.echo(f"PUT {where}: {p.triples:,} triples, HTTP {p.status}, {p.seconds:.2f} s")
+
+    t0 = time.perf_counter()
+    done = run_push(path, endpoint, graph, user, password, auth, fmt, timeout, on_done=said)
+    total, secs = sum(p.triples for p in done), time.perf_counter() - t0
+    click.echo(f"pushed {len(done)} graphs, {total:,} triples to {endpoint} in {secs:.1f} s")
+
+
+@main.command()
+@click.option(
+    "--triples",
+    type=click.IntRange(min=1000),
+    required=True,
+    metavar="N",
+    help="About how many triples (it stops at the first assertion boundary at or past N).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write: .nt or .ttl (N-Triples), .nq, or .trig (one named graph per document).",
+)
+@click.option("--seed", type=int, default=1, show_default=True, help="Same seed, same file.")
+@click.pass_context
+@user_errors
+def synth(ctx: click.Context, triples: int, output: Path, seed: int) -> None:
+    """Generate a synthetic graph shaped like the real one (ontology, actors, assertions, evidence)."""
+    import time
+
+    from kg.synth import synthesize
+
+    t0 = time.perf_counter()
+    st = synthesize(output, triples, seed, _project(ctx).ontology_dir)
+    click.echo(
+        f"wrote {output} ({st.triples:,} triples: {st.actors:,} actors of which {st.prosecutors:,} "
+        f"prosecutors, {st.documents:,} documents, {st.assertions:,} assertions, {st.evidence:,} "
+        f"pieces of evidence) in {time.perf_counter() - t0:.1f} s"
+    )
+    click.echo(f"parameter samples for the benchmark: {output.name}.samples.json")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -112,7 +112,7 @@ class Assertion(_Strict):
         if all(p is None for p in parts):
             return ""
         raw = "|".join("" if p is None else str(p) for p in parts)
-        return hashlib.sha1(raw.encode()).hexdigest()[:8]
+        return hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:8]  # an id, not security
 
     def slug(self) -> str:
         if self.id:

@@ -8,9 +8,26 @@ from pathlib import Path
 from kg.queries import Resolver, get_named, run_named
 from kg.store import Backend, Result
 
-FIELDS = ("subject", "subject_iri", "relation", "object", "object_iri", "date", "amount", "currency",
-          "amount_qualifier", "case", "outcome", "status", "quote", "quotes", "document", "assertion",
-          "curation", "confidence")
+FIELDS = (
+    "subject",
+    "subject_iri",
+    "relation",
+    "object",
+    "object_iri",
+    "date",
+    "amount",
+    "currency",
+    "amount_qualifier",
+    "case",
+    "outcome",
+    "status",
+    "quote",
+    "quotes",
+    "document",
+    "assertion",
+    "curation",
+    "confidence",
+)
 
 
 @dataclass

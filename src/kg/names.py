@@ -69,7 +69,8 @@ class NameIndex:
         """From a kg.store Backend."""
         res = backend.query(ACTORS_QUERY)
         return cls.from_rows(
-            (r["x"]["value"], r["label"]["value"], r["alias"]["value"] if "alias" in r else None) for r in res.rows
+            (r["x"]["value"], r["label"]["value"], r["alias"]["value"] if "alias" in r else None)
+            for r in res.rows
         )
 
     def candidates(self, name: str) -> list[str]:

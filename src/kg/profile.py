@@ -10,7 +10,9 @@ from kg.queries import Resolver, get_named, run_named
 from kg.store import Backend
 
 
-def profile(backend: Backend, queries_dir: Path, name: str, include_candidates: bool = False) -> dict[str, Any]:
+def profile(
+    backend: Backend, queries_dir: Path, name: str, include_candidates: bool = False
+) -> dict[str, Any]:
     """Type(s), offices and relations (grouped per assertion, each with its quotes)."""
     resolver = Resolver(backend)
     iri = resolver.actor(name)["value"]
@@ -59,7 +61,10 @@ def profile_text(prof: dict[str, Any], evidence: bool = True) -> str:
         lines.append(f"  office: {off}")
     out_rel = [r for r in prof["relations"] if r["direction"] == "out"]
     in_rel = [r for r in prof["relations"] if r["direction"] == "in"]
-    for title, rels in ((f"What {prof['label']} did", out_rel), (f"What others did to {prof['label']}", in_rel)):
+    for title, rels in (
+        (f"What {prof['label']} did", out_rel),
+        (f"What others did to {prof['label']}", in_rel),
+    ):
         if not rels:
             continue
         lines += ["", f"{title} ({len(rels)}):"]
@@ -69,8 +74,14 @@ def profile_text(prof: dict[str, Any], evidence: bool = True) -> str:
             lines.append(f"  {r['relation']} {r['other']}" + (f"  ({extra})" if extra else "") + tag)
             if evidence:
                 for q in r["quotes"]:
-                    lines.append(textwrap.fill(f"“{' '.join(q.split())}”", 96, initial_indent="      ",
-                                               subsequent_indent="       "))
+                    lines.append(
+                        textwrap.fill(
+                            f"“{' '.join(q.split())}”",
+                            96,
+                            initial_indent="      ",
+                            subsequent_indent="       ",
+                        )
+                    )
                 lines.append(f"      source: {r['document']}")
     return "\n".join(lines)
 

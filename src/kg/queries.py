@@ -65,8 +65,11 @@ def parse_header(path: Path) -> NamedQuery:
         elif line.lower().startswith("# param"):
             m = _PARAM.match(line)
             if not m or m.group(2) not in KINDS:
-                raise KGError(f"bad parameter line (want '# param NAME: {'|'.join(KINDS)}, "
-                              "required|optional -- text')", path, lineno)
+                raise KGError(
+                    f"bad parameter line (want '# param NAME: {'|'.join(KINDS)}, required|optional -- text')",
+                    path,
+                    lineno,
+                )
             params.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4) or ""))
     if not question:
         raise KGError("named query has no '# question:' header line", path, 1)

@@ -65,7 +65,9 @@ def _headline(a: Answer) -> str:
     return f"{a.subject} —{a.relation}→ {a.object}" + (f"  ({'; '.join(extras)})" if extras else "") + tag
 
 
-def answers_text(answers: list[Answer], evidence: bool = True, documents: dict[str, str] | None = None) -> str:
+def answers_text(
+    answers: list[Answer], evidence: bool = True, documents: dict[str, str] | None = None
+) -> str:
     if not answers:
         return "(no answers)"
     width = min(100, shutil.get_terminal_size((100, 20)).columns) - 4
@@ -74,9 +76,13 @@ def answers_text(answers: list[Answer], evidence: bool = True, documents: dict[s
         out.append(_headline(a) + ("" if evidence else f"  [{a.document}]"))
         if evidence:
             for q in a.quotes:
-                body = textwrap.fill(f"“{' '.join(q.split())}”", width, initial_indent="    ", subsequent_indent="     ")
+                body = textwrap.fill(
+                    f"“{' '.join(q.split())}”", width, initial_indent="    ", subsequent_indent="     "
+                )
                 out.append(body)
-            doc = a.document + (f" — {documents[a.document]}" if documents and a.document in documents else "")
+            doc = a.document + (
+                f" — {documents[a.document]}" if documents and a.document in documents else ""
+            )
             out.append(f"    source: {doc}")
             if a.outcome:
                 out.append(f"    outcome: {a.outcome}")

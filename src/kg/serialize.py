@@ -47,8 +47,10 @@ def to_trig(ds: Dataset) -> bytes:
     own TriG writer orders graphs by hash, which differs between runs)."""
     out = [HEADER.rstrip("\n")]
     out += [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    named = sorted((c for c in ds.graphs() if c.identifier != ds.default_graph.identifier),
-                   key=lambda c: str(c.identifier))
+    named = sorted(
+        (c for c in ds.graphs() if c.identifier != ds.default_graph.identifier),
+        key=lambda c: str(c.identifier),
+    )
     for ctx in [ds.default_graph, *named]:
         if len(ctx) == 0:
             continue

@@ -19,7 +19,10 @@ def summary_lines(inputs: Inputs) -> list[str]:
         "",
         "Actors per type:",
     ]
-    out += [f"  {n:4d}  {onto.types[t].label}  ({t})" for t, n in sorted(types.items(), key=lambda x: (-x[1], x[0]))]
+    out += [
+        f"  {n:4d}  {onto.types[t].label}  ({t})"
+        for t, n in sorted(types.items(), key=lambda x: (-x[1], x[0]))
+    ]
     out += ["", "Assertions per relation:"]
     for r, n in sorted(rels.items(), key=lambda x: (-x[1], x[0])):
         parents = [p for p in onto.relation_ancestors(r)[1:] if p != "relatedTo"]
@@ -27,7 +30,9 @@ def summary_lines(inputs: Inputs) -> list[str]:
         out.append(f"  {n:4d}  {onto.relations[r].label}{via}")
     out += ["", "Assertions per document:"]
     for doc in inputs.corpus.values():
-        title = doc.meta.title or f"({doc.meta.kind or 'untitled'}, {doc.meta.publisher or 'unknown publisher'})"
+        title = (
+            doc.meta.title or f"({doc.meta.kind or 'untitled'}, {doc.meta.publisher or 'unknown publisher'})"
+        )
         out.append(f"  {per_doc.get(doc.meta.file, 0):4d}  {doc.meta.file}  {title}")
     return out
 
@@ -55,6 +60,7 @@ def example_lines(inputs: Inputs, subject: str | None = None, relation: str | No
             out.append(f"  {k}: {v}")
     m = pick.document.meta
     for ev in a.evidence:
-        out.append(f"  evidence: {m.file} [{ev.start}:{ev.end}]  ({m.publisher or 'unknown publisher'}, {m.date or 'undated'})")
+        source = f"{m.publisher or 'unknown publisher'}, {m.date or 'undated'}"
+        out.append(f"  evidence: {m.file} [{ev.start}:{ev.end}]  ({source})")
         out.append(f"    “{ev.quote}”")
     return out
