@@ -194,17 +194,22 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 
 
 def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
+    """Run TEXT once and print it as a table or in FMT (a graph result is N-Triples unless FMT
+    is nt or ttl)."""
     from kg.render import table
 
     if fmt == "table":
         click.echo(table(backend.query(text, bindings)))
         return
-    result = backend.query(text, bindings)
-    if result.kind == "graph":
-        data = backend.serialize(text, "ttl" if fmt == "table" else "nt", bindings)
-    else:
-        data = backend.serialize(text, fmt, bindings)
-    click.echo(data.decode("utf-8").rstrip("\n"))
+
+    def pick(kind: str) -> str:
+        if kind == "graph":
+            return fmt if fmt in ("nt", "ttl") else "nt"
+        if fmt in ("nt", "ttl"):
+            raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
+        return fmt
+
+    click.echo(backend.write(text, pick, None, bindings).data.decode("utf-8").rstrip("\n"))
 
 
 @main.command()
@@ -243,14 +248,7 @@ def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
     path = Path(query_or_file)
     text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
     check_read_only(text)
-    backend = _backend(ctx)
-    if fmt in ("nt", "ttl"):
-        res = backend.query(text)
-        if res.kind != "graph":
-            raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
-        click.echo(backend.serialize(text, fmt).decode("utf-8").rstrip("\n"))
-        return
-    _emit_result(backend, text, fmt)
+    _emit_result(_backend(ctx), text, fmt)
 
 
 LOOKUP_FORMATS = ["text", "json", "csv", "tsv"]

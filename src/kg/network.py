@@ -58,7 +58,7 @@ def _local(iri: object) -> str:
 
 
 def _most_specific(types: set[str], parents: dict[str, set[str]]) -> str:
-    """The type that no other of the actor's types is a subclass of... i.e. the leaf."""
+    """The most specific of an actor's types: one that none of its other types lies below."""
     leaves = [t for t in types if not any(t in parents.get(u, set()) for u in types if u != t)]
     return sorted(leaves)[0] if leaves else sorted(types)[0]
 

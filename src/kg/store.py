@@ -32,7 +32,6 @@ from kg.errors import EXIT_USAGE, KGError
 Term = dict[str, str]
 
 RESULT_FORMATS = ("json", "xml", "csv", "tsv")
-GRAPH_FORMATS = ("nt", "ttl")
 
 
 class QuerySyntaxError(KGError):
@@ -130,10 +129,6 @@ class Backend(ABC):
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result: ...
 
     @abstractmethod
-    def serialize(self, sparql: str, fmt: str, bindings: dict[str, Term] | None = None) -> bytes:
-        """Run SPARQL and serialise the result with the library's own writer."""
-
-    @abstractmethod
     def write(
         self,
         sparql: str,
@@ -227,21 +222,6 @@ class OxigraphBackend(Backend):
             return Result("graph", ntriples=nt)
         data = json.loads(res.serialize(format=ox.QueryResultsFormat.JSON))
         return Result("select", vars=data["head"]["vars"], rows=data["results"]["bindings"])
-
-    def serialize(self, sparql: str, fmt: str, bindings: dict[str, Term] | None = None) -> bytes:
-        import pyoxigraph as ox
-
-        res = self._run(sparql, bindings)
-        if isinstance(res, ox.QueryTriples):
-            rdf = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE}.get(fmt, ox.RdfFormat.N_TRIPLES)
-            return res.serialize(format=rdf)
-        qf = {
-            "json": ox.QueryResultsFormat.JSON,
-            "xml": ox.QueryResultsFormat.XML,
-            "csv": ox.QueryResultsFormat.CSV,
-            "tsv": ox.QueryResultsFormat.TSV,
-        }[fmt]
-        return res.serialize(format=qf)
 
     def write(
         self,
@@ -353,17 +333,6 @@ class RdflibBackend(Backend):
             return Result("graph", ntriples=res.graph.serialize(format="nt"))
         data = json.loads(res.serialize(format="json"))
         return Result("select", vars=data["head"]["vars"], rows=data["results"]["bindings"])
-
-    def serialize(self, sparql: str, fmt: str, bindings: dict[str, Term] | None = None) -> bytes:
-        res = self._run(sparql, bindings)
-        if res.type in ("CONSTRUCT", "DESCRIBE"):
-            return res.graph.serialize(format={"ttl": "turtle"}.get(fmt, "nt")).encode("utf-8")
-        if fmt == "tsv":  # rdflib has no TSV writer: convert its JSON with pyoxigraph's
-            import pyoxigraph as ox
-
-            parsed = ox.parse_query_results(res.serialize(format="json"), format=ox.QueryResultsFormat.JSON)
-            return parsed.serialize(format=ox.QueryResultsFormat.TSV)
-        return res.serialize(format=fmt)
 
     def write(
         self,
