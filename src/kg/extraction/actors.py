@@ -429,6 +429,8 @@ class UnknownActors:
             and texts[k].isalpha()
             and (texts[k].islower() or k in self.initial)
             and lowers[k] not in self.not_modifiers
+            and not (len(lowers[k]) > 4 and lowers[k].endswith("ly"))  # "aggressively police officers"
+            and not (k >= 1 and lowers[k - 1] == "to")  # "to give prosecutors": a verb, not a modifier
         ):
             s, k = k, k - 1  # "disgruntled line prosecutors"; "Neighboring DAs" opening a sentence
             while k >= 1 and texts[k] in ("-", "–") and texts[k - 1].isalpha():

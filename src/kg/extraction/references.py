@@ -35,6 +35,8 @@ KIND_CONFIDENCE = {"name": 0.8, "group": 0.8}
 UNRESOLVED_FACTOR = 0.8
 DEFINING = {"that", "who"}  # after a description: a restrictive relative clause follows
 PLACE_PREPOSITIONS = {"in", "of", "from"}  # "the police union in St. Louis"
+# Capitalised words that open a title or a sentence rather than name a place.
+PLACE_STOP = {"same", "new", "former", "then", "local", "city", "state", "county", "federal", "national"}
 _NON_WORD = re.compile(r"[^\w'’.-]+")
 GOVERNING = {"against", "of", "for", "with", "to", "by", "from", "about", "on", "at", "in", "actor", "like"}
 
@@ -187,11 +189,15 @@ class References:
             allowed = self.pronouns.get(low)
             kind, end, conf = "pronoun", i + 1, self.r.pronoun_confidence
             head = i + 1  # where the description's own words start
+            placed = False  # "the Philadelphia police union": a place defines the referent
             if allowed is None and low in self.determiners:
-                # "the union", and after "the" up to two modifiers: "the county bar association".
-                for skip in range(3 if low == "the" else 1):
+                # "the union", and after "the" up to three modifiers: "the county bar
+                # association", "the deputy district attorneys union".
+                for skip in range(4 if low == "the" else 1):
                     if skip and not self._modifier(doc, lowers, i + skip, taken):
-                        break
+                        if not (skip == 1 and self._place_word(doc, i + 1, taken)):
+                            break
+                        placed = True
                     found = self._description_at(lowers, i + 1 + skip, taken)
                     if found is not None:
                         allowed, size = found
@@ -219,6 +225,8 @@ class References:
             # "the police union in St. Louis" (a place): the description defines a new referent
             # instead of pointing back to one.
             defined_end = self._defined_end(doc, lowers, end) if kind == "description" else -1
+            if placed and kind == "description" and defined_end < 0:
+                defined_end = end
             appositive = self._apposed_to(i, resolved) if kind == "description" else None
             if appositive is not None:
                 # "Our Future, the organization that ...": the description is the name's apposition.
@@ -226,7 +234,9 @@ class References:
             elif defined_end >= 0:
                 ranked = []
             elif kind == "description":
-                words = lowers[head:end]
+                # Two or more modifiers make a compound name ("the deputy district attorneys
+                # union"), which an earlier actor must match as a whole.
+                words = lowers[head:end] if head < i + 3 else lowers[i + 1 : end]
                 match = self._head_antecedent(i, words, allowed, resolved, sent_of, sent_starts, lowers)
                 if match is not None:
                     ranked = [match]
@@ -236,6 +246,13 @@ class References:
                     ranked = []
                 else:
                     ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, False)
+                    if not ranked and self.r.far_confidence is not None:
+                        # Nothing compatible in view: the latest compatible actor of the whole
+                        # text before it ("the police union" pages after "the FOP").
+                        ranked = self._antecedents(
+                            i, allowed, resolved, sent_of, sent_starts, False, far=True
+                        )
+                        conf *= self.r.far_confidence
             else:
                 ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, opens)
             ante = ranked[0] if ranked else None
@@ -291,6 +308,14 @@ class References:
             and lowers[k] not in self.not_modifiers
             and lowers[k] not in self.pronouns
         )
+
+    @staticmethod
+    def _place_word(doc: Doc, k: int, taken: list[bool]) -> bool:
+        """True if doc[K] is a capitalised word no actor claims: a place before a description."""
+        if k >= len(doc) or taken[k]:
+            return False
+        tok = doc[k]
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.lower_ not in PLACE_STOP
 
     def _apposed_to(self, pos: int, mentions: list[Mention]) -> Mention | None:
         """For a description at POS right after "<Name>," (an apposition), that name's mention."""
@@ -369,10 +394,12 @@ class References:
         sent_of: list[int],
         sent_starts: list[int],
         subject_position: bool,
+        far: bool = False,
     ) -> list[Mention]:
-        """Compatible actors mentioned before POS, the most likely antecedent first."""
+        """Compatible actors mentioned before POS (within the window, or with FAR anywhere
+        before it), the most likely antecedent first."""
         here = sent_of[pos]
-        earliest = here - self.r.window
+        earliest = 0 if far else here - self.r.window
         lo = sent_starts[max(0, earliest)]
         # MENTIONS is sorted by start: look only at the window before POS.
         first = bisect.bisect_left(self._starts, lo)
@@ -384,6 +411,9 @@ class References:
         # pronoun picks up; use them only when nothing else fits.
         free = [m for m in cands if not self._governed(m)]
         ranked = list(reversed(free)) + list(reversed([m for m in cands if self._governed(m)]))
+        # Within its own sentence a governed actor is still nearer than any earlier one: "ruled
+        # against Gascón, blocking his policy", "critics of Gascón want to recall him".
+        ranked.sort(key=lambda m: sent_of[m.start] != here)
         if subject_position:
             # Nearest earlier sentence that has a compatible actor: its first one.
             for k in range(here - 1, earliest - 1, -1):

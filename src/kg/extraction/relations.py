@@ -192,10 +192,10 @@ class Relations:
         i = m.start - 1
         while (
             i >= ctx.sent_start[m.start]
-            and doc[i].lower_ in ("the", "a", "an")
+            and (doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i]))
             or (i >= 0 and doc[i].is_space)
         ):
-            i -= 1
+            i -= 1  # "critics of Sheriff Tom Park": the title is part of the governed phrase
         return i >= ctx.sent_start[m.start] and doc[i].lower_ in self.preps
 
     # -- argument search -----------------------------------------------------------------------------
@@ -326,6 +326,8 @@ class Relations:
         """True for "X's public censure of ...": M possesses the trigger at POS across at most
         a few modifiers."""
         is_poss, words, j = self.possessed_nouns(doc, m, pos)
+        if any(t.lower_.endswith("ed") and t.lemma_ != t.lower_ for t in doc[j : pos + 1]):
+            return False  # "his own office voted (no confidence)": a past-tense verb ends the phrase
         return is_poss and self._modifiers_only(words, j, pos, m)
 
     def _modifiers_only(self, words: list[str], j: int, limit: int, m: Mention) -> bool:
@@ -708,9 +710,16 @@ class Relations:
                 # The actor next to the verb is some verb's object. "the union that represents the
                 # city's officers is suing Roe": the head of the relative clause is the subject;
                 # "the governor suspended Roe and criticized her": so is the first verb's.
-                coordinated = self.after_coordinator(doc, ctx, start)
+                # "X attacked Y and moved to impeach him": so is the subject of an infinitive in a
+                # second verb phrase (but "organized Y to denounce Z": Y denounces).
+                coordinated = self.after_coordinator(doc, ctx, start) or (
+                    self.nonfinite(doc, ctx, start)
+                    and any(t.lower_ in ("and", "but", "or", "then") for t in doc[m.end : start])
+                )
                 head, relative = self.clause_subject(doc, ctx, start, sspec, relative_only=not coordinated)
                 if head >= 0 and (relative or coordinated):
+                    if not relative and head != subj:
+                        confidence *= CLAUSE_FACTOR
                     subj = head
         if subj < 0 and rule.clause_subject:
             left = next((spec for spec in rule.subject if spec.side == "left"), None)

@@ -84,6 +84,7 @@ class References(_Strict):
     surname_confidence: float = Field(gt=0, le=1)
     acronym_confidence: float = Field(gt=0, le=1)
     head_window: int | None = Field(default=None, ge=1)
+    far_confidence: float | None = Field(default=None, gt=0, le=1)
     head_only: list[str] = []
     defined_confidence: float = Field(default=0.9, gt=0, le=1)
 
