@@ -608,3 +608,26 @@ def test_verbs_and_adverbs_do_not_modify_collectives(extractor) -> None:
     names = {doc[m.start : m.end].text for m in get_mentions(doc)}
     assert "prosecutors" in names and "police officers" in names
     assert not names & {"give prosecutors", "aggressively police officers"}
+
+
+def test_backing_praise_resignation_calls_and_passive_recall(extractor) -> None:
+    got = claims(extractor, "Jane Roe received the backing of Mayor Ann Lee and the Justice Fund.")
+    assert ("Ann Lee", "supported", "Jane Roe", False) in got
+    assert ("Justice Fund", "supported", "Jane Roe", False) in got
+    got = claims(extractor, "The Justice Fund praised Jane Roe's decision.")
+    assert got == [("Justice Fund", "supported", "Jane Roe", False)]
+    got = claims(extractor, "The Springfield Police Union called on Jane Roe to resign.")
+    assert got == [("Springfield Police Union", "soughtRemovalOf", "Jane Roe", False)]
+    got = claims(extractor, "Jane Roe was recalled by the Springfield Police Union in June.")
+    assert got == [("Springfield Police Union", "soughtRemovalOf", "Jane Roe", False)]
+
+
+def test_the_object_of_an_infinitive_is_not_what_a_passive_acts_on(extractor) -> None:
+    # The donors paid for the campaign against Roe; they did not fund Roe.
+    got = claims(extractor, "The campaign to oust Jane Roe was bankrolled by the Justice Fund.")
+    assert ("Justice Fund", "funded", "Jane Roe", False) not in got
+
+
+def test_a_collective_noun_stands_for_its_members(extractor) -> None:
+    got = claims(extractor, "A coalition of police unions filed a lawsuit challenging Jane Roe's policies.")
+    assert got == [("police unions", "sued", "Jane Roe", False)]

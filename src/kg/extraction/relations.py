@@ -50,6 +50,18 @@ from kg.extraction.rules import ArgSpec, RelationRule, Rules
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our"}
+# "a coalition of X": X acts, not the coalition
+COLLECTIVE_NOUNS = {
+    "coalition",
+    "group",
+    "number",
+    "alliance",
+    "bloc",
+    "handful",
+    "dozens",
+    "hundreds",
+    "consortium",
+}
 RELATIVES = {"which", "who"}  # "that" too often follows a noun that is not an actor
 CONNECTORS = {",", "and", "&", "or", "as", "well", "along", "with", "together", "the", "both"}
 AND_WORDS = {"and", "&", "or", "with", "well"}
@@ -196,7 +208,10 @@ class Relations:
             or (i >= 0 and doc[i].is_space)
         ):
             i -= 1  # "critics of Sheriff Tom Park": the title is part of the governed phrase
-        return i >= ctx.sent_start[m.start] and doc[i].lower_ in self.preps
+        if i < ctx.sent_start[m.start] or doc[i].lower_ not in self.preps:
+            return False
+        # "a coalition of police unions sued": the collective noun stands for its members
+        return not (doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in COLLECTIVE_NOUNS)
 
     # -- argument search -----------------------------------------------------------------------------
     def scan_right(self, doc: Doc, ctx: _Ctx, pos: int, spec: ArgSpec, role: str) -> int:
@@ -260,8 +275,14 @@ class Relations:
                     ok = (free or not self.governed(doc, m, ctx)) and self._ok_possessor(doc, m, pos, role)
                 elif ok and self.after_participle(doc, ctx, m):
                     ok = False  # "PACs backing them, funded by Y": "them" is backing's object
-                elif ok and spec.ungoverned and self.governed(doc, m, ctx):
-                    ok = False  # "a recall effort against X, backed by Y": the effort is backed
+                elif (
+                    ok
+                    and spec.ungoverned
+                    and (self.governed(doc, m, ctx) or self.infinitive_object(doc, ctx, m))
+                ):
+                    # "a recall effort against X, backed by Y", "the campaign to oust X was
+                    # bankrolled by Y": the effort is backed, not X
+                    ok = False
                 if ok:
                     return mi
                 gap += 1
@@ -312,6 +333,14 @@ class Relations:
             return -1
         before = ctx.mention_at[k - 1]
         return k - 1 if before >= 0 else -1
+
+    def infinitive_object(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
+        """True if M is the object of an infinitive ("to oust X")."""
+        i = m.start - 1
+        lo = ctx.sent_start[m.start]
+        while i >= lo and (doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i])):
+            i -= 1
+        return i > lo and doc[i].is_alpha and doc[i].is_lower and doc[i - 1].lower_ == "to"
 
     @staticmethod
     def after_participle(doc: Doc, ctx: _Ctx, m: Mention) -> bool:
