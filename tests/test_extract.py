@@ -631,3 +631,10 @@ def test_the_object_of_an_infinitive_is_not_what_a_passive_acts_on(extractor) ->
 def test_a_collective_noun_stands_for_its_members(extractor) -> None:
     got = claims(extractor, "A coalition of police unions filed a lawsuit challenging Jane Roe's policies.")
     assert got == [("police unions", "sued", "Jane Roe", False)]
+
+
+def test_union_leaders_and_officials_are_collectives(extractor) -> None:
+    got = claims(extractor, "Police union leaders called Jane Roe “a disaster” for the city.")
+    assert got == [("Police union leaders", "criticized", "Jane Roe", False)]
+    got = claims(extractor, "Union officials blasted Jane Roe.")
+    assert got == [("Union officials", "criticized", "Jane Roe", False)]
