@@ -62,6 +62,7 @@ COLLECTIVE_NOUNS = {
     "hundreds",
     "consortium",
 }
+COORDINATORS = {"and", "but", "or", "then"}  # they join a second verb phrase to the first
 RELATIVES = {"which", "who"}  # "that" too often follows a noun that is not an actor
 CONNECTORS = {",", "and", "&", "or", "as", "well", "along", "with", "together", "the", "both"}
 AND_WORDS = {"and", "&", "or", "with", "well"}
@@ -199,15 +200,18 @@ class Relations:
             j += 1
         return True, [t.lower_ for t in doc[j : min(limit, j + 4)]], j
 
+    def word_before(self, doc: Doc, ctx: _Ctx, m: Mention) -> int:
+        """The index of the word before M's phrase -- articles and titles are part of it ("of
+        Sheriff Tom Park", "Judge Paul Kim dismissed") -- or one before the sentence if none."""
+        lo = ctx.sent_start[m.start]
+        i = m.start - 1
+        while i >= lo and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i])):
+            i -= 1
+        return i
+
     def governed(self, doc: Doc, m: Mention, ctx: _Ctx) -> bool:
         """True if a preposition governs the mention ("on Fox News", "by the union")."""
-        i = m.start - 1
-        while (
-            i >= ctx.sent_start[m.start]
-            and (doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i]))
-            or (i >= 0 and doc[i].is_space)
-        ):
-            i -= 1  # "critics of Sheriff Tom Park": the title is part of the governed phrase
+        i = self.word_before(doc, ctx, m)
         if i < ctx.sent_start[m.start] or doc[i].lower_ not in self.preps:
             return False
         # "a coalition of police unions sued": the collective noun stands for its members
@@ -336,11 +340,10 @@ class Relations:
 
     def infinitive_object(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
         """True if M is the object of an infinitive ("to oust X")."""
-        i = m.start - 1
-        lo = ctx.sent_start[m.start]
-        while i >= lo and (doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i])):
-            i -= 1
-        return i > lo and doc[i].is_alpha and doc[i].is_lower and doc[i - 1].lower_ == "to"
+        i = self.word_before(doc, ctx, m)
+        return (
+            i > ctx.sent_start[m.start] and doc[i].is_alpha and doc[i].is_lower and doc[i - 1].lower_ == "to"
+        )
 
     @staticmethod
     def after_participle(doc: Doc, ctx: _Ctx, m: Mention) -> bool:
@@ -428,16 +431,13 @@ class Relations:
         lo = ctx.sent_start[pos]
         while j >= lo and (doc[j].is_space or (doc[j].lower_.endswith("ly") and doc[j].is_alpha)):
             j -= 1
-        return j >= lo and doc[j].lower_ in ("and", "but", "or", "then")
+        return j >= lo and doc[j].lower_ in COORDINATORS
 
     def subject_position(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
         """True if M may be a clause's subject: it opens the sentence, or follows punctuation, a
         conjunction or an adverb -- not a preposition, and not a verb (whose object it is)."""
-        lo = ctx.sent_start[m.start]
-        i = m.start - 1
-        while i >= lo and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i])):
-            i -= 1  # "Judge Paul Kim dismissed ...": the title is part of the subject
-        if i < lo:
+        i = self.word_before(doc, ctx, m)
+        if i < ctx.sent_start[m.start]:
             return True
         tok = doc[i]
         low = tok.lower_
@@ -743,7 +743,7 @@ class Relations:
                 # second verb phrase (but "organized Y to denounce Z": Y denounces).
                 coordinated = self.after_coordinator(doc, ctx, start) or (
                     self.nonfinite(doc, ctx, start)
-                    and any(t.lower_ in ("and", "but", "or", "then") for t in doc[m.end : start])
+                    and any(t.lower_ in COORDINATORS for t in doc[m.end : start])
                 )
                 head, relative = self.clause_subject(doc, ctx, start, sspec, relative_only=not coordinated)
                 if head >= 0 and (relative or coordinated):
