@@ -638,3 +638,112 @@ def test_union_leaders_and_officials_are_collectives(extractor) -> None:
     assert got == [("Police union leaders", "criticized", "Jane Roe", False)]
     got = claims(extractor, "Union officials blasted Jane Roe.")
     assert got == [("Union officials", "criticized", "Jane Roe", False)]
+
+
+# --- lawsuits across sentences, echoes, place governments ----------------------------------------
+
+
+def test_court_names_from_bluebook_parentheticals(onto) -> None:
+    from kg.extraction.lawsuits import CourtNames
+    from kg.extraction.rules import load_rules
+
+    names = CourtNames(load_rules(onto).lawsuits)
+    cases = {
+        "Ct. C.P. Phila. Cnty.": "Court of Common Pleas of Philadelphia County",
+        "Cal. Super. Ct. L.A. Cnty. 2021": "Superior Court of Los Angeles County",
+        "Pa. Cmwlth. 2021": "Commonwealth Court of Pennsylvania",
+        "Pa. 2018": "Supreme Court of Pennsylvania",
+        "Mass. 2019": "Supreme Judicial Court of Massachusetts",
+        "N.D. Ill. 2020": "United States District Court for the Northern District of Illinois",
+        "D. Mass. 2019": "United States District Court for the District of Massachusetts",
+        "9th Cir. 2019": "United States Court of Appeals for the Ninth Circuit",
+        "N.D. 2004": "Supreme Court of North Dakota",
+    }
+    for paren, court in cases.items():
+        assert names.name(paren.split()) == court, paren
+    # An abbreviation no table knows, or only a year: no court rather than a guessed one.
+    for paren in ("Xyz. Ct. 2020", "2019", "decision on application for preliminary injunction"):
+        assert names.name(paren.split()) is None, paren
+
+
+def test_a_dismissal_goes_against_the_plaintiff_of_the_case_cited_after_it(extractor) -> None:
+    text = (
+        "The suit was filed in 2018 and was dismissed on May 2, 2019. The union then appealed, and "
+        "the court dismissed the case again. *Springfield Police Union v. Jane Roe*, 2019 WL 1234567 "
+        "(Ct. C.P. Phila. Cnty.)."
+    )
+    got = [p for p in extractor.extract_text(text) if p.relation == "ruledAgainst"]
+    assert {(p.subject.name, p.object.name, p.rule) for p in got} == {
+        ("Court of Common Pleas of Philadelphia County", "Springfield Police Union", "case-was-dismissed"),
+        ("Court of Common Pleas of Philadelphia County", "Springfield Police Union", "case-dismissed"),
+    }
+    first = next(p for p in got if p.rule == "case-was-dismissed")
+    assert first.date == "2019-05-02"
+    assert first.case == "Springfield Police Union v. Jane Roe"
+    assert any("(Ct. C.P. Phila. Cnty.)" in n for n in first.notes)
+
+
+def test_an_injunction_goes_against_the_defendant_of_the_named_plaintiffs_suit(extractor) -> None:
+    text = (
+        "The Springfield Police Union sued Jane Roe over her sentencing directive. Many lawyers "
+        "watched. The court granted the Springfield Police Union's preliminary injunction."
+    )
+    got = [(p.subject.name, p.relation, p.object.name) for p in extractor.extract_text(text)]
+    assert ("Springfield Police Union", "sued", "Jane Roe") in got
+    # Without a citation the court is only "the court", which names no court: nothing to assert.
+    assert not any(r == "ruledAgainst" for _s, r, _o in got)
+    text += " *Springfield Police Union v. Roe*, No. 21-1 (Cal. Super. Ct. L.A. Cnty. 2021)."
+    got = [(p.subject.name, p.relation, p.object.name) for p in extractor.extract_text(text)]
+    assert ("Superior Court of Los Angeles County", "ruledAgainst", "Jane Roe") in got
+
+
+def test_outcomes_that_are_no_rulings_on_a_lawsuit(extractor) -> None:
+    cite = " *Springfield Police Union v. Jane Roe*, 2019 WL 1 (Pa. 2019)."
+    for text in (
+        "Jane Roe dismissed the case against the protesters.",  # a prosecutor, not a court
+        "The judge dismissed the case against the protesters.",  # a prosecution, not the suit
+        "The court did not dismiss the case.",
+    ):
+        got = [p for p in extractor.extract_text(text + cite) if p.relation == "ruledAgainst"]
+        assert all(p.negated for p in got), (text, [(p.subject.name, p.object.name) for p in got])
+    # "See also": a citation given as other authority is not the case the sentence reports.
+    text = "The court dismissed the complaint. See also" + cite
+    assert not [p for p in extractor.extract_text(text) if p.relation == "ruledAgainst"]
+
+
+def test_a_similar_statement_repeats_the_relation_before_it(extractor) -> None:
+    text = (
+        "The Springfield Police Union issued a statement condemning Jane Roe. "
+        "The Justice Fund issued a similar statement."
+    )
+    got = {(p.subject.name, p.relation, p.object.name, p.rule) for p in extractor.extract_text(text)}
+    assert ("Justice Fund", "criticized", "Jane Roe", "echo") in got
+    echo = next(p for p in extractor.extract_text(text) if p.rule == "echo")
+    assert echo.quote == text  # the fact rests on both sentences
+    # Nothing before it to repeat: nothing asserted.
+    assert not extractor.extract_text("The Justice Fund followed suit.")
+
+
+def test_the_city_as_a_party_is_the_government_of_the_place_named_before(extractor) -> None:
+    text = "Jane Roe, the prosecutor in St. Louis, sued the police union and the city under the Act."
+    got = claims(extractor, text)
+    assert ("Jane Roe", "sued", "City of St. Louis", False) in got
+    # No place in view, or a council rather than the city: no government is made up.
+    assert not any("City of" in o for _s, _r, o, _n in claims(extractor, "Jane Roe sued the city."))
+    got = claims(extractor, "Jane Roe, the prosecutor in Springfield, criticized the city council.")
+    assert not any("City of" in o for _s, _r, o, _n in got)
+
+
+def test_a_fronted_companion_keeps_its_modifiers(extractor) -> None:
+    text = "Along with white nationalist groups, the Springfield Police Union protested against Jane Roe."
+    got = claims(extractor, text)
+    assert ("Springfield Police Union", "opposed", "Jane Roe", False) in got
+    assert any(s.endswith("nationalist groups") and o == "Jane Roe" for s, r, o, _n in got if r == "opposed")
+
+
+def test_a_title_word_inside_an_organisation_name_is_no_person(extractor) -> None:
+    from kg.extraction.mentions import get_mentions
+
+    doc = extractor.nlp("Ann Lee leads the Springfield Restorative Justice Program.")
+    found = {(m.name, m.type) for m in get_mentions(doc)}
+    assert ("Program", "Judge") not in found

@@ -102,7 +102,9 @@ class UnknownActors:
         self.org_types = [(re.compile(t.match, re.IGNORECASE), t.type) for t in a.org_types]
         self.heads = set(a.org_heads)
         self.name_re = re.compile(a.name_token)
-        self.not_names = set(a.not_names) | self.heads
+        # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
+        court_words = {w for k in r.lawsuits.courts for w in k.split()} | {r.lawsuits.county}
+        self.not_names = set(a.not_names) | self.heads | court_words
         self.starters = set(a.not_names)
         self.connectors = set(a.org_connectors)
         self.group_type = a.groups.type
@@ -274,7 +276,8 @@ class UnknownActors:
                 k = j
                 while k < n and k < j + 3 and name[k]:
                     k += 1
-                if k > j:
+                # "Restorative Justice Program": a title word inside an organisation's name
+                if k > j and texts[k - 1] not in heads:
                     yield "title", j, k, hit[1]
             if texts[i] in self.heads:
                 span = self._org_at(texts, lowers, name, i)

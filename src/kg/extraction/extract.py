@@ -155,13 +155,15 @@ class Extractor:
     @staticmethod
     def _quote_span(doc: Doc, sents: Sentences, r: Relation, s: Mention, o: Mention) -> tuple[int, int]:
         lo, hi = sents.bounds(r.trigger_start)
+        if r.context_start >= 0:
+            lo = min(lo, sents.bounds(r.context_start)[0])
         sent = doc[lo:hi]
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))
         if end - start <= MAX_QUOTE:
             return start, end
-        toks = [r.trigger_start, r.trigger_end - 1]
+        toks = [r.trigger_start, r.trigger_end - 1] + ([r.context_start] if r.context_start >= 0 else [])
         for m in (s, o):
             if lo <= m.start < hi:
                 toks += [m.start, m.end - 1]

@@ -21,7 +21,7 @@ RELATIONS = "pk_relations"
 SENTS = "pk_sents"
 
 # How an actor mention was found; the first four name the actor, the rest refer to one.
-NAMED_KINDS = ("registry", "title", "org", "office", "role", "group", "name")
+NAMED_KINDS = ("registry", "title", "org", "office", "role", "group", "name", "citation")
 REFERENCE_KINDS = ("pronoun", "description", "surname", "acronym")
 
 
@@ -95,6 +95,7 @@ class Relation:
     implicit_object: bool = False
     negated: bool = False
     status: str | None = None
+    context_start: int = -1  # a token of an earlier sentence the fact also rests on (quoted too)
     notes: list[str] = field(default_factory=list)
 
     def to_list(self) -> list[Any]:

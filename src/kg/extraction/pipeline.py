@@ -17,7 +17,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from kg.curation import Entity
 
 # Importing the component modules registers their factories with spaCy.
-from kg.extraction import actors, modality, references, relations, text  # noqa: F401
+from kg.extraction import actors, echoes, lawsuits, modality, references, relations, text  # noqa: F401
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
 from kg.ontology import Ontology
@@ -30,6 +30,8 @@ PIPELINE = (
     "pk_amounts",  # "$1.45 million", "more than $1 million", dates
     "pk_references",  # acronyms, surnames, pronouns, "the union" -> actors
     "pk_relations",  # relation triggers and their arguments
+    "pk_lawsuits",  # court outcomes of lawsuits named in other sentences ("the case was dismissed")
+    "pk_echoes",  # "X issued a similar statement": the relation of the sentence before, for X
     "pk_modality",  # negation, retraction, hypotheticals, attempts
 )
 
@@ -88,6 +90,8 @@ def make_nlp(
         "pk_unknown_actors": {"rules": rules_data},
         "pk_references": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_relations": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_lawsuits": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_echoes": {"rules": rules_data},
         "pk_modality": {"rules": rules_data},
     }
     for name in PIPELINE:

@@ -37,6 +37,28 @@ DEFINING = {"that", "who"}  # after a description: a restrictive relative clause
 PLACE_PREPOSITIONS = {"in", "of", "from"}  # "the police union in St. Louis"
 # Capitalised words that open a title or a sentence rather than name a place.
 PLACE_STOP = {"same", "new", "former", "then", "local", "city", "state", "county", "federal", "national"}
+# Words after "the city" that leave it a party: "sued the union and the city under the Act".
+GOVERNMENT_FOLLOWERS = {
+    "and",
+    "or",
+    "under",
+    "in",
+    "for",
+    "over",
+    "to",
+    "with",
+    "on",
+    "after",
+    "before",
+    "because",
+    "alleging",
+    "claiming",
+    "arguing",
+    "itself",
+    "too",
+    "also",
+    "but",
+}
 _NON_WORD = re.compile(r"[^\w'’.-]+")
 GOVERNING = {"against", "of", "for", "with", "to", "by", "from", "about", "on", "at", "in", "actor", "like"}
 
@@ -186,6 +208,16 @@ class References:
             if taken[i] or low not in triggers:
                 i += 1
                 continue
+            gov = self._place_government(
+                doc, lowers, i, taken, sent_starts[max(0, sent_of[i] - self.r.window)]
+            )
+            if gov is not None:
+                out.append(gov)
+                k = bisect.bisect_right(self._starts, gov.start)
+                resolved.insert(k, gov)
+                self._starts.insert(k, gov.start)
+                i = gov.end
+                continue
             allowed = self.pronouns.get(low)
             kind, end, conf = "pronoun", i + 1, self.r.pronoun_confidence
             head = i + 1  # where the description's own words start
@@ -286,6 +318,42 @@ class References:
                     taken[j] = True
             i = end
         return out
+
+    def _place_government(
+        self, doc: Doc, lowers: list[str], i: int, taken: list[bool], lo: int
+    ) -> Mention | None:
+        """ "the city" as a party, after "in St. Louis": the City of St. Louis; else None."""
+        n = len(doc)
+        if lowers[i] != "the" or i + 2 >= n or taken[i + 1]:
+            return None
+        head = self.r.place_governments.get(lowers[i + 1])
+        if head is None or doc[i + 2].is_alpha and lowers[i + 2] not in GOVERNMENT_FOLLOWERS:
+            return None  # "the city council", "the state legislature": another actor
+        if doc[i + 2].text in ("'s", "’s"):
+            return None
+        for k in range(i - 1, lo - 1, -1):
+            if lowers[k] != "in" or k + 1 >= i or taken[k + 1] or not doc[k + 1].text[:1].isupper():
+                continue
+            e = k + 1
+            while e < i and e < k + 5 and doc[e].text[:1].isupper() and not taken[e]:
+                e += 1
+            place = doc[k + 1 : e].text.rstrip(",")
+            if doc[k + 1].lower_ in PLACE_STOP or not place:
+                return None
+            name = f"{head} of {place}"
+            conf = self.r.description_confidence
+            return Mention(
+                i,
+                i + 2,
+                _norm_key(name),
+                name,
+                self.r.place_government_type,
+                "description",
+                conf,
+                doc[k + 1].idx,
+                doc[e - 1].idx + len(doc[e - 1]),
+            )
+        return None
 
     def _description_at(self, lowers: list[str], pos: int, taken: list[bool]) -> tuple[list[str], int] | None:
         """(allowed types, length) of the longest description starting at POS."""

@@ -244,7 +244,7 @@ class Relations:
                 seen_after = True
                 i += 1
                 continue
-            if low in self.stops_right:
+            if low in self.stops_right or low in spec.stops:
                 return -1
             if tok.text == "," and gap > 0 and role == "object":
                 return -1  # "criticized the decision, the union said": a new clause
@@ -597,6 +597,14 @@ class Relations:
         i = ctx.mentions[companion].start - 1
         while i >= lo and doc[i].lower_ in ("the", "a", "an", "other", "several", "some", "many"):
             i -= 1
+        for _ in range(2):  # modifiers the collective left out: "along with white nationalist groups"
+            if (
+                i - 2 >= lo
+                and doc[i].is_alpha
+                and doc[i].is_lower
+                and doc[i].lower_ not in ("with", "alongside")
+            ):
+                i -= 1
         if i - 1 >= lo and doc[i].lower_ == "with" and doc[i - 1].lower_ in ("along", "together"):
             return companion
         if i >= lo and doc[i].lower_ == "alongside":

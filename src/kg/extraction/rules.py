@@ -87,6 +87,8 @@ class References(_Strict):
     far_confidence: float | None = Field(default=None, gt=0, le=1)
     head_only: list[str] = []
     defined_confidence: float = Field(default=0.9, gt=0, le=1)
+    place_governments: dict[str, str] = {}
+    place_government_type: str = "GovernmentAgency"
 
 
 class ArgSpec(_Strict):
@@ -96,6 +98,7 @@ class ArgSpec(_Strict):
     types: list[str] = []
     clause: bool = False  # side left: the subject of the clause, not the nearest actor
     ungoverned: bool = False  # not an actor governed by a preposition ("the effort against X")
+    stops: list[str] = []  # words the scan may not pass: "dismissed the case against X" is for X
 
 
 class RelationRule(_Strict):
@@ -140,6 +143,37 @@ class Modality(_Strict):
     threatened: list[str]
 
 
+class Outcome(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    against: Literal["plaintiff", "defendant"]
+    confidence: float = Field(gt=0, le=1)
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+    passive: bool = False  # the lawsuit is the subject: no court need stand before the verb
+
+
+class Lawsuits(_Strict):
+    relation: str  # what an outcome asserts: the court against the losing side
+    court_types: list[str]  # actors that decide a case
+    follow: int = Field(ge=0)
+    window: int = Field(ge=0)
+    context_factor: float = Field(gt=0, le=1)
+    citation_confidence: float = Field(gt=0, le=1)
+    signals: list[str]
+    outcomes: list[Outcome]
+    courts: dict[str, str]
+    places: dict[str, str]
+    local_places: dict[str, str]
+    county: str
+    highest_courts: dict[str, str] = {}
+    federal_districts: dict[str, str] = {}
+
+
+class Echoes(_Strict):
+    window: int = Field(ge=1)
+    factor: float = Field(gt=0, le=1)
+    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+
+
 class Rules(_Strict):
     version: Literal[1]
     abbreviations: list[str] = []
@@ -148,11 +182,13 @@ class Rules(_Strict):
     proxy_nouns: ProxyNouns
     free_words: FreeWords
     relations: list[RelationRule] = Field(min_length=1)
+    lawsuits: Lawsuits
+    echoes: Echoes
     modality: Modality
 
     @property
     def relation_names(self) -> set[str]:
-        return {r.relation for r in self.relations}
+        return {r.relation for r in self.relations} | {self.lawsuits.relation}
 
     @property
     def type_names(self) -> set[str]:
@@ -165,6 +201,8 @@ class Rules(_Strict):
         for r in self.relations:
             for spec in (*r.subject, *r.object):
                 names.update(spec.types)
+        names.update(self.lawsuits.court_types)
+        names.add(self.references.place_government_type)
         return names
 
 
@@ -178,7 +216,7 @@ def load_rules(onto: Ontology, path: Path | None = None) -> Rules:
         err = e.errors()[0]
         field = ".".join(str(x) for x in err["loc"]) or "(top level)"
         raise KGError(f"{field}: {err['msg']}", path, line_of(data, err["loc"])) from None
-    names = [r.name for r in rules.relations]
+    names = [r.name for r in rules.relations] + [o.name for o in rules.lawsuits.outcomes]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise KGError(f"duplicate rule name {dupes[0]!r}", path)

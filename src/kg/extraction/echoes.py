@@ -1,0 +1,89 @@
+"""The `pk_echoes` component: "X issued a similar statement", "X followed suit".
+
+Such a sentence states a relation by pointing at the one before it: the actor before the
+trigger takes the relation and object of the latest relation stated in the `window` sentences
+before, at a lower confidence (`factor`). The quote spans both sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from kg.extraction.mentions import RELATIONS, Mention, Relation, Sentences, get_mentions, get_relations
+from kg.extraction.rules import Rules
+
+# A mention right after one of these is no subject: "a statement by X", "joined with X".
+GOVERNING = {"of", "by", "with", "against", "for", "from", "to", "on", "about", "at", "in"}
+
+
+class Echoes:
+    def __init__(self, nlp: Language, rules: dict[str, Any]):
+        self.r = Rules.model_validate(rules).echoes
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher.add("echo", self.r.patterns, greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        rels = get_relations(doc)
+        if not rels:
+            return doc
+        mentions = get_mentions(doc)
+        sents = Sentences(doc)
+        found = []
+        for _key, start, end in self.matcher(doc):
+            subject = self._subject(doc, mentions, sents, start)
+            if subject < 0:
+                continue
+            k = sents.index(start)
+            earlier = [
+                r
+                for r in rels
+                if not r.negated
+                and k - self.r.window <= sents.index(r.trigger_start) < k
+                and mentions[r.subject].key != mentions[subject].key
+                and mentions[r.object].key != mentions[subject].key
+            ]
+            if not earlier:
+                continue
+            src = max(earlier, key=lambda r: r.trigger_start)
+            conf = src.confidence / mentions[src.subject].confidence * mentions[subject].confidence
+            found.append(
+                Relation(
+                    rule="echo",
+                    relation=src.relation,
+                    confidence=conf * self.r.factor,
+                    subject=subject,
+                    object=src.object,
+                    trigger_start=start,
+                    trigger_end=end,
+                    money=-1,
+                    case=src.case,
+                    status=src.status,
+                    context_start=src.trigger_start,
+                    notes=[f"repeats the relation stated before it ({src.rule})"],
+                )
+            )
+        if found:
+            doc.user_data[RELATIONS] = doc.user_data.get(RELATIONS, []) + [r.to_list() for r in found]
+        return doc
+
+    @staticmethod
+    def _subject(doc: Doc, mentions: list[Mention], sents: Sentences, start: int) -> int:
+        """The nearest actor before the trigger in its sentence, unless a preposition governs it."""
+        lo = sents.bounds(start)[0]
+        left = [i for i, m in enumerate(mentions) if lo <= m.start and m.end <= start]
+        if not left:
+            return -1
+        i = max(left, key=lambda i: mentions[i].start)
+        m = mentions[i]
+        if m.start > 0 and doc[m.start - 1].lower_ in GOVERNING:
+            return -1
+        return i
+
+
+@Language.factory("pk_echoes", default_config={"rules": {}})
+def make_echoes(nlp: Language, name: str, rules: dict[str, Any]) -> Echoes:
+    return Echoes(nlp, rules)
