@@ -747,3 +747,13 @@ def test_a_title_word_inside_an_organisation_name_is_no_person(extractor) -> Non
     doc = extractor.nlp("Ann Lee leads the Springfield Restorative Justice Program.")
     found = {(m.name, m.type) for m in get_mentions(doc)}
     assert ("Program", "Judge") not in found
+
+
+def test_first_person_pronouns_in_a_quotation_are_its_speaker(extractor) -> None:
+    got = claims(extractor, "“The Springfield Police Union is furious with me,” Jane Roe said.")
+    assert got == [("Springfield Police Union", "criticized", "Jane Roe", False)]
+    got = claims(extractor, "Jane Roe told reporters: “The Springfield Police Union is mad at me.”")
+    assert got == [("Springfield Police Union", "criticized", "Jane Roe", False)]
+    # Outside a quotation, or in a quotation nobody is said to speak, "me" stays unresolved.
+    assert claims(extractor, "The Springfield Police Union is mad at me.") == []
+    assert claims(extractor, "The sign read “The Springfield Police Union is mad at me.”") == []

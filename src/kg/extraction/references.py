@@ -37,6 +37,9 @@ DEFINING = {"that", "who"}  # after a description: a restrictive relative clause
 PLACE_PREPOSITIONS = {"in", "of", "from"}  # "the police union in St. Louis"
 # Capitalised words that open a title or a sentence rather than name a place.
 PLACE_STOP = {"same", "new", "former", "then", "local", "city", "state", "county", "federal", "national"}
+OPENING_QUOTES = {"“", '"'}
+CLOSING_QUOTES = {"”"}
+QUOTE_REACH = 200  # tokens from a first-person pronoun back to its opening quotation mark
 # Words after "the city" that leave it a party: "sued the union and the city under the Act".
 GOVERNMENT_FOLLOWERS = {
     "and",
@@ -88,6 +91,8 @@ class References:
         self.not_surnames |= {a.lower() for a in actors.generic_acronyms}
         # "the union president": a description followed by a role noun names a person.
         self.role_words = {role.split()[-1] for role in all_rules.actors.roles}
+        self.speaker_pronouns = set(r.speaker_pronouns)
+        self.speech_verbs = set(r.speech_verbs)
 
     def compatible(self, type_: str, allowed: list[str]) -> bool:
         key = (type_, tuple(allowed))
@@ -200,7 +205,7 @@ class References:
         resolved: list[Mention] = list(mentions)  # grows as references resolve, so they chain
         self._starts = [m.start for m in resolved]
         lowers = tokens.lowers(doc)
-        triggers = set(self.pronouns) | self.determiners
+        triggers = set(self.pronouns) | self.determiners | self.speaker_pronouns
         i = 0
         n = len(doc)
         while i < n:
@@ -217,6 +222,16 @@ class References:
                 resolved.insert(k, gov)
                 self._starts.insert(k, gov.start)
                 i = gov.end
+                continue
+            if low in self.speaker_pronouns:
+                speaker = self._speaker(doc, lowers, i, resolved)
+                if speaker is not None:
+                    ref = self._ref(doc, i, i + 1, speaker, "pronoun", self.r.speaker_confidence)
+                    out.append(ref)
+                    k = bisect.bisect_right(self._starts, ref.start)
+                    resolved.insert(k, ref)
+                    self._starts.insert(k, ref.start)
+                i += 1
                 continue
             allowed = self.pronouns.get(low)
             kind, end, conf = "pronoun", i + 1, self.r.pronoun_confidence
@@ -318,6 +333,47 @@ class References:
                     taken[j] = True
             i = end
         return out
+
+    def _speaker(self, doc: Doc, lowers: list[str], i: int, mentions: list[Mention]) -> Mention | None:
+        """For "me" at I inside a quotation, the quotation's speaker; else None."""
+        if lowers[i] == "i" and doc[i].text != "I":
+            return None
+        texts = tokens.texts(doc)
+        lo = max(0, i - QUOTE_REACH)
+        open_at = -1
+        for k in range(i - 1, lo - 1, -1):
+            t = texts[k]
+            if t in CLOSING_QUOTES or "\n\n" in t:
+                return None  # the quotation closed before I, or a paragraph began
+            if t in OPENING_QUOTES:
+                open_at = k
+                break
+        if open_at < 0:
+            return None
+        # Before the quotation: "<actor> <speech verb> ...: “" within its sentence.
+        start = Sentences(doc).bounds(open_at)[0]
+        for k in range(open_at - 1, start - 1, -1):
+            if doc[k].lemma_ in self.speech_verbs:
+                before = [m for m in mentions if start <= m.start and k - 3 <= m.end <= k]
+                if before:
+                    return before[-1]
+                after = [m for m in mentions if k < m.start < k + 3]  # "said Roe: “..."
+                return after[0] if after else None
+        # After it: "...,” Roe said." or "...,” said Roe."
+        close = next(
+            (k for k in range(i + 1, min(len(doc), i + QUOTE_REACH)) if texts[k] in CLOSING_QUOTES), -1
+        )
+        if close < 0:
+            return None
+        nxt = [m for m in mentions if close < m.start <= close + 3]
+        if not nxt:
+            return None
+        m = nxt[0]
+        if m.end < len(doc) and doc[m.end].lemma_ in self.speech_verbs:
+            return m
+        if any(doc[j].lemma_ in self.speech_verbs for j in range(close + 1, m.start)):
+            return m
+        return None
 
     def _place_government(
         self, doc: Doc, lowers: list[str], i: int, taken: list[bool], lo: int

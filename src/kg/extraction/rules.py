@@ -87,6 +87,9 @@ class References(_Strict):
     far_confidence: float | None = Field(default=None, gt=0, le=1)
     head_only: list[str] = []
     defined_confidence: float = Field(default=0.9, gt=0, le=1)
+    speaker_pronouns: list[str] = []
+    speech_verbs: list[str] = []
+    speaker_confidence: float = Field(default=0.8, gt=0, le=1)
     place_governments: dict[str, str] = {}
     place_government_type: str = "GovernmentAgency"
 
