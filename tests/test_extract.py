@@ -757,3 +757,30 @@ def test_first_person_pronouns_in_a_quotation_are_its_speaker(extractor) -> None
     # Outside a quotation, or in a quotation nobody is said to speak, "me" stays unresolved.
     assert claims(extractor, "The Springfield Police Union is mad at me.") == []
     assert claims(extractor, "The sign read “The Springfield Police Union is mad at me.”") == []
+
+
+def test_the_sentence_matcher_finds_what_a_plain_matcher_finds(extractor) -> None:
+    from spacy.matcher import Matcher
+
+    from kg.extraction.anchored import SentenceMatcher
+    from kg.extraction.mentions import Sentences
+
+    patterns = {
+        "gap": [[{"LEMMA": "lawsuit"}, {"OP": "{0,6}"}, {"LOWER": "dismissed"}]],
+        "pair": [[{"LEMMA": "follow"}, {"LOWER": "suit"}]],
+    }
+    text = (
+        "The lawsuit was filed in May and was dismissed in June. Others followed suit. "
+        "The lawsuit stands. Nothing was dismissed. A lawsuit, dismissed. Two unions follow suit."
+    )
+    doc = extractor.nlp(text)
+    plain = Matcher(doc.vocab)
+    for name, pats in patterns.items():
+        plain.add(name, pats, greedy="LONGEST")
+    # Within sentences (a pattern never spans two), the two agree match for match.
+    sents = Sentences(doc)
+    expected = sorted(
+        (doc.vocab.strings[k], s, e) for k, s, e in plain(doc) if sents.index(s) == sents.index(e - 1)
+    )
+    got = SentenceMatcher(extractor.nlp, patterns)(doc, sents)
+    assert sorted(got) == expected and len(got) == 4

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from kg.extraction.anchored import SentenceMatcher
 from kg.extraction.mentions import RELATIONS, Mention, Relation, Sentences, get_mentions, get_relations
 from kg.extraction.rules import Rules
 
@@ -23,8 +23,7 @@ GOVERNING = {"of", "by", "with", "against", "for", "from", "to", "on", "about", 
 class Echoes:
     def __init__(self, nlp: Language, rules: dict[str, Any]):
         self.r = Rules.model_validate(rules).echoes
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.matcher.add("echo", self.r.patterns, greedy="LONGEST")
+        self.matcher = SentenceMatcher(nlp, {"echo": self.r.patterns})
 
     def __call__(self, doc: Doc) -> Doc:
         rels = get_relations(doc)
@@ -33,7 +32,7 @@ class Echoes:
         mentions = get_mentions(doc)
         sents = Sentences(doc)
         found = []
-        for _key, start, end in self.matcher(doc):
+        for _key, start, end in self.matcher(doc, sents):
             subject = self._subject(doc, mentions, sents, start)
             if subject < 0:
                 continue

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.extraction import tokens
+from kg.extraction.anchored import SentenceMatcher
 from kg.extraction.mentions import (
     DATES,
     MENTIONS,
@@ -127,9 +127,7 @@ class Lawsuits:
         self.courts = CourtNames(self.r)
         self.signals = {s.lower() for s in self.r.signals}
         self.outcomes = {o.name: o for o in self.r.outcomes}
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        for o in self.r.outcomes:
-            self.matcher.add(o.name, [o.pattern], greedy="LONGEST")
+        self.matcher = SentenceMatcher(nlp, {o.name: [o.pattern] for o in self.r.outcomes})
 
     def is_court(self, m: Mention) -> bool:
         return any(t in self.r.court_types for t in self.ancestors.get(m.type, [m.type]))
@@ -140,11 +138,10 @@ class Lawsuits:
             return doc
         mentions = get_mentions(doc)
         sents = Sentences(doc)
-        text = doc.text
-        breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+        breaks = [k for k, t in enumerate(tokens.texts(doc)) if "\n\n" in t]  # blank lines are tokens
 
         def para(tok: int) -> int:
-            return bisect.bisect_right(breaks, doc[tok].idx)
+            return bisect.bisect_right(breaks, tok)
 
         n_named = len(mentions)
         suits = self._suits(doc, rels, mentions, sents, para)
@@ -157,7 +154,7 @@ class Lawsuits:
                 taken[i] = True
         dates = sorted(doc.user_data.get(DATES, []))
         found: list[Relation] = []
-        for name, start, end in sorted((doc.vocab.strings[k], s, e) for k, s, e in self.matcher(doc)):
+        for name, start, end in self.matcher(doc, sents):
             if any(taken[start:end]) or (end < len(doc) and lowers[end] == "against"):
                 continue  # another rule read it; "dismissed the case against X" is a prosecution
             rel = self._outcome(

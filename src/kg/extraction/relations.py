@@ -36,6 +36,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.extraction import tokens
+from kg.extraction.anchored import required_words
 from kg.extraction.mentions import (
     DATES,
     MENTIONS,
@@ -160,7 +161,7 @@ class Relations:
             self.lengths[rule.name] = _max_length(rule.pattern)
             if len(rule.pattern) == 1 and len(rule.pattern[0]) == 1 and set(rule.pattern[0]) <= ANCHOR_ATTRS:
                 self.one_word.add(rule.name)
-            self.required[rule.name] = _required_words(rule.pattern[1:])
+            self.required[rule.name] = required_words(rule.pattern[1:])
             for key in _anchors(rule):
                 self.anchors.setdefault(key, []).append(rule.name)
         strings = nlp.vocab.strings
@@ -839,33 +840,6 @@ def _anchors(rule: RelationRule) -> list[tuple[str, str]]:
     if not keys or first.get("OP") in ("?", "*"):
         raise ValueError(f"rule {rule.name}: the first token must be a required LEMMA, LOWER or ORTH")
     return keys
-
-
-def _required_words(pattern: list[dict[str, Any]]) -> list[tuple[set[str], set[str], set[str]]]:
-    """For each token of PATTERN that must occur and names its words: the (LEMMA, LOWER, ORTH)
-    values it accepts. Tokens with other constraints, or none, are left out."""
-    out = []
-    for tok in pattern:
-        op = tok.get("OP", "")
-        if op in ("?", "*", "!") or op.startswith("{0") or op.startswith("{,"):
-            continue
-        if set(tok) - {"LEMMA", "LOWER", "ORTH", "OP"} or not set(tok) - {"OP"}:
-            continue
-        values: list[set[str]] = []
-        ok = True
-        for attr in ("LEMMA", "LOWER", "ORTH"):
-            v = tok.get(attr)
-            if v is None:
-                values.append(set())
-            elif isinstance(v, str):
-                values.append({v})
-            elif isinstance(v, dict) and set(v) == {"IN"}:
-                values.append(set(v["IN"]))
-            else:
-                ok = False
-        if ok and sum(1 for attr in ("LEMMA", "LOWER", "ORTH") if attr in tok) == 1:
-            out.append((values[0], values[1], values[2]))
-    return out
 
 
 def _max_length(pattern: list[dict[str, Any]]) -> int:
