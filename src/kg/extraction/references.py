@@ -218,9 +218,7 @@ class References:
             )
             if gov is not None:
                 out.append(gov)
-                k = bisect.bisect_right(self._starts, gov.start)
-                resolved.insert(k, gov)
-                self._starts.insert(k, gov.start)
+                self._insert(resolved, gov)
                 i = gov.end
                 continue
             if low in self.speaker_pronouns:
@@ -228,9 +226,7 @@ class References:
                 if speaker is not None:
                     ref = self._ref(doc, i, i + 1, speaker, "pronoun", self.r.speaker_confidence)
                     out.append(ref)
-                    k = bisect.bisect_right(self._starts, ref.start)
-                    resolved.insert(k, ref)
-                    self._starts.insert(k, ref.start)
+                    self._insert(resolved, ref)
                 i += 1
                 continue
             allowed = self.pronouns.get(low)
@@ -262,9 +258,7 @@ class References:
                 type_ = "Group" if lowers[end] in ("members", "member") else "Person"
                 m = Mention(i, role_end, _norm_key(name), name, type_, "role", self.r.defined_confidence)
                 out.append(m)
-                k = bisect.bisect_right(self._starts, m.start)
-                resolved.insert(k, m)
-                self._starts.insert(k, m.start)
+                self._insert(resolved, m)
                 i = role_end
                 continue
             opens = i in is_start or (i - 1 in is_start and not lowers[i - 1].isalnum())
@@ -314,9 +308,7 @@ class References:
                     ref.alt_key, ref.alt_name, ref.alt_type = a.key, a.name, a.type
                     ref.alt_start, ref.alt_end = a.ante_start, a.ante_end
                 out.append(ref)
-                k = bisect.bisect_right(self._starts, ref.start)
-                resolved.insert(k, ref)
-                self._starts.insert(k, ref.start)
+                self._insert(resolved, ref)
             elif kind == "description":
                 if defined_end >= 0:
                     end = max(end, defined_end)
@@ -326,13 +318,17 @@ class References:
                 name = doc[i + 1 : end].text
                 m = Mention(i, end, _norm_key(name), name, allowed[0], kind, round(conf, 4))
                 out.append(m)
-                k = bisect.bisect_right(self._starts, m.start)
-                resolved.insert(k, m)  # later references may point back to it
-                self._starts.insert(k, m.start)
+                self._insert(resolved, m)
                 for j in range(i, end):
                     taken[j] = True
             i = end
         return out
+
+    def _insert(self, resolved: list[Mention], m: Mention) -> None:
+        """Add M to RESOLVED (sorted by start): later references may point back to it."""
+        k = bisect.bisect_right(self._starts, m.start)
+        resolved.insert(k, m)
+        self._starts.insert(k, m.start)
 
     def _speaker(self, doc: Doc, lowers: list[str], i: int, mentions: list[Mention]) -> Mention | None:
         """For "me" at I inside a quotation, the quotation's speaker; else None."""
