@@ -145,6 +145,12 @@ def test_duplicate_entity_id(built_mini) -> None:
     assert_clean_failure(root, before, "entities.yaml:10:", "duplicate entity id 'jane-roe'", "line 1")
 
 
+def test_schema_error_in_the_registry_names_the_entitys_line(built_mini) -> None:
+    root, before = built_mini
+    _corrupt(root, "annotations/entities.yaml", "label: Justice Fund", "labl: Justice Fund")
+    assert_clean_failure(root, before, "entities.yaml:10:", "label: Field required")
+
+
 def test_duplicate_assertion(built_mini) -> None:
     root, before = built_mini
     p = root / "annotations/assertions/a.yaml"

@@ -26,7 +26,7 @@ from kg.curation import SLUG, AssertionFile, Entity, Located
 from kg.errors import KGError
 from kg.evidence import quote_matches
 from kg.ontology import Ontology
-from kg.yamlio import line_of, load_yaml
+from kg.yamlio import load_yaml, schema_error
 
 CANDIDATE_ID_PREFIX = "cand-"
 ENTITIES_FILE = "entities.yaml"
@@ -80,9 +80,7 @@ def load_proposed_entities(path: Path, onto: Ontology) -> list[ProposedEntity]:
         try:
             ent = ProposedEntity.model_validate(item)
         except ValidationError as e:
-            err = e.errors()[0]
-            field = ".".join(str(x) for x in err["loc"]) or "(top level)"
-            raise KGError(f"{field}: {err['msg']}", path, line_of(data, (i, *err["loc"]))) from None
+            raise schema_error(e, data, path, (i,)) from None
         line = getattr(item, "line", None)
         if not ent.id.startswith(CANDIDATE_ID_PREFIX):
             msg = f"proposed entity id {ent.id!r} must start with {CANDIDATE_ID_PREFIX!r}"
@@ -144,9 +142,7 @@ def load_candidate_assertions(
     try:
         af = AssertionFile.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        field = ".".join(str(x) for x in err["loc"]) or "(top level)"
-        raise KGError(f"{field}: {err['msg']}", path, line_of(data, err["loc"])) from None
+        raise schema_error(e, data, path) from None
     if af.document not in corpus:
         return [], [f"{path.name}: document {af.document!r} is not in the corpus; candidates ignored"]
     doc = corpus[af.document]

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from kg.errors import KGError
-from kg.yamlio import line_of, load_yaml
+from kg.yamlio import load_yaml, schema_error
 
 
 class SourceMeta(BaseModel):
@@ -74,10 +74,7 @@ def load_sources(sources_file: Path) -> list[SourceMeta]:
         try:
             meta = SourceMeta.model_validate(item)
         except ValidationError as e:
-            err = e.errors()[0]
-            line = line_of(data, (i, *err["loc"]))
-            field = ".".join(str(x) for x in err["loc"])
-            raise KGError(f"{field}: {err['msg']}", sources_file, line) from None
+            raise schema_error(e, data, sources_file, (i,)) from None
         if meta.file in seen:
             raise KGError(
                 f"duplicate document {meta.file!r} (first listed on line {seen[meta.file]})",

@@ -22,7 +22,7 @@ from kg.corpus import Document
 from kg.errors import KGError
 from kg.evidence import quote_matches
 from kg.ontology import Ontology
-from kg.yamlio import line_of, load_yaml
+from kg.yamlio import load_yaml, schema_error
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -138,15 +138,6 @@ class Located:
     curation: str = "reviewed"
 
 
-def _schema_error(e: ValidationError, data: Any, path: Path, prefix: tuple = ()) -> KGError:
-    err = e.errors()[0]
-    loc = tuple(x for x in err["loc"])
-    line = line_of(data, loc)
-    field = ".".join(str(x) for x in loc) or "(top level)"
-    msg = err["msg"].removeprefix("Value error, ")
-    return KGError(f"{field}: {msg}", path, line)
-
-
 def _unknown(kind: str, name: str, known: list[str]) -> str:
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
@@ -164,7 +155,7 @@ def load_registry(path: Path, onto: Ontology) -> dict[str, Entity]:
         try:
             ent = Entity.model_validate(item)
         except ValidationError as e:
-            raise _schema_error(e, data, path, (i,)) from None
+            raise schema_error(e, data, path, (i,)) from None
         line = getattr(item, "line", None)
         if ent.id in entities:
             raise KGError(f"duplicate entity id {ent.id!r} (first on line {lines[ent.id]})", path, line)
@@ -194,7 +185,7 @@ def load_assertion_file(
     try:
         af = AssertionFile.model_validate(data)
     except ValidationError as e:
-        raise _schema_error(e, data, path) from None
+        raise schema_error(e, data, path) from None
     doc_line = data.key_lines.get("document") if hasattr(data, "key_lines") else None
     if af.document not in corpus:
         raise KGError(_unknown("document", af.document, list(corpus)), path, doc_line)

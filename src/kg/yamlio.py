@@ -80,6 +80,16 @@ def load_yaml(path: Path) -> Any:
         raise KGError(f"malformed YAML: {e}", path) from None
 
 
+def schema_error(e: Any, data: Any, path: Path, prefix: tuple[Any, ...] = ()) -> KGError:
+    """One line for a pydantic ValidationError E on DATA read from PATH: the field, the message
+    and the line. PREFIX locates the validated item within DATA (its index in a list)."""
+    err = e.errors()[0]
+    loc = tuple(err["loc"])
+    field = ".".join(str(x) for x in loc) or "(top level)"
+    msg = err["msg"].removeprefix("Value error, ")
+    return KGError(f"{field}: {msg}", path, line_of(data, (*prefix, *loc)))
+
+
 def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
     """The line of the deepest node along a pydantic error location that we can place."""
     line = getattr(data, "line", None)

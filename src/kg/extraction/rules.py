@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kg.errors import KGError
 from kg.ontology import Ontology
-from kg.yamlio import line_of, load_yaml
+from kg.yamlio import load_yaml, schema_error
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 
@@ -216,9 +216,7 @@ def load_rules(onto: Ontology, path: Path | None = None) -> Rules:
     try:
         rules = Rules.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        field = ".".join(str(x) for x in err["loc"]) or "(top level)"
-        raise KGError(f"{field}: {err['msg']}", path, line_of(data, err["loc"])) from None
+        raise schema_error(e, data, path) from None
     names = [r.name for r in rules.relations] + [o.name for o in rules.lawsuits.outcomes]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
