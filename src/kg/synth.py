@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import KGError
+from kg.verbs import descends
 
 PK = "https://w3id.org/prosecutor-kg/ontology#"
 ID = "https://w3id.org/prosecutor-kg/id/"
@@ -198,15 +199,7 @@ class Ontology:
         self.relations = sorted(self.parents)
 
     def under(self, relation: str, ancestor: str) -> bool:
-        seen, todo = set(), [relation]
-        while todo:
-            r = todo.pop()
-            if r == ancestor:
-                return True
-            if r not in seen:
-                seen.add(r)
-                todo.extend(self.parents.get(r, ()))
-        return False
+        return relation == ancestor or descends(self.parents, relation, ancestor)
 
 
 class Generator:

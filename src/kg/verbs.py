@@ -39,6 +39,19 @@ def _relations(files: tuple[Path, ...]) -> tuple[dict[str, str], dict[str, set[s
     return labels, parents, frozenset(verbs)
 
 
+def descends(parents: dict[str, set[str]], name: str, ancestor: str) -> bool:
+    """True if ANCESTOR is above NAME (not NAME itself) in the PARENTS hierarchy."""
+    todo, seen = list(parents.get(name, ())), set()
+    while todo:
+        p = todo.pop()
+        if p == ancestor:
+            return True
+        if p not in seen:
+            seen.add(p)
+            todo.extend(parents.get(p, ()))
+    return False
+
+
 def lookup_verbs(ontology_files: list[Path]) -> list[str]:
     """Local names of relations marked pk:lookupVerb (opposed, funded, sued, endorsed, ...)."""
     return sorted(_relations(tuple(ontology_files))[2])
@@ -47,16 +60,4 @@ def lookup_verbs(ontology_files: list[Path]) -> list[str]:
 def sub_relations(ontology_files: list[Path], verb: str) -> list[str]:
     """Labels of every relation below VERB in the hierarchy."""
     labels, parents, _ = _relations(tuple(ontology_files))
-
-    def below(name: str) -> bool:
-        todo, seen = list(parents.get(name, ())), set()
-        while todo:
-            p = todo.pop()
-            if p == verb:
-                return True
-            if p not in seen:
-                seen.add(p)
-                todo.extend(parents.get(p, ()))
-        return False
-
-    return sorted(labels[n] for n in labels if n != verb and below(n))
+    return sorted(labels[n] for n in labels if n != verb and descends(parents, n, verb))
