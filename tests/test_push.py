@@ -74,7 +74,7 @@ def counts_in(vt) -> dict[str, int]:
     return {r["g"]["value"]: int(r["n"]["value"]) for r in rows}
 
 
-def push(vt, *extra: str):
+def push(vt, *extra: str, password: str | None = None):
     from virtuoso import PUSH_PASSWORD, PUSH_USER
 
     return run_kg(
@@ -85,7 +85,7 @@ def push(vt, *extra: str):
         "--user",
         PUSH_USER,
         "--password",
-        PUSH_PASSWORD,
+        PUSH_PASSWORD if password is None else password,
         *extra,
     )
 
@@ -148,18 +148,7 @@ def test_shared_part_to_a_graph_of_ones_choice(vt) -> None:
 
 @pytestmark_virtuoso
 def test_wrong_password_and_no_permission_are_clear(vt) -> None:
-    from virtuoso import PUSH_USER
-
-    res = run_kg(
-        REPO,
-        "push",
-        "--endpoint",
-        f"{vt.base}/sparql-graph-crud-auth",
-        "--user",
-        PUSH_USER,
-        "--password",
-        "wrong",
-    )
+    res = push(vt, password="wrong")  # noqa: S106 (a deliberately wrong password)
     assert res.exit_code == 1 and "HTTP 401" in res.stderr
     # The endpoint without authentication runs as an anonymous user who may not write.
     res = run_kg(REPO, "push", "--endpoint", f"{vt.base}/sparql-graph-crud")
