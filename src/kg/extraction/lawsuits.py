@@ -68,8 +68,9 @@ class CourtNames:
         words = [w for w in words if not YEAR.match(w) and w != ","]
         if words == ["U.S."]:
             return "Supreme Court of the United States"
-        if len(words) == 2 and words[1] == "Cir." and CIRCUIT.match(words[0]):
-            n = int(CIRCUIT.match(words[0]).group(1))  # type: ignore[union-attr]
+        circuit = CIRCUIT.match(words[0]) if len(words) == 2 and words[1] == "Cir." else None
+        if circuit:
+            n = int(circuit.group(1))
             return f"United States Court of Appeals for the {ORDINALS[n - 1]} Circuit" if n <= 11 else None
         found: dict[str, str] = {}
         i = 0
@@ -167,7 +168,7 @@ class Lawsuits:
         if found:
             doc.user_data[RELATIONS] = doc.user_data.get(RELATIONS, []) + [r.to_list() for r in found]
         # Court mentions read from citations were appended after the others: relations index them.
-        doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
+        doc.user_data[MENTIONS].extend(m.to_list() for m in mentions[n_named:])
         return doc
 
     # -- lawsuits and their courts -------------------------------------------------------------------

@@ -222,7 +222,7 @@ class References:
                 i = gov.end
                 continue
             if low in self.speaker_pronouns:
-                speaker = self._speaker(doc, lowers, i, resolved)
+                speaker = self._speaker(doc, lowers, i, resolved, sent_starts, sent_of)
                 if speaker is not None:
                     ref = self._ref(doc, i, i + 1, speaker, "pronoun", self.r.speaker_confidence)
                     out.append(ref)
@@ -330,7 +330,15 @@ class References:
         resolved.insert(k, m)
         self._starts.insert(k, m.start)
 
-    def _speaker(self, doc: Doc, lowers: list[str], i: int, mentions: list[Mention]) -> Mention | None:
+    def _speaker(
+        self,
+        doc: Doc,
+        lowers: list[str],
+        i: int,
+        mentions: list[Mention],
+        sent_starts: list[int],
+        sent_of: list[int],
+    ) -> Mention | None:
         """For "me" at I inside a quotation, the quotation's speaker; else None."""
         if lowers[i] == "i" and doc[i].text != "I":
             return None
@@ -347,7 +355,7 @@ class References:
         if open_at < 0:
             return None
         # Before the quotation: "<actor> <speech verb> ...: “" within its sentence.
-        start = Sentences(doc).bounds(open_at)[0]
+        start = sent_starts[sent_of[open_at]]
         for k in range(open_at - 1, start - 1, -1):
             if doc[k].lemma_ in self.speech_verbs:
                 before = [m for m in mentions if start <= m.start and k - 3 <= m.end <= k]
