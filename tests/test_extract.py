@@ -784,3 +784,69 @@ def test_the_sentence_matcher_finds_what_a_plain_matcher_finds(extractor) -> Non
     )
     got = SentenceMatcher(extractor.nlp, patterns)(doc, sents)
     assert sorted(got) == expected and len(got) == 4
+
+
+# --- policies for their owners, judgements in that-clauses, long names, which court -----------
+
+
+def test_a_policy_with_no_owner_written_stands_for_the_official_who_made_it(extractor) -> None:
+    text = (
+        "District Attorney Jane Roe announced a bail policy. The Springfield Police Union blasted the policy."
+    )
+    p = only(extractor, text)
+    assert (p.subject.name, p.relation, p.object.name) == (
+        "Springfield Police Union",
+        "criticized",
+        "Jane Roe",
+    )
+    assert p.object.kind == "owner"
+    # Its owner written after it wins: "the policies of Mayor Ann Lee" are Lee's, not Roe's.
+    got = claims(extractor, "Jane Roe spoke. The Justice Fund blasted the policies of Mayor Ann Lee.")
+    assert got == [("Justice Fund", "criticized", "Ann Lee", False)]
+    # No official in view: no owner is made up.
+    assert claims(extractor, "The Springfield Police Union blasted the policy.") == []
+
+
+def test_a_policy_is_never_the_subject_of_a_relation(extractor) -> None:
+    # "The directive attacked the union" would make Roe the critic through her directive.
+    got = claims(extractor, "Jane Roe issued a directive. The directive attacked the Justice Fund.")
+    assert got == []
+
+
+def test_a_negative_judgement_in_a_that_clause_is_criticism(extractor) -> None:
+    got = claims(extractor, "The Springfield Police Union said District Attorney Jane Roe is dangerous.")
+    assert got == [("Springfield Police Union", "criticized", "Jane Roe", False)]
+    text = "Jane Roe issued directives. The Justice Fund claimed that the directives were an abuse of power."
+    assert claims(extractor, text) == [("Justice Fund", "criticized", "Jane Roe", False)]
+    # A negated judgement, or no judgement at all, is no criticism.
+    assert claims(extractor, "The Springfield Police Union said Jane Roe is not dangerous.") == []
+    assert claims(extractor, "The Springfield Police Union said Jane Roe is running again.") == []
+
+
+def test_an_organisation_name_may_run_long_after_of(extractor) -> None:
+    from kg.extraction.mentions import get_mentions
+
+    text = (
+        "The Association of Deputy District Attorneys of Springfield County (ADDSC) met. "
+        "The ADDSC sued Jane Roe."
+    )
+    doc = extractor.nlp(text)
+    names = {doc[m.start : m.end].text for m in get_mentions(doc)}
+    name = "Association of Deputy District Attorneys of Springfield County"
+    assert name in names
+    assert (name, "sued", "Jane Roe", False) in claims(extractor, text)
+
+
+def test_the_court_of_an_earlier_case_does_not_rule_on_a_later_one(extractor) -> None:
+    text = (
+        "In 2018 the Commonwealth Court heard a different matter.\n\n"
+        "The Springfield Police Union sued Jane Roe over her sentencing directive. "
+        "The court granted the Springfield Police Union's preliminary injunction."
+    )
+    got = [(p.subject.name, p.relation, p.object.name) for p in extractor.extract_text(text)]
+    assert ("Springfield Police Union", "sued", "Jane Roe") in got
+    assert not any(r == "ruledAgainst" for _s, r, _o in got), got
+    # The same plaintiff's suit cited with its court names the court.
+    text += " *Springfield Police Union v. Roe*, No. 21-1 (Cal. Super. Ct. L.A. Cnty. 2021)."
+    got = [(p.subject.name, p.relation, p.object.name) for p in extractor.extract_text(text)]
+    assert ("Superior Court of Los Angeles County", "ruledAgainst", "Jane Roe") in got

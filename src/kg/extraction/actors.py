@@ -415,7 +415,8 @@ class UnknownActors:
         e = i + 1
         if i + 2 < n and lowers[i + 1] in ("of", "for"):
             k = i + 2
-            while k < n and k < i + 7 and (name[k] or texts[k] in self.connectors):
+            # "Association of Deputy District Attorneys of LA County": up to eight words after "of"
+            while k < n and k < i + 10 and (name[k] or texts[k] in self.connectors):
                 if name[k] or texts[k] in self.heads:
                     e = k + 1
                 k += 1

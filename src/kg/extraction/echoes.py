@@ -13,7 +13,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.anchored import SentenceMatcher
-from kg.extraction.mentions import RELATIONS, Mention, Relation, Sentences, get_mentions, get_relations
+from kg.extraction.mentions import (
+    OBJECT_ONLY_KINDS,
+    RELATIONS,
+    Mention,
+    Relation,
+    Sentences,
+    get_mentions,
+    get_relations,
+)
 from kg.extraction.rules import Rules
 
 # A mention right after one of these is no subject: "a statement by X", "joined with X".
@@ -73,7 +81,11 @@ class Echoes:
     def _subject(doc: Doc, mentions: list[Mention], sents: Sentences, start: int) -> int:
         """The nearest actor before the trigger in its sentence, unless a preposition governs it."""
         lo = sents.bounds(start)[0]
-        left = [i for i, m in enumerate(mentions) if lo <= m.start and m.end <= start]
+        left = [
+            i
+            for i, m in enumerate(mentions)
+            if lo <= m.start and m.end <= start and m.kind not in OBJECT_ONLY_KINDS
+        ]
         if not left:
             return -1
         i = max(left, key=lambda i: mentions[i].start)

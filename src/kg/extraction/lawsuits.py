@@ -245,6 +245,12 @@ class Lawsuits:
         suit.court, suit.court_words = len(mentions) - 1, doc[k : e + 1].text
 
     # -- outcomes ------------------------------------------------------------------------------------
+    @staticmethod
+    def _before_suit(doc: Doc, ref: Mention, suit: Suit, para: Callable[[int], int]) -> bool:
+        """True if REF's antecedent stands in a paragraph before the one that names SUIT."""
+        span = doc.char_span(ref.ante_start, ref.ante_end, alignment_mode="expand")
+        return span is not None and para(span.start) < suit.para
+
     def _outcome(
         self,
         doc: Doc,
@@ -276,6 +282,8 @@ class Lawsuits:
             court = cited.court  # "the Court": the court of the case cited, not the last one named
         if court < 0 or mentions[court].is_reference and mentions[court].ante_start < 0:
             return None  # no court, or only "the court" with nothing it refers to
+        if mentions[court].is_reference and self._before_suit(doc, mentions[court], suit, para):
+            return None  # "the court" is one named before this suit came up: another case's
         side = suit.plaintiff if outcome.against == "plaintiff" else suit.defendant
         # The losing party as this sentence names it, if it does ("FOP then appealed and ...").
         here = [
@@ -325,7 +333,9 @@ class Lawsuits:
         words = [t.text for t in doc[start:end]]
         named_here = [s for s in suits if _contains(words, _words(doc, mentions[s.plaintiff]))]
         if named_here:
-            return min(named_here, key=lambda s: abs(s.tok - start))
+            # The nearest, but a citation that names the court first ("the ADDA's injunction":
+            # "ADDA v. Gascón (Cal. Super. Ct. ...)" rather than "the ADDA sued Gascón").
+            return min(named_here, key=lambda s: (s.court < 0, abs(s.tok - start)))
         after = [
             s
             for s in suits

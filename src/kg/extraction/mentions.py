@@ -22,7 +22,9 @@ SENTS = "pk_sents"
 
 # How an actor mention was found; the first four name the actor, the rest refer to one.
 NAMED_KINDS = ("registry", "title", "org", "office", "role", "group", "name", "citation")
-REFERENCE_KINDS = ("pronoun", "description", "surname", "acronym")
+REFERENCE_KINDS = ("pronoun", "description", "surname", "acronym", "owner")
+# "the policy" stands for its owner, but only as what a relation acts on: never a subject.
+OBJECT_ONLY_KINDS = ("owner",)
 
 
 @dataclass

@@ -93,6 +93,7 @@ class References:
         self.role_words = {role.split()[-1] for role in all_rules.actors.roles}
         self.speaker_pronouns = set(r.speaker_pronouns)
         self.speech_verbs = set(r.speech_verbs)
+        self.owned_nouns = set(r.owned.nouns) if r.owned else set()
 
     def compatible(self, type_: str, allowed: list[str]) -> bool:
         key = (type_, tuple(allowed))
@@ -247,6 +248,15 @@ class References:
                         kind, head, end = "description", i + 1 + skip, i + 1 + skip + size
                         conf = self.r.description_confidence
                         break
+            if allowed is None and low in self.determiners and self.owned_nouns:
+                owner = self._owner(doc, lowers, i, taken, resolved, sent_of, sent_starts)
+                if owner is not None:
+                    out.append(owner)
+                    self._insert(resolved, owner)
+                    for j in range(owner.start, owner.end):
+                        taken[j] = True
+                    i = owner.end
+                    continue
             if allowed is None or (kind == "description" and end < n and taken[end]):
                 # "the racial justice group Color of Change": the name says who; no reference.
                 i += 1
@@ -414,6 +424,41 @@ class References:
                 doc[e - 1].idx + len(doc[e - 1]),
             )
         return None
+
+    def _owner(
+        self,
+        doc: Doc,
+        lowers: list[str],
+        i: int,
+        taken: list[bool],
+        resolved: list[Mention],
+        sent_of: list[int],
+        sent_starts: list[int],
+    ) -> Mention | None:
+        """For "the (new sentencing) policy" at I with no owner written: a reference to the
+        latest official before it who could have made it; else None."""
+        owned = self.r.owned
+        assert owned is not None
+        n = len(doc)
+        k = i + 1
+        while k < n and k < i + 4 and lowers[k] not in self.owned_nouns:
+            tok = doc[k]
+            if taken[k] or not tok.is_alpha or lowers[k] in self.not_modifiers or lowers[k] in self.pronouns:
+                return None
+            k += 1
+        if k >= n or lowers[k] not in self.owned_nouns or taken[k]:
+            return None
+        end = k + 1
+        while end < n and lowers[end] in self.owned_nouns and not taken[end]:
+            end += 1  # "the reform agenda"
+        if end < n and (lowers[end] in ("of", "by", "from") or lowers[end] in DEFINING):
+            return None  # "the policies of Gascón", "the directives that Gascón issued"
+        ranked = self._antecedents(i, owned.types, resolved, sent_of, sent_starts, False)
+        if not ranked:
+            return None
+        ante = ranked[0]
+        conf = owned.confidence * (1.0 if ante.is_reference else ante.confidence)
+        return self._ref(doc, i, end, ante, "owner", conf)
 
     def _description_at(self, lowers: list[str], pos: int, taken: list[bool]) -> tuple[list[str], int] | None:
         """(allowed types, length) of the longest description starting at POS."""

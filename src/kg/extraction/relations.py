@@ -40,6 +40,7 @@ from kg.extraction.anchored import required_words
 from kg.extraction.mentions import (
     DATES,
     MENTIONS,
+    OBJECT_ONLY_KINDS,
     RELATIONS,
     Mention,
     Relation,
@@ -171,6 +172,10 @@ class Relations:
         }
 
     # -- helpers -----------------------------------------------------------------------------------
+    def fits(self, m: Mention, spec: ArgSpec, role: str) -> bool:
+        """True if M may fill ROLE under SPEC: its type fits, and "the policy" is no subject."""
+        return self.type_ok(m, spec) and not (role == "subject" and m.kind in OBJECT_ONLY_KINDS)
+
     def type_ok(self, m: Mention, spec: ArgSpec) -> bool:
         if not spec.types:
             return True
@@ -229,7 +234,7 @@ class Relations:
             mi = ctx.mention_at[i]
             if mi >= 0:
                 m = ctx.mentions[mi]
-                if seen_after and self.type_ok(m, spec) and self._ok_possessor(doc, m, end, role):
+                if seen_after and self.fits(m, spec, role) and self._ok_possessor(doc, m, end, role):
                     return mi
                 gap += 1
                 if gap > spec.gap:
@@ -267,7 +272,7 @@ class Relations:
             mi = ctx.mention_at[i]
             if mi >= 0:
                 m = ctx.mentions[mi]
-                ok = self.type_ok(m, spec)
+                ok = self.fits(m, spec, role)
                 if role == "subject" and ok:
                     # "affirmed by the state supreme court ruling against Ayala": a participle's
                     # subject is the noun phrase before it, even one governed by a preposition.
@@ -304,7 +309,7 @@ class Relations:
                 if (
                     j >= start
                     and ctx.mention_at[j] >= 0
-                    and self.type_ok(ctx.mentions[ctx.mention_at[j]], spec)
+                    and self.fits(ctx.mentions[ctx.mention_at[j]], spec, role)
                 ):
                     return ctx.mention_at[j]
                 return -1
@@ -479,7 +484,7 @@ class Relations:
             if mi >= 0:
                 m = ctx.mentions[mi]
                 if (
-                    self.type_ok(m, spec)
+                    self.fits(m, spec, "subject")
                     and self.subject_position(doc, ctx, m)
                     and self._ok_possessor(doc, m, pos, "subject")
                 ):
@@ -495,17 +500,17 @@ class Relations:
                     j -= 1
                 if j >= lo and ctx.mention_at[j] >= 0:
                     m = ctx.mentions[ctx.mention_at[j]]
-                    if self.type_ok(m, spec) and not self.governed(doc, m, ctx):
+                    if self.fits(m, spec, "subject") and not self.governed(doc, m, ctx):
                         return ctx.mention_at[j], True
             if low in self.stops_left:
                 return -1, False
             i -= 1
         return -1, False
 
-    def inside(self, ctx: _Ctx, start: int, end: int, spec: ArgSpec) -> int:
+    def inside(self, ctx: _Ctx, start: int, end: int, spec: ArgSpec, role: str) -> int:
         for i in range(start, end):
             mi = ctx.mention_at[i]
-            if mi >= 0 and ctx.mentions[mi].end <= end and self.type_ok(ctx.mentions[mi], spec):
+            if mi >= 0 and ctx.mentions[mi].end <= end and self.fits(ctx.mentions[mi], spec, role):
                 return mi
         return -1
 
@@ -520,7 +525,7 @@ class Relations:
             elif spec.side == "right":
                 mi = self.scan_right(doc, ctx, end, spec, role)
             else:
-                mi = self.inside(ctx, start, end, spec)
+                mi = self.inside(ctx, start, end, spec, role)
             if mi >= 0 and mi != exclude:
                 return mi, spec
         return -1, None

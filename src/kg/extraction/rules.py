@@ -74,6 +74,12 @@ class Actors(_Strict):
     place_prepositions: list[str] = []
 
 
+class Owned(_Strict):
+    nouns: list[str]
+    types: list[str]
+    confidence: float = Field(gt=0, le=1)
+
+
 class References(_Strict):
     window: int = Field(ge=0)
     pronouns: dict[str, list[str]]
@@ -92,6 +98,7 @@ class References(_Strict):
     speaker_confidence: float = Field(default=0.8, gt=0, le=1)
     place_governments: dict[str, str] = {}
     place_government_type: str = "GovernmentAgency"
+    owned: Owned | None = None
 
 
 class ArgSpec(_Strict):
