@@ -850,3 +850,20 @@ def test_the_court_of_an_earlier_case_does_not_rule_on_a_later_one(extractor) ->
     text += " *Springfield Police Union v. Roe*, No. 21-1 (Cal. Super. Ct. L.A. Cnty. 2021)."
     got = [(p.subject.name, p.relation, p.object.name) for p in extractor.extract_text(text)]
     assert ("Superior Court of Los Angeles County", "ruledAgainst", "Jane Roe") in got
+
+
+def test_news_phrasings_of_opposition(extractor) -> None:
+    union = "Springfield Police Union"
+    for text in (
+        "The Springfield Police Union is at odds with Jane Roe.",
+        "The Springfield Police Union has been among the fiercest opponents of Jane Roe.",
+        "Jane Roe has been a frequent target of the Springfield Police Union.",  # not Roe targeting
+    ):
+        assert claims(extractor, text) == [(union, "opposed", "Jane Roe", False)], text
+    assert claims(extractor, "The Springfield Police Union went after Jane Roe.") == [
+        (union, "criticized", "Jane Roe", False)
+    ]
+    # "spoke after" is a time, not an attack; a possessed collective is an actor, not a trigger.
+    assert claims(extractor, "Jane Roe spoke after the Springfield Police Union met.") == []
+    got = claims(extractor, "Critics of Jane Roe want to recall her.")
+    assert [(s, r, o) for s, r, o, _n in got] == [("Critics", "soughtRemovalOf", "Jane Roe")]

@@ -663,10 +663,20 @@ class Relations:
         matches = sorted(self.match(doc, ctx), key=lambda m: (-(m[2] - m[1]), m[1]))
         used = [False] * len(doc)
         for rule_name, start, end in matches:
-            if any(used[start:end]) or ctx.mention_at[start] >= 0:
-                continue  # a longer trigger won, or the word is part of a name ("... Fund")
+            if any(used[start:end]):
+                continue  # a longer trigger won
+            held = ctx.mention_at[start]
+            if held >= 0 and not self.group_head(doc, ctx, held, start):
+                continue  # the word is part of a name ("... Fund")
             rule = self.rules[rule_name]
-            rels = self.apply(doc, ctx, rule, start, end)
+            if held >= 0:
+                # "among the fiercest opponents of X": the collective is the trigger, no argument.
+                group = ctx.mentions[held]
+                ctx.mention_at[group.start : group.end] = [-1] * (group.end - group.start)
+                rels = self.apply(doc, ctx, rule, start, end)
+                ctx.mention_at[group.start : group.end] = [held] * (group.end - group.start)
+            else:
+                rels = self.apply(doc, ctx, rule, start, end)
             if rels:
                 for i in range(start, end):
                     used[i] = True
@@ -675,6 +685,16 @@ class Relations:
         # Pronoun fall-backs were appended to the mentions (in order: relations index them).
         doc.user_data.setdefault(MENTIONS, []).extend(m.to_list() for m in ctx.mentions[ctx.n_mentions :])
         return doc
+
+    @staticmethod
+    def group_head(doc: Doc, ctx: _Ctx, mi: int, start: int) -> bool:
+        """True if START is the last word of collective MI, with no possessor in it: "the
+        fiercest opponents (of X)" may be a relation's trigger, "Roe's critics" may not."""
+        m = ctx.mentions[mi]
+        if m.kind != "group" or m.end != start + 1:
+            return False
+        words = doc[m.start : m.end]
+        return not any(t.text in POSSESSIVE_TOKENS or t.lower_ in POSSESSIVE_PRONOUNS for t in words)
 
     def match(self, doc: Doc, ctx: _Ctx) -> list[tuple[str, int, int]]:
         """(rule name, start, end) of the longest match of each rule at each anchor word.
