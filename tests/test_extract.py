@@ -867,3 +867,20 @@ def test_news_phrasings_of_opposition(extractor) -> None:
     assert claims(extractor, "Jane Roe spoke after the Springfield Police Union met.") == []
     got = claims(extractor, "Critics of Jane Roe want to recall her.")
     assert [(s, r, o) for s, r, o, _n in got] == [("Critics", "soughtRemovalOf", "Jane Roe")]
+
+
+def test_news_phrasings_of_lawsuits_and_accusations(extractor) -> None:
+    union = "Springfield Police Union"
+    got = claims(extractor, "The Springfield Police Union filed a federal lawsuit Tuesday against Jane Roe.")
+    assert got == [(union, "sued", "Jane Roe", False)]
+    got = claims(extractor, "A lawsuit brought by the Springfield Police Union alleges that Jane Roe lied.")
+    assert got == [(union, "sued", "Jane Roe", False)]
+    # A participle after a comma takes the clause's subject, not the previous verb's object.
+    got = claims(extractor, "Gov. Ann Lee removed Jane Roe from office, accusing her of neglect.")
+    assert ("Ann Lee", "criticized", "Jane Roe", False) in got
+    assert ("Jane Roe", "criticized", "Ann Lee", False) not in got
+    # "fired by" is a dismissal, not "under fire from".
+    got = claims(extractor, "The Justice Fund endorsed Sam Hill, a prosecutor fired by Jane Roe.")
+    assert got == [("Justice Fund", "endorsed", "Sam Hill", False)]
+    got = claims(extractor, "Jane Roe came under fire from the Springfield Police Union.")
+    assert got == [(union, "criticized", "Jane Roe", False)]

@@ -431,6 +431,15 @@ class Relations:
         return False
 
     @staticmethod
+    def after_comma(doc: Doc, ctx: _Ctx, pos: int) -> bool:
+        """True if the word before POS (adverbs aside) is a comma."""
+        j = pos - 1
+        lo = ctx.sent_start[pos]
+        while j >= lo and (doc[j].is_space or (doc[j].lower_.endswith("ly") and doc[j].is_alpha)):
+            j -= 1
+        return j >= lo and doc[j].text == ","
+
+    @staticmethod
     def after_coordinator(doc: Doc, ctx: _Ctx, pos: int) -> bool:
         """True if the word before POS (adverbs aside) is "and", "but" or "or"."""
         j = pos - 1
@@ -775,9 +784,13 @@ class Relations:
                 # "the governor suspended Roe and criticized her": so is the first verb's.
                 # "X attacked Y and moved to impeach him": so is the subject of an infinitive in a
                 # second verb phrase (but "organized Y to denounce Z": Y denounces).
-                coordinated = self.after_coordinator(doc, ctx, start) or (
-                    self.nonfinite(doc, ctx, start)
-                    and any(t.lower_ in COORDINATORS for t in doc[m.end : start])
+                nonfinite = self.nonfinite(doc, ctx, start)
+                coordinated = (
+                    self.after_coordinator(doc, ctx, start)
+                    or (nonfinite and any(t.lower_ in COORDINATORS for t in doc[m.end : start]))
+                    # "X removed Y from office, accusing her of ...": a participle after a
+                    # comma adds to the clause; its subject is the clause's
+                    or (nonfinite and doc[start].lower_.endswith("ing") and self.after_comma(doc, ctx, start))
                 )
                 head, relative = self.clause_subject(doc, ctx, start, sspec, relative_only=not coordinated)
                 if head >= 0 and (relative or coordinated):
