@@ -884,3 +884,14 @@ def test_news_phrasings_of_lawsuits_and_accusations(extractor) -> None:
     assert got == [("Justice Fund", "endorsed", "Sam Hill", False)]
     got = claims(extractor, "Jane Roe came under fire from the Springfield Police Union.")
     assert got == [(union, "criticized", "Jane Roe", False)]
+
+
+def test_calling_someone_a_disgrace_is_criticism(extractor) -> None:
+    got = claims(extractor, "The union president, Sam Hill, called Jane Roe a disgrace.")
+    assert [(r, o) for _s, r, o, _n in got] == [("criticized", "Jane Roe")]
+    # The critic is not the owner of what is condemned: the official before the critic is.
+    text = "District Attorney Jane Roe issued a directive. Sen. Ann Lee called the directive dangerous."
+    assert claims(extractor, text) == [("Ann Lee", "criticized", "Jane Roe", False)]
+    # A time or a negation between is no judgement.
+    assert claims(extractor, "Sen. Ann Lee called Jane Roe after the disaster.") == []
+    assert claims(extractor, "Sen. Ann Lee called Jane Roe a reformer, not a disaster.") == []

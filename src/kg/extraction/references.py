@@ -458,7 +458,15 @@ class References:
             return None
         ante = ranked[0]
         conf = owned.confidence * (1.0 if ante.is_reference else ante.confidence)
-        return self._ref(doc, i, end, ante, "owner", conf)
+        ref = self._ref(doc, i, end, ante, "owner", conf)
+        # "Lee blasted the directive": if the nearest official is the relation's subject, the
+        # owner is the next one (relations fall back to the alternative).
+        alt = next((m for m in ranked[1:] if m.key != ante.key), None)
+        if alt is not None:
+            a = self._ref(doc, i, end, alt, "owner", owned.confidence)
+            ref.alt_key, ref.alt_name, ref.alt_type = a.key, a.name, a.type
+            ref.alt_start, ref.alt_end = a.ante_start, a.ante_end
+        return ref
 
     def _description_at(self, lowers: list[str], pos: int, taken: list[bool]) -> tuple[list[str], int] | None:
         """(allowed types, length) of the longest description starting at POS."""
