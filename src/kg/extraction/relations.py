@@ -431,22 +431,20 @@ class Relations:
         return False
 
     @staticmethod
-    def after_comma(doc: Doc, ctx: _Ctx, pos: int) -> bool:
-        """True if the word before POS (adverbs aside) is a comma."""
+    def word_before_verb(doc: Doc, ctx: _Ctx, pos: int) -> str:
+        """The word before POS in its sentence, adverbs aside ("" at the sentence's start)."""
         j = pos - 1
         lo = ctx.sent_start[pos]
         while j >= lo and (doc[j].is_space or (doc[j].lower_.endswith("ly") and doc[j].is_alpha)):
             j -= 1
-        return j >= lo and doc[j].text == ","
+        return doc[j].lower_ if j >= lo else ""
 
-    @staticmethod
-    def after_coordinator(doc: Doc, ctx: _Ctx, pos: int) -> bool:
+    def after_comma(self, doc: Doc, ctx: _Ctx, pos: int) -> bool:
+        return self.word_before_verb(doc, ctx, pos) == ","
+
+    def after_coordinator(self, doc: Doc, ctx: _Ctx, pos: int) -> bool:
         """True if the word before POS (adverbs aside) is "and", "but" or "or"."""
-        j = pos - 1
-        lo = ctx.sent_start[pos]
-        while j >= lo and (doc[j].is_space or (doc[j].lower_.endswith("ly") and doc[j].is_alpha)):
-            j -= 1
-        return j >= lo and doc[j].lower_ in COORDINATORS
+        return self.word_before_verb(doc, ctx, pos) in COORDINATORS
 
     def subject_position(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
         """True if M may be a clause's subject: it opens the sentence, or follows punctuation, a
