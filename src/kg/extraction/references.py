@@ -306,17 +306,8 @@ class References:
                         conf *= self.r.far_confidence
             else:
                 ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, opens)
-            ante = ranked[0] if ranked else None
-            if ante is not None:
-                # A chain of references is as good as its last link: "He ... He" stays 0.8.
-                ref = self._ref(
-                    doc, i, end, ante, kind, conf * (1.0 if ante.is_reference else ante.confidence)
-                )
-                alt = next((m for m in ranked[1:] if m.key != ante.key), None)
-                if alt is not None and kind == "pronoun":
-                    a = self._ref(doc, i, end, alt, kind, conf)
-                    ref.alt_key, ref.alt_name, ref.alt_type = a.key, a.name, a.type
-                    ref.alt_start, ref.alt_end = a.ante_start, a.ante_end
+            if ranked:
+                ref = self._resolved(doc, i, end, ranked, kind, conf, alternative=kind == "pronoun")
                 out.append(ref)
                 self._insert(resolved, ref)
             elif kind == "description":
@@ -456,14 +447,21 @@ class References:
         ranked = self._antecedents(i, owned.types, resolved, sent_of, sent_starts, False)
         if not ranked:
             return None
-        ante = ranked[0]
-        conf = owned.confidence * (1.0 if ante.is_reference else ante.confidence)
-        ref = self._ref(doc, i, end, ante, "owner", conf)
         # "Lee blasted the directive": if the nearest official is the relation's subject, the
         # owner is the next one (relations fall back to the alternative).
-        alt = next((m for m in ranked[1:] if m.key != ante.key), None)
+        return self._resolved(doc, i, end, ranked, "owner", owned.confidence, alternative=True)
+
+    def _resolved(
+        self, doc: Doc, start: int, end: int, ranked: list[Mention], kind: str, conf: float, alternative: bool
+    ) -> Mention:
+        """A reference over START:END to RANKED[0]; with ALTERNATIVE, the next-best antecedent of
+        another key is kept as its fall-back ("The governor took her cases": not the governor)."""
+        ante = ranked[0]
+        # A chain of references is as good as its last link: "He ... He" stays 0.8.
+        ref = self._ref(doc, start, end, ante, kind, conf * (1.0 if ante.is_reference else ante.confidence))
+        alt = next((m for m in ranked[1:] if m.key != ante.key), None) if alternative else None
         if alt is not None:
-            a = self._ref(doc, i, end, alt, "owner", owned.confidence)
+            a = self._ref(doc, start, end, alt, kind, conf)
             ref.alt_key, ref.alt_name, ref.alt_type = a.key, a.name, a.type
             ref.alt_start, ref.alt_end = a.ante_start, a.ante_end
         return ref
