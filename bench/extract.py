@@ -70,8 +70,8 @@ def main() -> int:
 
     import spacy
 
+    from kg.base.paths import Project
     from kg.extraction.run import Runner, resolve_targets
-    from kg.paths import Project
 
     project = Project.find(args.root)
     runner = Runner(project)

@@ -74,8 +74,8 @@ def runs_for(backend: str, size: int, runs: int) -> int:
 
 
 def child(args: argparse.Namespace) -> None:
-    from kg.queries import Resolver, bindings_for, get_named, load_named
-    from kg.store import OxigraphBackend, RdflibBackend, open_store
+    from kg.querying.queries import Resolver, bindings_for, get_named, load_named
+    from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
 
     def say(**kw: Any) -> None:
         print(json.dumps(kw), flush=True)
@@ -91,7 +91,7 @@ def child(args: argparse.Namespace) -> None:
         if args.fresh:
             shutil.rmtree(db, ignore_errors=True)
         backend = open_store(f"oxigraph:{db}", graph)
-        backend.cache = None  # measure the store, not kg.store.ResultCache (the CLI timing includes it)
+        backend.cache = None  # the store, not kg.querying.store.ResultCache (CLI timing has it)
     say(event="load", seconds=time.perf_counter() - t0)
     samples = json.loads(Path(args.samples).read_text(encoding="utf-8"))[args.params]
     skip = set(args.skip.split(",")) if args.skip else set()
@@ -554,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _set_cache(args.cache)
 
-    from kg.synth import synthesize
+    from kg.scale.synth import synthesize
 
     started = dt.datetime.now(dt.timezone.utc)
     desc = machine()

@@ -39,9 +39,9 @@ WORDS = ("district", "attorney", "union", "police", "reform", "bail", "charges",
 
 
 def synthetic(n: int, m: int, seed: int = 11) -> nx.MultiDiGraph:
-    """A seeded random actor network shaped like kg.network's: types and relations from the
+    """A seeded random actor network shaped like kg.views.network's: types and relations from the
     ontology, a quote and a source on every edge, a few hubs (preferential attachment)."""
-    from kg import ontology
+    from kg.base import ontology
 
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
     onto = ontology.load(sorted((ROOT / "ontology").glob("*.ttl")))
@@ -97,7 +97,8 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 
 def ours(G: nx.MultiDiGraph, path: Path) -> Callable[[], None]:
-    from kg import ontology, viz
+    from kg.base import ontology
+    from kg.views import viz
 
     onto = ontology.load(sorted((ROOT / "ontology").glob("*.ttl")))
 
@@ -260,7 +261,7 @@ def record(rows: list[tuple[str, str, str, str]], args: argparse.Namespace) -> N
         *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
         "",
         "Stock pyvis: `Network(cdn_resources='in_line').from_nx(...)` with its default physics, parallel "
-        "edges collapsed, CDN requests aborted. kg viz: positions from kg.layout, physics off.",
+        "edges collapsed, CDN requests aborted. kg viz: positions from kg.views.layout, physics off.",
     ]
     if not RESULTS.exists():
         RESULTS.write_text(

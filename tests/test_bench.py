@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import REPO, run_kg
-from kg.queries import Resolver, bindings_for, get_named, load_named
-from kg.store import OxigraphBackend
-from kg.synth import synthesize
+from kg.querying.queries import Resolver, bindings_for, get_named, load_named
+from kg.querying.store import OxigraphBackend
+from kg.scale.synth import synthesize
 
 PK = "https://w3id.org/prosecutor-kg/ontology#"
 

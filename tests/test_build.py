@@ -12,7 +12,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from conftest import REPO, run_kg
-from kg.ontology import ID, PK
+from kg.base.ontology import ID, PK
 
 GRAPH_FILES = ("prosecutor-kg.ttl", "prosecutor-kg.trig", "prosecutor-kg.jsonld")
 
@@ -198,7 +198,7 @@ def test_missing_offsets_point_to_locate(built_mini) -> None:
 
 def test_failed_write_leaves_old_graph(built_mini, monkeypatch) -> None:
     """A crash half-way through writing must not leave a mix of old and new files."""
-    from kg import serialize
+    from kg.base import fsio
 
     root, before = built_mini
     _corrupt(root, "annotations/entities.yaml", "label: Jane Roe", "label: Jane Q. Roe")
@@ -211,10 +211,10 @@ def test_failed_write_leaves_old_graph(built_mini, monkeypatch) -> None:
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(serialize.os, "replace", flaky_replace)
+    monkeypatch.setattr(fsio.os, "replace", flaky_replace)
     with pytest.raises(OSError):
-        from kg.build import build
-        from kg.paths import Project
+        from kg.base.paths import Project
+        from kg.builder.run import build
 
         build(Project(root))
     assert snapshot(root) == before, "a failed write must roll back the files already moved"

@@ -13,12 +13,12 @@ from rdflib import Dataset, Graph, URIRef
 
 from conftest import REPO, run_kg
 from kg.api import load
-from kg.export import nodes_path
-from kg.network import to_networkx
+from kg.views.export import nodes_path
+from kg.views.network import to_networkx
 
 
 def network(root: Path) -> nx.MultiDiGraph:
-    """The actor network of the project at ROOT, as kg.network builds it."""
+    """The actor network of the project at ROOT, as kg.views.network builds it."""
     return to_networkx(load(root))
 
 

@@ -14,10 +14,10 @@ import yaml
 from rdflib import Graph, Literal
 
 from conftest import REPO, run_kg
-from kg import ontology
-from kg.curation import AssertionFile, Entity
-from kg.errors import KGError
-from kg.ontology import PK
+from kg.base import ontology
+from kg.base.errors import KGError
+from kg.base.ontology import PK
+from kg.curate.curation import AssertionFile, Entity
 
 DOC = "003_c26d35726d52cf95.txt"
 

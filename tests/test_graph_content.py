@@ -11,7 +11,7 @@ import yaml
 from rdflib import Graph, URIRef
 
 from conftest import REPO
-from kg.ontology import ID, PK
+from kg.base.ontology import ID, PK
 
 PREFIXES = """
 PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
@@ -43,7 +43,7 @@ def test_there_are_assertion_files_for_every_document() -> None:
 
 @pytest.mark.parametrize("path", assertion_files(), ids=lambda p: p.name)
 def test_every_shipped_quote_is_at_its_offsets(path: Path) -> None:
-    # Deliberately re-implements the documented rule instead of calling kg.evidence.
+    # Deliberately re-implements the documented rule instead of calling kg.curate.evidence.
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = (REPO / "corpus" / data["document"]).read_bytes().decode("utf-8")
     n = 0

@@ -6,9 +6,9 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from conftest import REPO
-from kg import ontology
-from kg.ontology import ID, PK
-from kg.shacl import validate_graph
+from kg.base import ontology
+from kg.base.ontology import ID, PK
+from kg.builder.shacl import validate_graph
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import REPO, run_kg
-from kg.push import SHARED_GRAPH, graph_url, split_graphs
+from kg.scale.push import SHARED_GRAPH, graph_url, split_graphs
 
 TRIG = REPO / "graph" / "prosecutor-kg.trig"
 DOC = "https://w3id.org/prosecutor-kg/id/document/"
@@ -157,7 +157,7 @@ def test_wrong_password_and_no_permission_are_clear(vt) -> None:
 
 @pytestmark_virtuoso
 def test_push_a_synthetic_trig(vt, tmp_path: Path) -> None:
-    from kg.synth import synthesize
+    from kg.scale.synth import synthesize
 
     out = tmp_path / "synth.trig"
     stats = synthesize(out, triples=3000, seed=3, ontology_dir=REPO / "ontology")

@@ -13,8 +13,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import REPO, run_kg
-from kg.queries import Resolver, get_named, load_named, run_named
-from kg.store import OxigraphBackend, RdflibBackend
+from kg.querying.queries import Resolver, get_named, load_named, run_named
+from kg.querying.store import OxigraphBackend, RdflibBackend
 
 ID = "https://w3id.org/prosecutor-kg/id/actor/"
 GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
@@ -59,7 +59,7 @@ def test_every_named_query_has_a_question_and_a_sample() -> None:
     assert set(named) == set(SAMPLE_PARAMS)
     for nq in named.values():
         assert nq.question.endswith("?") or "?" in nq.question
-        # Parameters are projected, so both engines can bind them (see kg.store).
+        # Parameters are projected, so both engines can bind them (see kg.querying.store).
         select = nq.text[nq.text.index("SELECT") : nq.text.index("WHERE")]
         for p in nq.params:
             assert f"?{p.name}" in select, (nq.name, p.name)
@@ -349,7 +349,7 @@ def test_path_and_actor_commands() -> None:
 
 
 def test_lookup_verbs_come_from_the_ontology() -> None:
-    from kg.verbs import lookup_verbs
+    from kg.base.verbs import lookup_verbs
 
     verbs = lookup_verbs(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
     assert {"opposed", "funded", "sued", "endorsed"} <= set(verbs)

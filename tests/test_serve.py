@@ -17,10 +17,10 @@ import pytest
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
 from conftest import REPO
-from kg.queries import Resolver, bindings_for, get_named, load_named
+from kg.querying.queries import Resolver, bindings_for, get_named, load_named
+from kg.querying.store import NotAcceptable, OxigraphBackend
 from kg.serve.launch import kg_server
 from kg.serve.negotiate import pick_format
-from kg.store import NotAcceptable, OxigraphBackend
 from test_query import SAMPLE_PARAMS
 
 GRAPH = REPO / "graph" / "prosecutor-kg.ttl"

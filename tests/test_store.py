@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_kg
-from kg.errors import KGError
-from kg.queries import get_named, run_named
-from kg.store import (
+from kg.base.errors import KGError
+from kg.querying.queries import get_named, run_named
+from kg.querying.store import (
     STAMP,
     OxigraphBackend,
     open_store,
@@ -197,13 +197,13 @@ def test_store_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert res.exit_code == 1 and "unknown store 'sqlite'" in res.stderr
 
 
-# --- IRI parameters written in as constants (kg.inline) ---------------------------------------------
+# --- IRI parameters written in as constants (kg.querying.inline) ---------------------------------------
 
 A = {"type": "uri", "value": "https://w3id.org/prosecutor-kg/id/actor/a"}
 
 
 def test_inline_replaces_variable_tokens_only() -> None:
-    from kg.inline import inline_iris
+    from kg.querying.inline import inline_iris
 
     q = 'SELECT ?x ?y WHERE { ?x ?p "?x" . ?y <urn:?x> ?x # ?x stays in this comment\n}'
     text, rest = inline_iris(q, {"x": A, "t": {"type": "literal", "value": "free text"}})
@@ -215,7 +215,7 @@ def test_inline_replaces_variable_tokens_only() -> None:
 
 
 def test_inline_in_expressions_and_modifiers() -> None:
-    from kg.inline import inline_iris
+    from kg.querying.inline import inline_iris
 
     text, _ = inline_iris(
         "SELECT (COUNT(?x) AS ?n) WHERE { ?x ?p ?o } GROUP BY ?x ORDER BY DESC(?x)", {"x": A}
@@ -236,7 +236,7 @@ def test_inline_in_expressions_and_modifiers() -> None:
     ],
 )
 def test_inline_declines_what_it_cannot_do_safely(query: str, value: str) -> None:
-    from kg.inline import inline_iris
+    from kg.querying.inline import inline_iris
 
     assert inline_iris(query, {"x": {"type": "uri", "value": value}}) is None
 
@@ -251,7 +251,7 @@ def test_an_iri_that_is_not_one_is_refused_not_run() -> None:
 
 
 def test_slow_results_are_kept_with_the_store_and_dropped_on_reload(tmp_path: Path, monkeypatch) -> None:
-    from kg.store import ResultCache
+    from kg.querying.store import ResultCache
 
     monkeypatch.setattr(ResultCache, "MIN_SECONDS", 0.0)  # on this small graph nothing is slow
     graph = tmp_path / "g.ttl"

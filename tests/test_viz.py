@@ -21,15 +21,15 @@ from markupsafe import escape as html_escape
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from conftest import REPO, run_kg, span
-from kg import ontology
 from kg.api import load
-from kg.network import to_networkx
-from kg.subgraph import Selection, select
-from kg.viz import LAYOUT_THRESHOLD, render
+from kg.base import ontology
+from kg.views.network import to_networkx
+from kg.views.subgraph import Selection, select
+from kg.views.viz import LAYOUT_THRESHOLD, render
 
 
 def network(root: Path) -> nx.MultiDiGraph:
-    """The actor network of the project at ROOT, as kg.network builds it."""
+    """The actor network of the project at ROOT, as kg.views.network builds it."""
     return to_networkx(load(root))
 
 
@@ -387,7 +387,7 @@ def test_every_view_of_viz_all_loads(browser: Browser, tmp_path: Path) -> None:
 
 
 def synthetic(n: int, m: int) -> nx.MultiDiGraph:
-    """A seeded random actor network with the attributes kg.network produces."""
+    """A seeded random actor network with the attributes kg.views.network produces."""
     import random
 
     rng = random.Random(5)  # noqa: S311 - synthetic data, not security

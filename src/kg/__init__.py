@@ -12,15 +12,15 @@ __all__ = ["__version__", "Project", "KGError", "build", "load", "to_networkx", 
 
 def __getattr__(name: str):  # PEP 562: lazy re-exports
     if name == "Project":
-        from kg.paths import Project
+        from kg.base.paths import Project
 
         return Project
     if name == "KGError":
-        from kg.errors import KGError
+        from kg.base.errors import KGError
 
         return KGError
     if name == "build":
-        from kg.build import build
+        from kg.builder.run import build
 
         return build
     if name in ("load", "to_networkx", "query", "lookup"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.paths import Project
+from kg.base.paths import Project
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -14,15 +14,9 @@ if TYPE_CHECKING:
 
 def load(root: str | Path | None = None) -> Graph:
     """The built graph (graph/prosecutor-kg.ttl, ontology included) as an rdflib Graph."""
-    from rdflib import Graph
+    from kg.querying.graphfile import load_graph
 
-    from kg.errors import KGError
-
-    project = Project.find(root)
-    path = project.graph_file("ttl")
-    if not path.exists():
-        raise KGError("no built graph: run `kg build`", path)
-    return Graph().parse(path, format="turtle")
+    return load_graph(Project.find(root))
 
 
 def query(
@@ -34,8 +28,8 @@ def query(
 ) -> list[dict[str, str | None]]:
     """Run the named query NAME (queries/NAME.rq) with PARAMS as typed by a user (actor names are
     resolved, relations looked up); one dict per result row, values as strings."""
-    from kg.queries import get_named, run_named
-    from kg.store import open_store
+    from kg.querying.queries import get_named, run_named
+    from kg.querying.store import open_store
 
     project = Project.find(root)
     backend = open_store(store, project.graph_file("ttl"))
@@ -51,8 +45,8 @@ def lookup(
     include_candidates: bool = False,
 ) -> list[dict[str, object]]:
     """Who RELATION'd TARGET (or whom BY RELATION'd), sub-relations included, with quotes."""
-    from kg.lookups import lookup as run_lookup
-    from kg.store import open_store
+    from kg.querying.lookups import lookup as run_lookup
+    from kg.querying.store import open_store
 
     project = Project.find(root)
     backend = open_store("oxigraph", project.graph_file("ttl"))
@@ -61,7 +55,7 @@ def lookup(
 
 
 def to_networkx(root: str | Path | None = None, include_candidates: bool = False) -> nx.MultiDiGraph:
-    """Actors and relations as a networkx MultiDiGraph (see kg.network.to_networkx)."""
-    from kg.network import to_networkx
+    """Actors and relations as a networkx MultiDiGraph (see kg.views.network.to_networkx)."""
+    from kg.views.network import to_networkx
 
     return to_networkx(load(root), include_candidates=include_candidates)

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 
 GRAPH_BASENAME = "prosecutor-kg"
 
@@ -32,7 +32,7 @@ class Project:
         for cand in (here, *here.parents):
             if (cand / "ontology").is_dir() and (cand / "annotations").is_dir():
                 return cls(cand)
-        src_checkout = Path(__file__).resolve().parents[2]
+        src_checkout = Path(__file__).resolve().parents[3]
         if (src_checkout / "ontology").is_dir():
             return cls(src_checkout)
         raise KGError("no prosecutor-kg project found: run inside one, or set KG_HOME / --root")

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 
 
 class LineDict(dict):

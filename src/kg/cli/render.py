@@ -8,8 +8,8 @@ import json
 import shutil
 import textwrap
 
-from kg.lookups import FIELDS, Answer
-from kg.store import Result
+from kg.querying.lookups import FIELDS, Answer
+from kg.querying.store import Result
 
 SHORT = {
     "https://w3id.org/prosecutor-kg/id/": "pkid:",

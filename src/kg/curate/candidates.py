@@ -2,7 +2,7 @@
 
 `kg extract` writes, under annotations/candidates/:
 
-- `<document stem>.yaml`: proposed assertions in the curated format (see kg.curation), each with
+- `<document stem>.yaml`: proposed assertions in the curated format (see kg.curate.curation), each with
   `confidence`, `rule` and `negated`;
 - `entities.yaml`: proposed entities, i.e. actors the extractor found that the registry does not
   know. Their ids start with `cand-` so they can never shadow a curated id, and each records
@@ -21,12 +21,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kg.corpus import Document
-from kg.curation import SLUG, AssertionFile, Entity, Located
-from kg.errors import KGError
-from kg.evidence import quote_matches
-from kg.ontology import Ontology
-from kg.yamlio import load_yaml, schema_error
+from kg.base.errors import KGError
+from kg.base.ontology import Ontology
+from kg.base.yamlio import load_yaml, schema_error
+from kg.curate.corpus import Document
+from kg.curate.curation import SLUG, AssertionFile, Entity, Located
+from kg.curate.evidence import quote_matches
 
 CANDIDATE_ID_PREFIX = "cand-"
 ENTITIES_FILE = "entities.yaml"

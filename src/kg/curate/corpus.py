@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from kg.errors import KGError
-from kg.yamlio import load_yaml, schema_error
+from kg.base.errors import KGError
+from kg.base.yamlio import load_yaml, schema_error
 
 
 class SourceMeta(BaseModel):

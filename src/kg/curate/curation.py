@@ -18,11 +18,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from kg.corpus import Document
-from kg.errors import KGError
-from kg.evidence import quote_matches
-from kg.ontology import Ontology
-from kg.yamlio import load_yaml, schema_error
+from kg.base.errors import KGError
+from kg.base.ontology import Ontology
+from kg.base.yamlio import load_yaml, schema_error
+from kg.curate.corpus import Document
+from kg.curate.evidence import quote_matches
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -1,6 +1,6 @@
 """`kg ingest`: add a document to corpus/ with its metadata in sources.yaml.
 
-The text is stored normalised (see kg.extraction.inputs.normalise_text) under the name
+The text is stored normalised (see kg.curate.reading.normalise_text) under the name
 `NNN_<first 16 hex digits of its SHA-256>.txt`. The same text added twice -- compared after
 normalisation, so a copy with CRLF line ends or a byte-order mark is the same text -- is refused.
 The new file and the updated sources.yaml are written together or not at all; nothing already
@@ -16,12 +16,12 @@ from pathlib import Path
 
 import yaml
 
-from kg.corpus import SourceMeta, load_sources, read_text
-from kg.curation import check_date
-from kg.errors import KGError
-from kg.extraction.inputs import DEFAULT_MAX_MB, normalise_text, read_document
-from kg.paths import Project
-from kg.serialize import write_atomically
+from kg.base.errors import KGError
+from kg.base.fsio import write_atomically
+from kg.base.paths import Project
+from kg.curate.corpus import SourceMeta, load_sources, read_text
+from kg.curate.curation import check_date
+from kg.curate.reading import DEFAULT_MAX_MB, normalise_text, read_document
 
 _NUMBERED = re.compile(r"^(\d+)_")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from kg.corpus import read_text
-from kg.errors import KGError
-from kg.evidence import Locator, quote_matches
-from kg.serialize import write_atomically
+from kg.base.errors import KGError
+from kg.base.fsio import write_atomically
+from kg.curate.corpus import read_text
+from kg.curate.evidence import Locator, quote_matches
 
 
 def locate_file(path: Path, corpus_dir: Path) -> tuple[int, int]:
@@ -20,7 +20,7 @@ def locate_file(path: Path, corpus_dir: Path) -> tuple[int, int]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    from kg.yamlio import load_yaml
+    from kg.base.yamlio import load_yaml
 
     load_yaml(path)  # the strict loader gives the one-line error for malformed files
     yaml = YAML()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from kg.corpus import read_text
-from kg.errors import KGError
+from kg.base.errors import KGError
+from kg.curate.corpus import read_text
 
 DEFAULT_MAX_MB = 5.0
 _SNIFF = 8192

@@ -27,8 +27,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg.build import Inputs
-from kg.curation import Entity, Located
+from kg.curate.curation import Entity, Located
+from kg.curate.inputs import Inputs
 from kg.extraction.extract import Actor, Extractor, Proposal
 from kg.extraction.rules import Rules
 

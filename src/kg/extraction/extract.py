@@ -9,11 +9,11 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from kg.curation import Entity, check_date
+from kg.base.ontology import Ontology
+from kg.curate.curation import Entity, check_date
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
 from kg.extraction.pipeline import make_nlp
 from kg.extraction.rules import Rules
-from kg.ontology import Ontology
 
 # A sentence longer than this is quoted from the first to the last word of the fact only
 # (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg.curation import Entity
+from kg.curate.curation import Entity
 
 _APOS = ("'", "’")
 

@@ -15,13 +15,13 @@ from typing import Any
 
 import yaml
 
-from kg.candidates import CANDIDATE_ID_PREFIX, ENTITIES_FILE, ProposedEntity, candidates_dir
-from kg.evidence import Locator
+from kg.base.fsio import write_atomically
+from kg.base.ids import slugify
+from kg.base.ontology import Ontology
+from kg.base.yamlio import load_yaml
+from kg.curate.candidates import CANDIDATE_ID_PREFIX, ENTITIES_FILE, ProposedEntity, candidates_dir
+from kg.curate.evidence import Locator
 from kg.extraction.extract import Actor, Proposal
-from kg.ontology import Ontology
-from kg.rdfgraph import slugify
-from kg.serialize import write_atomically
-from kg.yamlio import load_yaml
 
 HEADER = """\
 # Machine-extracted candidates for {document}, written by `kg extract` ({n} assertions).

@@ -14,13 +14,13 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-from kg.curation import Entity
+from kg.base.ontology import Ontology
+from kg.curate.curation import Entity
 
 # Importing the component modules registers their factories with spaCy.
 from kg.extraction import actors, echoes, lawsuits, modality, references, relations, text  # noqa: F401
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
-from kg.ontology import Ontology
 
 PIPELINE = (
     "pk_sentences",  # sentence ends at . ! ? (spaCy's Sentencizer rule) and at line breaks

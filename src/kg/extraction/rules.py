@@ -13,9 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from kg.errors import KGError
-from kg.ontology import Ontology
-from kg.yamlio import load_yaml, schema_error
+from kg.base.errors import KGError
+from kg.base.ontology import Ontology
+from kg.base.yamlio import load_yaml, schema_error
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 

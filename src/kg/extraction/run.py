@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.build import load_inputs
-from kg.errors import KGError
+from kg.base.errors import KGError
+from kg.base.paths import Project
+from kg.curate.inputs import load_inputs
+from kg.curate.reading import DEFAULT_MAX_MB, read_document
 from kg.extraction.extract import Extractor, Proposal
-from kg.extraction.inputs import DEFAULT_MAX_MB, read_document
 from kg.extraction.rules import load_rules
-from kg.paths import Project
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Throughput:
 
 def resolve_targets(project: Project, args: list[str], all_docs: bool) -> list[Target]:
     """Corpus documents named by file name, stem or number prefix ("002"), or paths to files."""
-    from kg.corpus import load_sources
+    from kg.curate.corpus import load_sources
 
     files = [m.file for m in load_sources(project.sources_file)]
     corpus = project.corpus_dir.resolve()

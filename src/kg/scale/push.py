@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 
 SHARED_GRAPH = "https://w3id.org/prosecutor-kg/graph/shared"
 DEFAULT = "default"  # --graph default: the shared part goes to the store's default graph (?default)

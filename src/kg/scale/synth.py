@@ -26,8 +26,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from kg.errors import KGError
-from kg.verbs import descends
+from kg.base.errors import KGError
+from kg.base.verbs import descends
 
 PK = "https://w3id.org/prosecutor-kg/ontology#"
 ID = "https://w3id.org/prosecutor-kg/id/"
@@ -449,7 +449,7 @@ def synthesize(out: Path, triples: int, seed: int = 1, ontology_dir: Path | None
     """Write a synthetic graph of about TRIPLES triples (it stops at the first assertion boundary at or
     past it) to OUT, and its samples to OUT.samples.json. Returns what was written."""
     if ontology_dir is None:
-        from kg.paths import Project
+        from kg.base.paths import Project
 
         ontology_dir = Project.find().ontology_dir
     if triples < 1000:

@@ -138,7 +138,7 @@ class Endpoint:
         return HTMLResponse(html)
 
     async def queries(self, request: Request) -> Response:
-        from kg.queries import load_named
+        from kg.querying.queries import load_named
 
         qdir = self.settings.queries_dir
         named = load_named(qdir) if qdir is not None and qdir.is_dir() else {}
@@ -152,8 +152,8 @@ class Endpoint:
     async def named(self, request: Request) -> Response:
         """Run a named query with its parameters typed as on the command line:
         /api/named/who-opposed?target=Krasner (names resolved, values bound as terms)."""
-        from kg.errors import KGError
-        from kg.queries import get_named
+        from kg.base.errors import KGError
+        from kg.querying.queries import get_named
 
         qdir = self.settings.queries_dir
         if qdir is None:

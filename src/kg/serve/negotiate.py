@@ -6,7 +6,7 @@ CONSTRUCT and DESCRIBE give RDF), so the choice is made by `pick`, called with t
 
 from __future__ import annotations
 
-from kg.store import NotAcceptable
+from kg.querying.store import NotAcceptable
 
 # Per result kind, in order of preference when the client accepts anything: (media type, format).
 OFFERS: dict[str, list[tuple[str, str]]] = {

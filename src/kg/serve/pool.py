@@ -19,7 +19,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 
 RESPAWN_DELAY_S = 5.0  # between attempts when a replacement worker fails to start
 

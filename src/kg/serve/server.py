@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 from kg.serve.app import Settings, create_app
 from kg.serve.pool import Pool
 
@@ -61,7 +61,7 @@ def serve(
 ) -> None:
     import uvicorn
 
-    from kg.store import parse_spec, sync_persistent
+    from kg.querying.store import parse_spec, sync_persistent
 
     if not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)

@@ -9,7 +9,7 @@ Requests and replies are plain tuples (they are pickled across the pipe):
     ("query", text, accept, format_param, max_rows)
         -> ("ok", kind, fmt, content_type, data, count, truncated) | ("error", status, message)
     ("named", named_query, values, include_candidates, accept, format_param, max_rows)
-        -> as for "query"  (named_query: a kg.queries.NamedQuery; values: as a user types them)
+        -> as for "query"  (named_query: a kg.querying.queries.NamedQuery; values: as a user types them)
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _limit_memory(megabytes: int | None) -> None:
 def open_backend(spec: str, graph_file: Path):
     """The store for a worker. A persistent store is opened read-only (kg serve loaded it before
     starting the workers), so that all workers share it without a lock."""
-    from kg.store import open_store
+    from kg.querying.store import open_store
 
     backend = open_store(spec, graph_file, read_only=True)
     if backend.name == "memory":
@@ -63,10 +63,10 @@ def run_query(
     max_rows: int | None,
     bindings: dict[str, Any] | None = None,
 ) -> Reply:
-    from kg.errors import KGError
-    from kg.readonly import check_read_only, may_call_service
+    from kg.base.errors import KGError
+    from kg.querying.readonly import check_read_only, may_call_service
+    from kg.querying.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
     from kg.serve.negotiate import content_type, pick_format
-    from kg.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
 
     try:
         if may_call_service(text):
@@ -88,7 +88,7 @@ class Named:
     `kg query` binds them (as terms, SEP-0007), never pasted into the text."""
 
     def __init__(self, backend: Any):
-        from kg.queries import Resolver
+        from kg.querying.queries import Resolver
 
         self.backend = backend
         self.resolver = Resolver(backend)  # its name index is built on first use, then kept
@@ -102,9 +102,9 @@ class Named:
         fmt_param: str | None,
         max_rows: int | None,
     ) -> Reply:
-        from kg.errors import KGError
-        from kg.names import NameError_
-        from kg.queries import bindings_for
+        from kg.base.errors import KGError
+        from kg.querying.names import NameError_
+        from kg.querying.queries import bindings_for
 
         try:
             bindings = bindings_for(nq, values, self.resolver, include_candidates=candidates)
@@ -118,8 +118,8 @@ class Named:
 def _classify_syntax_error(text: str, err: Exception) -> tuple[int, str]:
     """The engine could not parse TEXT: say whether it is an update (refused, 403) or bad syntax
     (400, with rdflib's line and column when rdflib also fails to parse it)."""
-    from kg.readonly import check_read_only
-    from kg.store import QuerySyntaxError, ReadOnlyError
+    from kg.querying.readonly import check_read_only
+    from kg.querying.store import QuerySyntaxError, ReadOnlyError
 
     try:
         check_read_only(text)

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import EXIT_USAGE, KGError
+from kg.base.errors import EXIT_USAGE, KGError
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.ontology import Ontology
-    from kg.paths import Project
+    from kg.base.ontology import Ontology
+    from kg.base.paths import Project
 
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
 RDF_FORMATS = ("jsonld", "nt", "ttl", "trig")
@@ -55,8 +55,8 @@ def export(project: Project, fmt: str, out: Path, *, include_candidates: bool = 
     INCLUDE_CANDIDATES adds machine-extracted candidate edges to the network formats (the RDF
     formats always hold exactly what `kg build` put in graph/).
     """
-    from kg import ontology
-    from kg.api import load
+    from kg.base import ontology
+    from kg.querying.graphfile import load_graph
 
     if fmt not in FORMATS:
         raise UnknownFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -64,9 +64,9 @@ def export(project: Project, fmt: str, out: Path, *, include_candidates: bool = 
         data = rdf_bytes(project, fmt)
         _write_bytes(out, data)
         return [out]
-    from kg.network import to_networkx
+    from kg.views.network import to_networkx
 
-    G = to_networkx(load(project.root), include_candidates=include_candidates)
+    G = to_networkx(load_graph(project), include_candidates=include_candidates)
     onto = ontology.load(project.ontology_files)
     if fmt == "csv":
         edges, nodes = csv_tables(G, onto)
@@ -190,8 +190,8 @@ def rdf_bytes(project: Project, fmt: str) -> bytes:
     named graphs survive; the others from the merged Turtle graph."""
     from rdflib import Graph
 
-    from kg.rdfgraph import bind_prefixes
-    from kg.serialize import to_jsonld, to_turtle
+    from kg.builder.rdfgraph import bind_prefixes
+    from kg.builder.serialize import to_jsonld, to_turtle
 
     if fmt == "trig":
         return _trig(_built(project, "trig"))
@@ -212,7 +212,7 @@ def _trig(path: Path) -> bytes:
     one block and the output is reproducible."""
     import pyoxigraph as ox
 
-    from kg.rdfgraph import PREFIXES
+    from kg.builder.rdfgraph import PREFIXES
 
     with path.open("rb") as fh:
         quads = list(ox.parse(fh, format=ox.RdfFormat.TRIG))
@@ -229,6 +229,6 @@ def _built(project: Project, ext: str) -> Path:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    from kg.serialize import write_atomically
+    from kg.base.fsio import write_atomically
 
     write_atomically({path: data})

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from kg.ontology import PK
+from kg.base.ontology import PK
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -68,7 +68,7 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
     the assertion IRI, with relation, date, amount, quote, document and the rest."""
     import networkx as nx
 
-    from kg.ontology import from_graph
+    from kg.base.ontology import from_graph
 
     onto = from_graph(graph)
     ancestors = {t: set(onto.type_ancestors(t)) for t in onto.types}

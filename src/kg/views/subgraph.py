@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.errors import EXIT_USAGE, KGError
+from kg.base.errors import EXIT_USAGE, KGError
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.ontology import Ontology
+    from kg.base.ontology import Ontology
 
 
 class UnknownTerm(KGError):
@@ -31,7 +31,7 @@ class Selection:
 
     relations: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
-    focus: str | None = None  # an actor IRI, already resolved (see kg.names)
+    focus: str | None = None  # an actor IRI, already resolved (see kg.querying.names)
     depth: int = 1
 
     @property

@@ -1,4 +1,4 @@
-"""`kg viz`: from a project and the user's filters to HTML files (rendering is in kg.viz)."""
+"""`kg viz`: from a project and the user's filters to HTML files (rendering is in kg.views.viz)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.subgraph import Selection
+from kg.views.subgraph import Selection
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.ontology import Ontology
-    from kg.paths import Project
-    from kg.viz import WrittenView
+    from kg.base.ontology import Ontology
+    from kg.base.paths import Project
+    from kg.views.viz import WrittenView
 
 
 @dataclass(frozen=True)
@@ -28,11 +28,11 @@ class Request:
 
 
 def _load(project: Project, include_candidates: bool) -> tuple[nx.MultiDiGraph, Ontology, object]:
-    from kg import ontology
-    from kg.api import load
-    from kg.network import to_networkx
+    from kg.base import ontology
+    from kg.querying.graphfile import load_graph
+    from kg.views.network import to_networkx
 
-    graph = load(project.root)
+    graph = load_graph(project)
     return (
         to_networkx(graph, include_candidates=include_candidates),
         ontology.load(project.ontology_files),
@@ -51,7 +51,7 @@ def _count(n: int, word: str) -> str:
 
 def describe(onto: Ontology, req: Request) -> str:
     """The filters in words, for the page heading: 'relations: opposed (and below) · types: …'."""
-    from kg.subgraph import expand_relations, expand_types
+    from kg.views.subgraph import expand_relations, expand_types
 
     parts = []
     if req.relations:
@@ -69,9 +69,9 @@ def describe(onto: Ontology, req: Request) -> str:
 
 def write_view(project: Project, out: Path, req: Request) -> WrittenView:
     """One view (the overview, or the ego network of REQ.focus) written to OUT."""
-    from kg import viz
-    from kg.names import resolve
-    from kg.subgraph import expand_relations, expand_types, select
+    from kg.querying.names import resolve
+    from kg.views import viz
+    from kg.views.subgraph import expand_relations, expand_types, select
 
     G, onto, graph = _load(project, req.include_candidates)
     # Check the filter names before the (slower) name lookup, so typos fail fast.
@@ -88,7 +88,7 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
 
 def write_all(project: Project, outdir: Path, req: Request) -> list[WrittenView]:
     """The overview, one ego view per prosecutor, and index.html, in OUTDIR."""
-    from kg import viz
+    from kg.views import viz
 
     G, onto, _graph = _load(project, req.include_candidates)
     base = Selection(relations=req.relations, types=req.types, depth=req.depth)

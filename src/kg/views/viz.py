@@ -12,7 +12,7 @@ One file per view, readable offline and safe to share:
   used, and inline scripts are allowed by hash only, so an injected `onerror=` cannot run.
 - Colours, shapes and relation families come from the ontology, never from a list kept here.
 - The layout is seeded. Views above LAYOUT_THRESHOLD nodes get positions from networkx
-  (kg.layout) with physics off, so they are usable as soon as they are drawn.
+  (kg.views.layout) with physics off, so they are usable as soon as they are drawn.
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.layout import SEED
+from kg.views.layout import SEED
 
 if TYPE_CHECKING:
     import jinja2
     import networkx as nx
 
-    from kg.ontology import Ontology
+    from kg.base.ontology import Ontology
 
 LAYOUT_THRESHOLD = 300  # above this many nodes, positions come from Python and physics is off
 TEMPLATES = Path(__file__).with_name("templates")
@@ -68,7 +68,7 @@ def render(
     seed: int = SEED,
     layout_threshold: int = LAYOUT_THRESHOLD,
 ) -> View:
-    """The HTML page for the view G (see kg.subgraph.select to cut one out of the graph).
+    """The HTML page for the view G (see kg.views.subgraph.select to cut one out of the graph).
 
     FULL is the whole graph, used for the "N relations in all" counts on node hover; FOCUS is
     the IRI of the actor the view centres on (drawn larger); BACK_LINK a relative link shown
@@ -193,7 +193,7 @@ def write(path: Path, html: str) -> None:
 
 
 def _positions(G: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, float]]:
-    from kg.layout import positions
+    from kg.views.layout import positions
 
     return positions(G, seed=seed)
 
@@ -514,10 +514,10 @@ def write_all(
     seed: int = SEED,
 ) -> list[WrittenView]:
     """An overview, one ego view per actor of FOCUS_TYPES (prosecutors), and an index.html
-    linking them, all in OUTDIR. BASE is the kg.subgraph.Selection applied to every view."""
+    linking them, all in OUTDIR. BASE is the kg.views.subgraph.Selection applied to every view."""
     from dataclasses import replace
 
-    from kg.subgraph import expand_types, select
+    from kg.views.subgraph import expand_types, select
 
     written: list[WrittenView] = []
     overview = select(G, onto, base)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.build import Inputs
+from kg.curate.inputs import Inputs
 
 
 def summary_lines(inputs: Inputs) -> list[str]:
@@ -39,7 +39,7 @@ def summary_lines(inputs: Inputs) -> list[str]:
 
 def example_lines(inputs: Inputs, subject: str | None = None, relation: str | None = None) -> list[str]:
     """One assertion with its evidence, for the demo."""
-    from kg.rdfgraph import assertion_iri
+    from kg.builder.rdfgraph import assertion_iri
 
     pick = None
     for loc in inputs.located:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.store import QuerySyntaxError, ReadOnlyError
+from kg.querying.store import QuerySyntaxError, ReadOnlyError
 
 UPDATE_REFUSED = (
     "SPARQL Update is refused: the graph is read-only (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, "

@@ -7,16 +7,15 @@ also keeps serialisation deterministic.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.corpus import Document
-from kg.curation import Entity, Located
-from kg.ontology import ID, PK, Ontology
+from kg.base.ids import slugify
+from kg.base.ontology import ID, PK, Ontology
+from kg.curate.corpus import Document
+from kg.curate.curation import Entity, Located
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
@@ -38,11 +37,6 @@ PREFIXES = {
 }
 
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length, for robust re-anchoring
-
-
-def slugify(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
 
 
 def actor_iri(entity_id: str) -> URIRef:

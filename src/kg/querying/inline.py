@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from kg.store import Term
+# A SPARQL JSON results term: {"type": "uri" | "literal" | "bnode", "value": ..., ...}.
+Term = dict[str, str]
 
 _TOKENS = re.compile(
     r"""

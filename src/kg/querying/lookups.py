@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.queries import Resolver, get_named, run_named
-from kg.store import Backend, Result
+from kg.querying.queries import Resolver, get_named, run_named
+from kg.querying.store import Backend, Result
 
 FIELDS = (
     "subject",
@@ -108,3 +108,17 @@ def lookup(
         values["subject"] = by
     nq = get_named(queries_dir, "relation")
     return answers(run_named(backend, nq, values, include_candidates, Resolver(backend)))
+
+
+def document_citations(backend: Backend) -> dict[str, str]:
+    """Each document's file name -> how an answer cites it: “title”, publisher, date."""
+    q = """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?file ?title ?kind ?publisher ?date WHERE { ?d a pk:Document ; pk:fileName ?file .
+      OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d pk:genre ?kind }
+      OPTIONAL { ?d <https://schema.org/publisher> ?publisher } OPTIONAL { ?d dcterms:date ?date } }"""
+    out = {}
+    for r in backend.query(q).values():
+        title = f"“{r['title']}”" if r["title"] else f"untitled {r['kind'] or 'document'}"
+        out[r["file"]] = ", ".join(x for x in (title, r["publisher"], r["date"]) if x)
+    return out

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.errors import KGError
+from kg.base.errors import KGError
 
 ACTORS_QUERY = """
 PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
@@ -66,7 +66,7 @@ class NameIndex:
 
     @classmethod
     def from_backend(cls, backend: Any) -> NameIndex:
-        """From a kg.store Backend."""
+        """From a kg.querying.store Backend."""
         res = backend.query(ACTORS_QUERY)
         return cls.from_rows(
             (r["x"]["value"], r["label"]["value"], r["alias"]["value"] if "alias" in r else None)

@@ -4,7 +4,7 @@ rdflib (in memory, the reference). Both take parameters as bound terms, never as
 Parameter binding: named queries use each parameter only in triple patterns and list it in the
 SELECT projection. pyoxigraph binds by SEP-0007 substitution (which requires the projection),
 rdflib by initBindings; written this way, both give the same rows. For Oxigraph, IRI parameters are
-written into the query as constants (kg.inline: SEP-0007's own definition, done on tokens), because
+written into the query as constants (kg.querying.inline: SEP-0007's own definition, done on tokens), because
 its planner ignores substituted values; literals always stay substitutions.
 
 Stores (open_store): rdflib or Oxigraph in memory, or Oxigraph on disk, which reloads itself when
@@ -26,10 +26,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from kg.errors import EXIT_USAGE, KGError
+from kg.base.errors import EXIT_USAGE, KGError
+from kg.querying.inline import Term
 
 # A term as in SPARQL 1.1 Query Results JSON: {"type": "uri"|"literal"|"bnode", "value": ...}
-Term = dict[str, str]
 
 RESULT_FORMATS = ("json", "xml", "csv", "tsv")
 
@@ -177,9 +177,9 @@ class OxigraphBackend(Backend):
         import pyoxigraph as ox
 
         if bindings:
-            from kg.inline import inline_iris
+            from kg.querying.inline import inline_iris
 
-            # IRIs written in as constants let the planner use them (see kg.inline); literals stay
+            # IRIs written in as constants let the planner use them (see kg.querying.inline); literals stay
             # substitutions. A rewrite that does not parse falls back to plain substitutions.
             rewritten = inline_iris(sparql, bindings)
             if rewritten is not None:

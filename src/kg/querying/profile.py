@@ -6,8 +6,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from kg.queries import Resolver, get_named, run_named
-from kg.store import Backend
+from kg.querying.queries import Resolver, get_named, run_named
+from kg.querying.store import Backend
 
 
 def profile(

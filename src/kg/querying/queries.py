@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import EXIT_USAGE, KGError
-from kg.names import NameIndex, resolve
-from kg.store import Backend, Result, Term
+from kg.base.errors import EXIT_USAGE, KGError
+from kg.querying.names import NameIndex, resolve
+from kg.querying.store import Backend, Result, Term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 KINDS = ("actor", "relation", "text", "integer")

@@ -1,0 +1,87 @@
+"""`kg build`: ontology + corpus + annotations -> graph/ (Turtle, TriG, JSON-LD), checked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.base.errors import CheckFailed
+from kg.base.fsio import write_atomically
+from kg.base.paths import Project
+from kg.builder.rdfgraph import build_dataset
+from kg.builder.serialize import merged_graph, to_jsonld, to_trig, to_turtle
+from kg.curate.inputs import Inputs, load_inputs
+
+OUTPUTS = ("ttl", "trig", "jsonld")
+
+
+@dataclass
+class BuildResult:
+    files: dict[Path, bytes]
+    inputs: Inputs
+    written: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def dataset(inputs: Inputs) -> Dataset:
+    return build_dataset(inputs.onto, inputs.registry, inputs.corpus, inputs.located)
+
+
+def render(project: Project, inputs: Inputs) -> dict[Path, bytes]:
+    ds = dataset(inputs)
+    merged = merged_graph(ds)
+    return {
+        project.graph_file("ttl"): to_turtle(merged),
+        project.graph_file("trig"): to_trig(ds),
+        project.graph_file("jsonld"): to_jsonld(merged),
+    }
+
+
+def shacl_check(project: Project, inputs: Inputs) -> None:
+    from kg.builder.shacl import validate_graph
+
+    problems = validate_graph(merged_graph(dataset(inputs)), project.shapes_file)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CheckFailed(problems[0] + more, project.shapes_file)
+
+
+def build(
+    project: Project,
+    *,
+    check: bool = False,
+    include_candidates: bool = False,
+    shacl: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Build graph/ (or, with CHECK, verify it is up to date without writing)."""
+    say = progress or (lambda _msg: None)
+    say("reading inputs")
+    inputs = load_inputs(project, include_candidates=include_candidates)
+    if shacl:
+        say("validating with SHACL")
+        shacl_check(project, inputs)
+    say("serialising")
+    files = render(project, inputs)
+    result = BuildResult(files=files, inputs=inputs, warnings=inputs.warnings)
+    if check:
+        stale = [p.name for p, data in files.items() if not p.exists() or p.read_bytes() != data]
+        if stale:
+            raise CheckFailed(
+                f"graph/ is out of date with its inputs ({', '.join(stale)}); run `kg build`",
+                project.graph_dir,
+            )
+        return result
+    write_atomically(files)
+    result.written = True
+    return result
+
+
+def validate(project: Project) -> Inputs:
+    """Every check of a build, writing nothing."""
+    inputs = load_inputs(project)
+    shacl_check(project, inputs)
+    return inputs

@@ -1,0 +1,108 @@
+"""`kg queries`, `kg query`, `kg sparql`: named queries and read-only SPARQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.base.errors import KGError
+from kg.cli.common import get_backend, get_project, user_errors
+
+RESULT_FORMATS = ["table", "json", "csv", "tsv", "xml"]
+
+
+@click.command("queries")
+@click.pass_context
+@user_errors
+def list_queries(ctx: click.Context) -> None:
+    """List the named queries (queries/*.rq) with their questions and parameters."""
+    from kg.querying.queries import load_named
+
+    for nq in load_named(get_project(ctx).queries_dir).values():
+        click.echo(f"{nq.name}\n    {nq.question}")
+        for p in nq.params:
+            req = "required" if p.required else "optional"
+            click.echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="--param")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
+    """Run TEXT once and print it as a table or in FMT (a graph result is N-Triples unless FMT
+    is nt or ttl)."""
+    from kg.cli.render import table
+
+    if fmt == "table":
+        click.echo(table(backend.query(text, bindings)))
+        return
+
+    def pick(kind: str) -> str:
+        if kind == "graph":
+            return fmt if fmt in ("nt", "ttl") else "nt"
+        if fmt in ("nt", "ttl"):
+            raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
+        return fmt
+
+    click.echo(backend.write(text, pick, None, bindings).data.decode("utf-8").rstrip("\n"))
+
+
+@click.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.option("--include-candidates", is_flag=True, help="Include machine-extracted candidates.")
+@click.pass_context
+@user_errors
+def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, include_candidates: bool) -> None:
+    """Run the named query NAME (see `kg queries`), e.g. kg query who-opposed -p target=Krasner."""
+    from kg.querying.queries import Resolver, bindings_for, get_named
+
+    nq = get_named(get_project(ctx).queries_dir, name)
+    backend = get_backend(ctx)
+    bindings = bindings_for(nq, _parse_params(params), Resolver(backend), include_candidates)
+    _emit_result(backend, nq.text, fmt, bindings)
+
+
+@click.command()
+@click.argument("query_or_file")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*RESULT_FORMATS, "nt", "ttl"]),
+    default="table",
+    show_default=True,
+    help="json/xml/csv/tsv are the SPARQL 1.1 result formats; nt/ttl for graphs.",
+)
+@click.pass_context
+@user_errors
+def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
+    """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
+    from kg.querying.readonly import check_read_only
+
+    path = Path(query_or_file)
+    text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
+    check_read_only(text)
+    _emit_result(get_backend(ctx), text, fmt)
+
+
+@click.command()
+@click.argument("text")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.pass_context
+@user_errors
+def search(ctx: click.Context, text: str, fmt: str) -> None:
+    """Actors whose name, and quotes whose text, contain TEXT (case-insensitive)."""
+    from kg.querying.queries import Resolver, bindings_for, get_named
+
+    nq = get_named(get_project(ctx).queries_dir, "search")
+    backend = get_backend(ctx)
+    _emit_result(backend, nq.text, fmt, bindings_for(nq, {"text": text}, Resolver(backend)))
