@@ -32,14 +32,29 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def get_backend(ctx: click.Context):
+DEFAULT_QUERY_TIMEOUT = 30.0  # seconds; `kg sparql --timeout` and `kg query --timeout` change it
+
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_QUERY_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop the query after this many seconds (exit 2).",
+)
+
+
+def get_backend(ctx: click.Context, timeout: float | None = None):
+    """The query backend of --store, its queries stopped after TIMEOUT seconds (None: no limit)."""
     from kg.querying.store import open_store
 
     project = get_project(ctx)
     graph_file = project.graph_file("ttl")
     if not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)
-    return open_store(ctx.obj["store"], graph_file)
+    backend = open_store(ctx.obj["store"], graph_file)
+    backend.timeout = timeout
+    return backend
 
 
 def get_store_spec(ctx: click.Context, store: str | None) -> str:

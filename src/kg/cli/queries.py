@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli.common import get_backend, get_project, user_errors
+from kg.cli.common import get_backend, get_project, timeout_option, user_errors
 
 RESULT_FORMATS = ["table", "json", "csv", "tsv", "xml"]
 
@@ -60,14 +60,17 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
 @click.option("--include-candidates", is_flag=True, help="Include machine-extracted candidates.")
+@timeout_option
 @click.pass_context
 @user_errors
-def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, include_candidates: bool) -> None:
+def query(
+    ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, include_candidates: bool, timeout: float
+) -> None:
     """Run the named query NAME (see `kg queries`), e.g. kg query who-opposed -p target=Krasner."""
     from kg.querying.queries import Resolver, bindings_for, get_named
 
     nq = get_named(get_project(ctx).queries_dir, name)
-    backend = get_backend(ctx)
+    backend = get_backend(ctx, timeout)
     bindings = bindings_for(nq, _parse_params(params), Resolver(backend), include_candidates)
     _emit_result(backend, nq.text, fmt, bindings)
 
@@ -82,16 +85,17 @@ def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, incl
     show_default=True,
     help="json/xml/csv/tsv are the SPARQL 1.1 result formats; nt/ttl for graphs.",
 )
+@timeout_option
 @click.pass_context
 @user_errors
-def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
+def sparql(ctx: click.Context, query_or_file: str, fmt: str, timeout: float) -> None:
     """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
     from kg.querying.readonly import check_read_only
 
     path = Path(query_or_file)
     text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
     check_read_only(text)
-    _emit_result(get_backend(ctx), text, fmt)
+    _emit_result(get_backend(ctx, timeout), text, fmt)
 
 
 @click.command()

@@ -20,7 +20,8 @@ import re
 import shutil
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Any
 
 from kg.base.errors import EXIT_USAGE, KGError
 from kg.querying.inline import Term
+from kg.querying.sandbox import offline
 
 # A term as in SPARQL 1.1 Query Results JSON: {"type": "uri"|"literal"|"bnode", "value": ...}
 
@@ -123,12 +125,15 @@ class Result:
 
 
 class Backend(ABC):
+    """A store that answers read-only SPARQL. Every query runs through kg.querying.sandbox: in a
+    thread that cannot open network connections, at most `timeout` seconds (None: no limit)."""
+
     name: str
+    timeout: float | None = None
 
-    @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result: ...
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result:
+        return offline(self._query, sparql, bindings, text=sparql, timeout=self.timeout)
 
-    @abstractmethod
     def write(
         self,
         sparql: str,
@@ -139,6 +144,21 @@ class Backend(ABC):
         """Run SPARQL and serialise at most MAX_ROWS rows (or triples) of its result. PICK maps the
         result kind ("select", "ask", "graph") to a format of WRITE_FORMATS, or raises NotAcceptable;
         it is called once the kind is known, so that content negotiation can depend on it."""
+        return offline(self._write, sparql, pick, max_rows, bindings, text=sparql, timeout=self.timeout)
+
+    # The engine's side, run in the query thread: evaluation and reading the results both happen
+    # there, since an engine may send a SERVICE request lazily, while results are read.
+    @abstractmethod
+    def _query(self, sparql: str, bindings: dict[str, Term] | None) -> Result: ...
+
+    @abstractmethod
+    def _write(
+        self,
+        sparql: str,
+        pick: Callable[[str], str],
+        max_rows: int | None,
+        bindings: dict[str, Term] | None,
+    ) -> Written: ...
 
 
 # --- pyoxigraph -------------------------------------------------------------------------------
@@ -202,12 +222,12 @@ class OxigraphBackend(Backend):
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result:
         if self.cache is None:
-            return self._query(sparql, bindings)
+            return super().query(sparql, bindings)
         hit = self.cache.get(sparql, bindings)
         if hit is not None:
             return hit
         t0 = time.perf_counter()
-        result = self._query(sparql, bindings)
+        result = super().query(sparql, bindings)
         self.cache.put(sparql, bindings, result, time.perf_counter() - t0)
         return result
 
@@ -223,12 +243,12 @@ class OxigraphBackend(Backend):
         data = json.loads(res.serialize(format=ox.QueryResultsFormat.JSON))
         return Result("select", vars=data["head"]["vars"], rows=data["results"]["bindings"])
 
-    def write(
+    def _write(
         self,
         sparql: str,
         pick: Callable[[str], str],
-        max_rows: int | None = None,
-        bindings: dict[str, Term] | None = None,
+        max_rows: int | None,
+        bindings: dict[str, Term] | None,
     ) -> Written:
         import pyoxigraph as ox
 
@@ -300,6 +320,10 @@ class RdflibBackend(Backend):
     name = "memory"
 
     def __init__(self, graph: Any):
+        import rdflib.plugins.sparql
+
+        # FROM / FROM NAMED name graphs of the store; rdflib would otherwise fetch them from the Web.
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
         self.graph = graph
 
     @classmethod
@@ -325,7 +349,21 @@ class RdflibBackend(Backend):
         except Exception as e:  # rdflib raises bare exceptions for evaluation errors
             raise KGError(f"query failed: {e}") from None
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result:
+    def _query(self, sparql: str, bindings: dict[str, Term] | None) -> Result:
+        with _rdflib_errors():
+            return self._read(sparql, bindings)
+
+    def _write(
+        self,
+        sparql: str,
+        pick: Callable[[str], str],
+        max_rows: int | None,
+        bindings: dict[str, Term] | None,
+    ) -> Written:
+        with _rdflib_errors():
+            return self._serialise(sparql, pick, max_rows, bindings)
+
+    def _read(self, sparql: str, bindings: dict[str, Term] | None) -> Result:
         res = self._run(sparql, bindings)
         if res.type == "ASK":
             return Result("ask", boolean=bool(res.askAnswer))
@@ -334,12 +372,12 @@ class RdflibBackend(Backend):
         data = json.loads(res.serialize(format="json"))
         return Result("select", vars=data["head"]["vars"], rows=data["results"]["bindings"])
 
-    def write(
+    def _serialise(
         self,
         sparql: str,
         pick: Callable[[str], str],
-        max_rows: int | None = None,
-        bindings: dict[str, Term] | None = None,
+        max_rows: int | None,
+        bindings: dict[str, Term] | None,
     ) -> Written:
         res = self._run(sparql, bindings)
         if res.type == "ASK":
@@ -374,6 +412,18 @@ class RdflibBackend(Backend):
         return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(
             format=_ox_results_format(fmt)
         )
+
+
+@contextmanager
+def _rdflib_errors() -> Iterator[None]:
+    """rdflib evaluates lazily, while results are read, and raises bare exceptions (ValueError,
+    URLError, ...) for evaluation errors: each becomes one KGError line."""
+    try:
+        yield
+    except KGError:
+        raise
+    except Exception as e:  # noqa: BLE001 - see above
+        raise KGError(f"query failed: {e}") from None
 
 
 def _rdflib_json(t: Any) -> Term:

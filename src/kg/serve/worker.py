@@ -46,13 +46,7 @@ def open_backend(spec: str, graph_file: Path):
     starting the workers), so that all workers share it without a lock."""
     from kg.querying.store import open_store
 
-    backend = open_store(spec, graph_file, read_only=True)
-    if backend.name == "memory":
-        # rdflib would fetch the IRIs of FROM / FROM NAMED from the web: an endpoint must not.
-        import rdflib.plugins.sparql
-
-        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-    return backend
+    return open_store(spec, graph_file, read_only=True)  # it never fetches FROM graphs (kg.querying.store)
 
 
 def run_query(
@@ -65,6 +59,7 @@ def run_query(
 ) -> Reply:
     from kg.base.errors import KGError
     from kg.querying.readonly import check_read_only, may_call_service
+    from kg.querying.sandbox import NetworkRefused
     from kg.querying.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
     from kg.serve.negotiate import content_type, pick_format
 
@@ -72,7 +67,7 @@ def run_query(
         if may_call_service(text):
             check_read_only(text)
         w = backend.write(text, lambda kind: pick_format(kind, accept, fmt_param), max_rows, bindings)
-    except ReadOnlyError as e:
+    except (ReadOnlyError, NetworkRefused) as e:  # NetworkRefused: the sandbox stopped a request
         return ("error", 403, str(e))
     except QuerySyntaxError as e:
         return ("error", *_classify_syntax_error(text, e))

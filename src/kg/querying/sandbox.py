@@ -1,0 +1,205 @@
+"""Every query runs where it cannot reach the network.
+
+Why: SPARQL lets a query make its engine send requests: `SERVICE <iri>` (Oxigraph and rdflib both
+execute it) and, in rdflib, `FROM <iri>`, which fetches the graph from the Web. A check of the
+query text cannot be trusted to see what the engine sees: rdflib expands `\\uXXXX` escapes over the
+whole text before tokenising and Oxigraph does not, so `"\\u0022\\u0022"` hid a SERVICE clause from
+an rdflib-based check while Oxigraph ran it (issue 13). So the decision is not taken on text at all:
+queries run in a thread that the kernel forbids to create Internet sockets. Whatever the engine
+makes of a query, it cannot open a connection.
+
+How: on Linux, a seccomp filter (libseccomp, through pyseccomp) on one dedicated thread makes
+socket(AF_INET | AF_INET6 | AF_PACKET) and io_uring_setup fail with EAFNOSUPPORT. A seccomp filter
+binds the thread that installs it and every thread it starts, never the rest of the process, so the
+endpoint can still accept connections and `kg push` can still upload, while queries, in their
+thread, cannot. EAFNOSUPPORT ("address family not supported") is chosen because no store read
+raises it, so a failure with it can be reported as what it is: a refused network request.
+
+rdflib never loads FROM graphs from anywhere (kg.querying.store turns its SPARQL_LOAD_GRAPHS off; a
+FROM names a graph of the store, as in Oxigraph). Where no filter can be installed (not Linux, or a
+kernel without seccomp), queries still run in the dedicated thread, and a query whose text could hold
+SERVICE in any spelling is refused before it runs (`requires_sandbox`).
+
+A query thread that overruns its time is abandoned (a thread cannot be killed): the next query gets
+a fresh thread. The command line exits after its one query; `kg serve` runs queries in worker
+processes that it kills on a timeout.
+"""
+
+from __future__ import annotations
+
+import errno
+import queue
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from kg.base.errors import EXIT_USAGE, KGError
+
+T = TypeVar("T")
+
+REFUSED_ERRNO = errno.EAFNOSUPPORT
+NETWORK_REFUSED = (
+    "the query asked for a network request (SERVICE, or FROM a remote graph), which is refused: "
+    "queries run without network access"
+)
+
+
+class NetworkRefused(KGError):
+    exit_code = EXIT_USAGE
+
+
+class QueryTimeout(KGError):
+    exit_code = EXIT_USAGE
+
+
+def _install_filter() -> bool:
+    """Forbid the calling thread (and threads it starts) to create Internet sockets. False when the
+    platform has no seccomp or refuses the filter."""
+    try:
+        import socket
+
+        import pyseccomp as seccomp
+    except (ImportError, OSError):  # not Linux, or no libseccomp.so.2
+        return False
+    try:
+        f = seccomp.SyscallFilter(seccomp.ALLOW)
+        deny = seccomp.ERRNO(REFUSED_ERRNO)
+        for family in (socket.AF_INET, socket.AF_INET6, getattr(socket, "AF_PACKET", 17)):
+            f.add_rule(deny, "socket", seccomp.Arg(0, seccomp.EQ, family))
+        try:  # io_uring can open sockets and connect without the socket syscall
+            f.add_rule(deny, "io_uring_setup")
+        except (RuntimeError, ValueError, OSError):
+            pass  # a libseccomp too old to know it
+        f.load()  # the filter binds this thread only (libseccomp's TSYNC attribute is off by default)
+    except (RuntimeError, ValueError, OSError):
+        return False
+    return True
+
+
+class _QueryThread:
+    """One daemon thread, network-less when it can be, running the calls put on its queue."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
+            queue.SimpleQueue()
+        )
+        ready: Future[bool] = Future()
+        self.thread = threading.Thread(target=self._main, args=(ready,), name="kg-query", daemon=True)
+        self.thread.start()
+        self.sandboxed = ready.result()
+
+    def _main(self, ready: Future[bool]) -> None:
+        ready.set_result(_install_filter())
+        while (job := self.jobs.get()) is not None:
+            fut, fn, args = job
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                fut.set_result(fn(*args))
+            except BaseException as e:  # handed to the caller, who re-raises it
+                fut.set_exception(self._detached(e))
+            del job, fut, fn, args
+
+    @staticmethod
+    def _detached(e: BaseException) -> BaseException:
+        """E without its tracebacks: their frames hold the engine's result objects, which pyoxigraph
+        lets only the thread that made them drop (it panics otherwise)."""
+        seen: set[int] = set()
+        x: BaseException | None = e
+        while x is not None and id(x) not in seen:
+            seen.add(id(x))
+            x.__traceback__ = None
+            x = x.__cause__ or x.__context__
+        return e
+
+    def submit(self, fn: Callable[..., T], args: tuple[Any, ...]) -> Future[T]:
+        fut: Future[T] = Future()
+        self.jobs.put((fut, fn, args))
+        return fut
+
+
+_lock = threading.Lock()
+_thread: _QueryThread | None = None
+
+
+def _current() -> _QueryThread:
+    global _thread
+    with _lock:
+        if _thread is None or not _thread.thread.is_alive():
+            _thread = _QueryThread()
+        return _thread
+
+
+def _abandon(t: _QueryThread) -> None:
+    """Leave an overrunning thread to finish on its own; the next query gets a new one."""
+    global _thread
+    with _lock:
+        if _thread is t:
+            _thread = None
+    t.jobs.put(None)  # it stops after the job it is running
+
+
+def sandboxed() -> bool:
+    """Whether queries here run without network (seccomp available and accepted)."""
+    return _current().sandboxed
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"service", re.IGNORECASE)
+
+
+def requires_sandbox(text: str) -> bool:
+    """True if TEXT could hold SERVICE in some spelling (SPARQL's \\u escapes expanded, any case). Used
+    only where no sandbox exists, to refuse such queries before they run: a conservative screen that
+    refuses some harmless queries (a literal "service"), never lets a SERVICE through."""
+
+    def expand(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group(0)
+
+    return bool(_SERVICE.search(_CODEPOINT.sub(expand, text)))
+
+
+def is_network_refusal(exc: BaseException) -> bool:
+    """An error caused by the filter: an OSError with its errno, or an engine's message quoting it
+    (Oxigraph: "(os error 97)"; rdflib through urllib: "[Errno 97]")."""
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno == REFUSED_ERRNO:
+            return True
+        text = str(e)
+        if f"os error {REFUSED_ERRNO})" in text or f"[Errno {REFUSED_ERRNO}]" in text:
+            return True
+        e = getattr(e, "reason", None) or e.__cause__ or e.__context__
+    return False
+
+
+def offline(fn: Callable[..., T], *args: Any, text: str = "", timeout: float | None = None) -> T:
+    """FN(*ARGS) run in the network-less query thread, at most TIMEOUT seconds (None: no limit).
+    TEXT is the query, screened only where no sandbox exists. Raises NetworkRefused when the query
+    tried to reach the network, QueryTimeout when it overran."""
+    t = _current()
+    if not t.sandboxed and text and requires_sandbox(text):
+        raise NetworkRefused(
+            "SERVICE is refused on this platform (no seccomp sandbox for queries), in any spelling"
+        )
+    fut = t.submit(fn, args)
+    try:
+        return fut.result(timeout=timeout)
+    except TimeoutError:
+        _abandon(t)
+        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
+    except KGError as e:
+        if is_network_refusal(e):
+            raise NetworkRefused(NETWORK_REFUSED) from None
+        raise
+    except OSError as e:
+        if is_network_refusal(e):
+            raise NetworkRefused(NETWORK_REFUSED) from None
+        raise KGError(f"query failed: {e}") from None
+    except RuntimeError as e:  # pyoxigraph's evaluation errors, some raised while results are read
+        raise KGError(f"query failed: {e}") from None
