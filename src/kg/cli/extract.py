@@ -132,12 +132,36 @@ def extract(
     "--details/--no-details", default=True, show_default=True, help="List misses and false positives."
 )
 @click.option("--doc", "docs", multiple=True, help="Evaluate only these documents (file names).")
+@click.option(
+    "--texts",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Score on this folder of texts instead of the corpus (with --gold).",
+)
+@click.option(
+    "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Gold facts for --texts (TSV)."
+)
+@click.option("--json", "as_json", is_flag=True, help="With --texts: the whole report as JSON.")
 @click.pass_context
 @user_errors
 def eval_cmd(
-    ctx: click.Context, holdout: bool, threshold: float, details: bool, docs: tuple[str, ...]
+    ctx: click.Context,
+    holdout: bool,
+    threshold: float,
+    details: bool,
+    docs: tuple[str, ...],
+    texts: Path | None,
+    gold: Path | None,
+    as_json: bool,
 ) -> None:
-    """Score extraction against the curated annotations: P/R/F1 for sued, funded, endorsed, opposed."""
+    """Score extraction: P/R/F1 for sued, funded, endorsed, opposed, against the curated annotations
+    (leave-one-document-out) or, with --texts DIR --gold FILE, against any gold file."""
+    if (texts is None) != (gold is None):
+        raise click.UsageError("--texts and --gold go together")
+    if texts is not None and gold is not None:
+        _eval_gold(ctx, texts, gold, threshold, details, as_json)
+        return
+    if as_json:
+        raise click.UsageError("--json goes with --texts and --gold")
     from kg.curate.inputs import load_inputs
     from kg.extraction.evaluate import evaluate, format_details, format_table
     from kg.extraction.rules import load_rules
@@ -152,3 +176,28 @@ def eval_cmd(
     if details:
         click.echo("")
         click.echo("\n".join(format_details(report, inputs.registry)))
+
+
+def _eval_gold(
+    ctx: click.Context, texts: Path, gold: Path, threshold: float, details: bool, as_json: bool
+) -> None:
+    import json
+
+    from kg.extraction.evaluate import format_table
+    from kg.extraction.goldeval import evaluate_gold, format_gold_details, load_gold, read_texts
+    from kg.extraction.run import Runner
+
+    rows = load_gold(gold)
+    runner = Runner(get_project(ctx), None)
+    report = evaluate_gold(runner.extractor, runner.onto, read_texts(texts, rows), rows, threshold)
+    if as_json:
+        click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{len(report.files)} texts, {len(rows)} gold rows, confidence >= {threshold:g}\n")
+    click.echo("\n".join(format_table(report)))
+    click.echo(
+        f"\nnegated or retracted facts output as current: {len(report.negated_as_current)}; "
+        f"negations found: {report.negations_found}"
+    )
+    if details:
+        click.echo("\n" + "\n".join(format_gold_details(report)))
