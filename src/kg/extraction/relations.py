@@ -206,7 +206,7 @@ class Relations:
             j += 1
         return True, [t.lower_ for t in doc[j : min(limit, j + 4)]], j
 
-    def word_before(self, doc: Doc, ctx: _Ctx, m: Mention) -> int:
+    def word_before(self, doc: Doc, ctx: DocIndex, m: Mention) -> int:
         """The index of the word before M's phrase -- articles and titles are part of it ("of
         Sheriff Tom Park", "Judge Paul Kim dismissed") -- or one before the sentence if none."""
         lo = ctx.sent_start[m.start]
@@ -215,7 +215,7 @@ class Relations:
             i -= 1
         return i
 
-    def governed(self, doc: Doc, m: Mention, ctx: _Ctx) -> bool:
+    def governed(self, doc: Doc, m: Mention, ctx: DocIndex) -> bool:
         """True if a preposition governs the mention ("on Fox News", "by the union")."""
         i = self.word_before(doc, ctx, m)
         if i < ctx.sent_start[m.start] or doc[i].lower_ not in self.preps:
@@ -224,7 +224,7 @@ class Relations:
         return not (doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in COLLECTIVE_NOUNS)
 
     # -- argument search -----------------------------------------------------------------------------
-    def scan_right(self, doc: Doc, ctx: _Ctx, pos: int, spec: ArgSpec, role: str) -> int:
+    def scan_right(self, doc: Doc, ctx: DocIndex, pos: int, spec: ArgSpec, role: str) -> int:
         end = ctx.sent_end[pos - 1] if pos > 0 else len(doc)
         after = set(spec.after)
         seen_after = not after
@@ -264,7 +264,7 @@ class Relations:
             i += 1
         return -1
 
-    def scan_left(self, doc: Doc, ctx: _Ctx, pos: int, spec: ArgSpec, role: str) -> int:
+    def scan_left(self, doc: Doc, ctx: DocIndex, pos: int, spec: ArgSpec, role: str) -> int:
         start = ctx.sent_start[pos]
         gap = 0
         i = pos - 1
@@ -327,7 +327,7 @@ class Relations:
             i -= 1
         return -1
 
-    def aside_start(self, doc: Doc, ctx: _Ctx, comma: int, start: int, any_aside: bool = False) -> int:
+    def aside_start(self, doc: Doc, ctx: DocIndex, comma: int, start: int, any_aside: bool = False) -> int:
         """For the comma that closes an aside right after an actor, the index of that actor's last
         token; else -1. An aside is an apposition ("X, a union, ...") or a prepositional phrase
         ("X, with the support of Y, ..."), between two commas. With ANY_ASIDE (the comma stands
@@ -344,7 +344,7 @@ class Relations:
         before = ctx.mention_at[k - 1]
         return k - 1 if before >= 0 else -1
 
-    def infinitive_object(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
+    def infinitive_object(self, doc: Doc, ctx: DocIndex, m: Mention) -> bool:
         """True if M is the object of an infinitive ("to oust X")."""
         i = self.word_before(doc, ctx, m)
         return (
@@ -352,7 +352,7 @@ class Relations:
         )
 
     @staticmethod
-    def after_participle(doc: Doc, ctx: _Ctx, m: Mention) -> bool:
+    def after_participle(doc: Doc, ctx: DocIndex, m: Mention) -> bool:
         """True if M directly follows an -ing verb, whose object it is ("backing them")."""
         i = m.start - 1
         lo = ctx.sent_start[m.start]
@@ -403,7 +403,7 @@ class Relations:
             return not words or not words[0].isalpha() or words[0] in self.preps
         return False
 
-    def nonfinite(self, doc: Doc, ctx: _Ctx, pos: int) -> bool:
+    def nonfinite(self, doc: Doc, ctx: DocIndex, pos: int) -> bool:
         """True if the verb at POS has no subject of its own: an infinitive ("to smear"), one
         coordinated with an earlier infinitive ("to end ..., protect ... and resist"), or a
         gerund after "by", "while", ... ("by suing")."""
@@ -431,7 +431,7 @@ class Relations:
         return False
 
     @staticmethod
-    def word_before_verb(doc: Doc, ctx: _Ctx, pos: int) -> str:
+    def word_before_verb(doc: Doc, ctx: DocIndex, pos: int) -> str:
         """The word before POS in its sentence, adverbs aside ("" at the sentence's start)."""
         j = pos - 1
         lo = ctx.sent_start[pos]
@@ -439,14 +439,14 @@ class Relations:
             j -= 1
         return doc[j].lower_ if j >= lo else ""
 
-    def after_comma(self, doc: Doc, ctx: _Ctx, pos: int) -> bool:
+    def after_comma(self, doc: Doc, ctx: DocIndex, pos: int) -> bool:
         return self.word_before_verb(doc, ctx, pos) == ","
 
-    def after_coordinator(self, doc: Doc, ctx: _Ctx, pos: int) -> bool:
+    def after_coordinator(self, doc: Doc, ctx: DocIndex, pos: int) -> bool:
         """True if the word before POS (adverbs aside) is "and", "but" or "or"."""
         return self.word_before_verb(doc, ctx, pos) in COORDINATORS
 
-    def subject_position(self, doc: Doc, ctx: _Ctx, m: Mention) -> bool:
+    def subject_position(self, doc: Doc, ctx: DocIndex, m: Mention) -> bool:
         """True if M may be a clause's subject: it opens the sentence, or follows punctuation, a
         conjunction or an adverb -- not a preposition, and not a verb (whose object it is)."""
         i = self.word_before(doc, ctx, m)
@@ -476,7 +476,7 @@ class Relations:
         return not (low.endswith("ly") or low in ("to", "of", "not", "keep", "kept", "start", "started"))
 
     def clause_subject(
-        self, doc: Doc, ctx: _Ctx, pos: int, spec: ArgSpec, relative_only: bool = False
+        self, doc: Doc, ctx: DocIndex, pos: int, spec: ArgSpec, relative_only: bool = False
     ) -> tuple[int, bool]:
         """(mention, through a relative clause?) for the subject of the clause of the verb at
         POS: the nearest actor before it, within the clause, in subject position ("Krasner's
@@ -514,7 +514,7 @@ class Relations:
             i -= 1
         return -1, False
 
-    def inside(self, ctx: _Ctx, start: int, end: int, spec: ArgSpec, role: str) -> int:
+    def inside(self, ctx: DocIndex, start: int, end: int, spec: ArgSpec, role: str) -> int:
         for i in range(start, end):
             mi = ctx.mention_at[i]
             if mi >= 0 and ctx.mentions[mi].end <= end and self.fits(ctx.mentions[mi], spec, role):
@@ -522,7 +522,14 @@ class Relations:
         return -1
 
     def find(
-        self, doc: Doc, ctx: _Ctx, specs: list[ArgSpec], start: int, end: int, role: str, exclude: int = -1
+        self,
+        doc: Doc,
+        ctx: DocIndex,
+        specs: list[ArgSpec],
+        start: int,
+        end: int,
+        role: str,
+        exclude: int = -1,
     ) -> tuple[int, ArgSpec | None]:
         for spec in specs:
             if spec.side == "left" and spec.clause:
@@ -537,7 +544,7 @@ class Relations:
                 return mi, spec
         return -1, None
 
-    def coordinated(self, doc: Doc, ctx: _Ctx, mi: int, side: str, role: str = "subject") -> list[int]:
+    def coordinated(self, doc: Doc, ctx: DocIndex, mi: int, side: str, role: str = "subject") -> list[int]:
         """MI and the actors coordinated with it on SIDE ("X, Y and Z"): a list needs an "and"
         (or "or", "along with", "as well as") -- commas alone separate clauses as often."""
         out = [mi]
@@ -592,7 +599,7 @@ class Relations:
                 out.append(fronted)
         return out
 
-    def fronted_companion(self, doc: Doc, ctx: _Ctx, mi: int) -> int:
+    def fronted_companion(self, doc: Doc, ctx: DocIndex, mi: int) -> int:
         """For "along with X, Y staged a protest": X, given Y (MI); else -1."""
         m = ctx.mentions[mi]
         lo = ctx.sent_start[m.start]
@@ -643,7 +650,7 @@ class Relations:
             and (low not in self.free_any)
         )
 
-    def implicit_object(self, ctx: _Ctx, before: int, subject: int) -> int:
+    def implicit_object(self, ctx: DocIndex, before: int, subject: int) -> int:
         """For "X contributed $1 million." with no recipient: the candidate for office named in
         the last two sentences who is named most often so far (the text's protagonist)."""
         first_sent = ctx.sent_index[before] - 2
@@ -665,7 +672,7 @@ class Relations:
 
     # -- the component -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ctx = _Ctx(doc)
+        ctx = DocIndex(doc)
         found: list[Relation] = []
         matches = sorted(self.match(doc, ctx), key=lambda m: (-(m[2] - m[1]), m[1]))
         used = [False] * len(doc)
@@ -694,7 +701,7 @@ class Relations:
         return doc
 
     @staticmethod
-    def group_head(doc: Doc, ctx: _Ctx, mi: int, start: int) -> bool:
+    def group_head(doc: Doc, ctx: DocIndex, mi: int, start: int) -> bool:
         """True if START is the last word of collective MI, with no possessor in it: "the
         fiercest opponents (of X)" may be a relation's trigger, "Roe's critics" may not."""
         m = ctx.mentions[mi]
@@ -703,7 +710,7 @@ class Relations:
         words = doc[m.start : m.end]
         return not any(t.text in POSSESSIVE_TOKENS or t.lower_ in POSSESSIVE_PRONOUNS for t in words)
 
-    def match(self, doc: Doc, ctx: _Ctx) -> list[tuple[str, int, int]]:
+    def match(self, doc: Doc, ctx: DocIndex) -> list[tuple[str, int, int]]:
         """(rule name, start, end) of the longest match of each rule at each anchor word.
 
         The anchor words are found on the doc's attribute arrays at once; most sentences have
@@ -749,7 +756,7 @@ class Relations:
                 return False
         return True
 
-    def apply(self, doc: Doc, ctx: _Ctx, rule: RelationRule, start: int, end: int) -> list[Relation]:
+    def apply(self, doc: Doc, ctx: DocIndex, rule: RelationRule, start: int, end: int) -> list[Relation]:
         if rule.not_after:
             j = start - 1
             while j >= 0 and (
@@ -852,7 +859,7 @@ class Relations:
         return out
 
     @staticmethod
-    def _money(ctx: _Ctx, start: int, end: int) -> int:
+    def _money(ctx: DocIndex, start: int, end: int) -> int:
         for i in range(start, min(end + MONEY_WINDOW, len(ctx.money_at))):
             if ctx.money_at[i] >= 0 and ctx.sent_index[i] == ctx.sent_index[start]:
                 return ctx.money_at[i]
@@ -891,7 +898,7 @@ def _max_length(pattern: list[dict[str, Any]]) -> int:
     return n
 
 
-class _Ctx:
+class DocIndex:
     """Per-doc lookup tables: which mention or amount covers each token, sentence bounds."""
 
     def __init__(self, doc: Doc):

@@ -184,6 +184,48 @@ class Echoes(_Strict):
     patterns: list[list[dict[str, Any]]] = Field(min_length=1)
 
 
+class VerbTrigger(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    relation: str
+    lemmas: list[str] = Field(min_length=1)
+    preps: list[str] = []  # prepositions whose object is the relation's object ("gave to X")
+    requires_preps: bool = False  # only with one of them ("ruled against X", not "ruled X out")
+    requires_money: bool = False  # only with an amount as the object ("received $5,000")
+    reverse: bool = False  # the verb's subject is the object, `preps` give the subject ("received from")
+    adverbs: list[str] = []  # only with one of these adverbs ("financially backed")
+    purposes: dict[str, str] = {}  # "spent $X to elect Y": a purpose verb's lemma -> the relation
+
+
+class NounTrigger(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    relation: str
+    lemmas: list[str] = Field(min_length=1)
+    object_preps: list[str]
+    subject_preps: list[str] = []
+
+
+class DependencyRules(_Strict):
+    confidence: float = Field(gt=0, le=1)
+    verbs: list[VerbTrigger]
+    nouns: list[NounTrigger]
+    light_verbs: list[str]  # "filed a lawsuit", "announced its endorsement": the verb's subject acts
+    receive_verbs: list[str]  # "received the union's endorsement": the verb's subject is the object
+    retraction_verbs: list[str]  # "withdrew its endorsement of X": negated
+    refusal_verbs: list[str]  # "declined to endorse": negated
+    removal_nouns: list[str]  # "support the recall of X" is removal of X
+    support_relations: list[str]
+    opposing_relations: list[str]
+    removal_relation: str
+    defended_relation: str
+    hedges: list[str]  # auxiliaries that make an act a possibility ("may sue")
+    intention_verbs: list[str]  # "plans to sue": not a fact
+    removal_verbs: list[str]  # "organized the recall of X": seeking X's removal
+    effort_nouns: list[str]  # "X's bid to oust Y": X is the one who acts
+    speech_verbs: list[str]  # "Doe said Roe is a fraud": Doe judges Roe
+    condemnation: list[str]  # words of condemnation in what is said (shared with claim-negative)
+    more_condemnation: list[str] = []  # further words, used only here
+
+
 class Rules(_Strict):
     version: Literal[1]
     abbreviations: list[str] = []
@@ -195,10 +237,18 @@ class Rules(_Strict):
     lawsuits: Lawsuits
     echoes: Echoes
     modality: Modality
+    dependencies: DependencyRules
 
     @property
     def relation_names(self) -> set[str]:
-        return {r.relation for r in self.relations} | {self.lawsuits.relation}
+        d = self.dependencies
+        return (
+            {r.relation for r in self.relations}
+            | {self.lawsuits.relation}
+            | {t.relation for t in (*d.verbs, *d.nouns)}
+            | {rel for t in d.verbs for rel in t.purposes.values()}
+            | {d.removal_relation, d.defended_relation}
+        )
 
     @property
     def type_names(self) -> set[str]:
@@ -225,6 +275,7 @@ def load_rules(onto: Ontology, path: Path | None = None) -> Rules:
     except ValidationError as e:
         raise schema_error(e, data, path) from None
     names = [r.name for r in rules.relations] + [o.name for o in rules.lawsuits.outcomes]
+    names += [f"dep-{t.name}" for t in (*rules.dependencies.verbs, *rules.dependencies.nouns)]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise KGError(f"duplicate rule name {dupes[0]!r}", path)

@@ -1,0 +1,98 @@
+"""The fullest name a document gives an actor that the registry does not know.
+
+News names an actor in full once and then shortens it: "Gov. Ron DeSantis" becomes "DeSantis",
+"the San Francisco Police Officers Association (POA)" becomes "the POA", and titles run into names
+("Att. Gen. Ken Paxton"). A proposal should name the actor as a curator would, by the fullest name
+the text gives. The names of a document are its actor mentions and the trained pipeline's PERSON
+and ORG entities; a shorter name takes the longest of them that
+- has all its words and ends with the same word ("DeSantis" -> "Ron DeSantis"), or
+- is spelled by it as an acronym, from the initials of its capitalised words ("POA" -> "Police
+  Officers Association", preferring "San Francisco Police Officers Association" whose initials end
+  with it),
+after leading title words are taken off ("General Andrew Bailey" -> "Andrew Bailey").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from kg.extraction.mentions import NAMED_KINDS, get_mentions
+from kg.extraction.parsed import NER
+
+SMALL = {"of", "for", "and", "the", "&", "on", "in", "to", "at", "a", "an"}
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in _WORD.findall(name) if w not in ("'s", "’s")]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _words(name) if w.lower() not in SMALL and w[:1].isupper())
+
+
+class FullNames:
+    def __init__(self, doc: Doc, titles: Iterable[str]):
+        # Longest first, so that "district attorney" goes before "district" could.
+        self.titles = sorted({t.lower() for t in titles}, key=len, reverse=True)
+        self.doc = doc
+        self.entities = [(s, e) for s, e, _label in doc.user_data.get(NER, [])]
+        names: set[str] = set()
+        for m in get_mentions(doc):
+            if m.kind in NAMED_KINDS:
+                names.add(self.untitled(self.repaired(m.name, m.start, m.end)))
+        for start, end, _label in doc.user_data.get(NER, []):
+            text = doc[start:end].text.strip()
+            names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
+        self.names = sorted((n for n in names if n), key=lambda n: (-len(_words(n)), n))
+
+    def untitled(self, name: str) -> str:
+        """NAME without the titles that open it ("Att. Gen. Ken Paxton" -> "Ken Paxton"), as long as
+        a name of two capitalised words or more remains ("Justice Department" stays)."""
+        rest = name.strip()
+        changed = True
+        while changed:
+            changed = False
+            low = rest.lower()
+            for t in self.titles:
+                if low.startswith(t + " "):
+                    after = rest[len(t) + 1 :].lstrip()
+                    words = after.split()
+                    if len(words) >= 2 and all(w[:1].isupper() for w in words[:2]):
+                        rest, changed = after, True
+                    break
+        return rest
+
+    def repaired(self, name: str, start: int, end: int) -> str:
+        """A named entity that ends the mention at tokens START..END and is shorter replaces NAME
+        ("Later Reyes" -> "Reyes": the capitalised first word of a sentence ran into the name)."""
+        inner = [s for s, e in self.entities if start < s and e == end]
+        written = self.doc[start:end].text.strip()
+        if not inner or name not in (written, written[4:]):
+            return name  # a name the components made (a court read from a citation) stays
+        text = self.doc[inner[0] : end].text
+        return text[4:] if text.lower().startswith("the ") else text
+
+    def fullest(self, name: str, start: int = -1, end: int = -1) -> str:
+        """The fullest name for NAME, the name of a mention at tokens START..END (if given)."""
+        base = self.untitled(self.repaired(name, start, end) if start >= 0 else name)
+        words = _words(base)
+        if not words:
+            return name
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            acro = words[0].replace(".", "")
+            exact = [n for n in self.names if _initials(n) == acro]
+            longer = [n for n in self.names if len(_initials(n)) > len(acro) and _initials(n).endswith(acro)]
+            for pool in (longer, exact):
+                if pool:
+                    return pool[0]
+            return base
+        low = [w.lower() for w in words]
+        for n in self.names:
+            nw = [w.lower() for w in _words(n)]
+            if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
+                return n
+        return base

@@ -1,0 +1,148 @@
+"""Extraction over the dependency parse (issue 14): each phenomenon on sentences written here.
+
+The registry is empty, so every actor is found as news would name it: by the trained pipeline's
+named entities, by runs of proper nouns, by titles and by references. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from kg.base import ontology
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.extraction.extract import Extractor
+    from kg.extraction.rules import load_rules
+
+    onto = ontology.load(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
+    return Extractor(onto, load_rules(onto), {})
+
+
+def facts(extractor, text: str) -> set[tuple[str, str, str, bool]]:
+    """What `kg extract` outputs by default: proposals at confidence 0.5 or more."""
+    return {
+        (p.subject.name, p.relation, p.object.name, p.negated)
+        for p in extractor.extract_text(text)
+        if p.confidence >= 0.5
+    }
+
+
+OPPOSED = {"opposed", "criticized", "soughtRemovalOf", "sued", "ruledAgainst"}
+
+
+def has(found: set, subject: str, relations: set[str] | str, obj: str, negated: bool = False) -> bool:
+    rels = {relations} if isinstance(relations, str) else relations
+    return any(s == subject and r in rels and o == obj and n == negated for s, r, o, n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relations", "obj"),
+    [
+        # passive with its agent; a participle modifying the object
+        ("Mayor Linda Park was sued by Marcus Webb on Monday.", "Marcus Webb", "sued", "Linda Park"),
+        (
+            "The Safer Streets Committee, a group funded by Harold Finch, ran ads.",
+            "Harold Finch",
+            "funded",
+            "Safer Streets Committee",
+        ),
+        # money: given, received, spent for a purpose
+        (
+            "Harold Finch gave $50,000 to the Safer Streets Committee.",
+            "Harold Finch",
+            "funded",
+            "Safer Streets Committee",
+        ),
+        (
+            "Linda Park received $300,000 from the Liberty Action Committee in October.",
+            "Liberty Action Committee",
+            "funded",
+            "Linda Park",
+        ),
+        (
+            "The Liberty Action Committee spent $1 million to elect Linda Park.",
+            "Liberty Action Committee",
+            "funded",
+            "Linda Park",
+        ),
+        # a nominalisation with its possessor
+        ("Governor Tom Reyes's suspension of Linda Park angered voters.", "Tom Reyes", OPPOSED, "Linda Park"),
+        # backing a recall is opposing its target; voting against it is support
+        ("Councilwoman Ana Ortiz endorsed the recall of Linda Park.", "Ana Ortiz", OPPOSED, "Linda Park"),
+        (
+            "Ana Ortiz voted against the recall of Linda Park.",
+            "Ana Ortiz",
+            {"supported", "endorsed"},
+            "Linda Park",
+        ),
+        # an effort and whose it is
+        (
+            "Attorney General Victor Hale's bid to oust Linda Park failed.",
+            "Victor Hale",
+            OPPOSED,
+            "Linda Park",
+        ),
+        # what a speaker says of an actor
+        ("“Linda Park is a disgrace,” Marcus Webb said.", "Marcus Webb", OPPOSED, "Linda Park"),
+        # a list hung on the verb
+        (
+            "Harold Finch has financially backed many candidates, including Linda Park and Omar Diaz.",
+            "Harold Finch",
+            "funded",
+            "Omar Diaz",
+        ),
+    ],
+)
+def test_parse_phenomena(extractor, text: str, subject: str, relations, obj: str) -> None:
+    found = facts(extractor, text)
+    assert has(found, subject, relations, obj), found
+
+
+def test_conjoined_objects_each_get_the_relation(extractor) -> None:
+    found = facts(extractor, "Marcus Webb sued Linda Park, Omar Diaz and the Springfield Police Union.")
+    for obj in ("Linda Park", "Omar Diaz", "Springfield Police Union"):
+        assert has(found, "Marcus Webb", "sued", obj), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Webb may sue Linda Park next year.",
+        "If Linda Park runs again, Marcus Webb will endorse her.",
+        "Marcus Webb plans to sue Linda Park.",
+        "Will Marcus Webb sue Linda Park?",
+        "Governor Tom Reyes believes he has the authority to remove Linda Park.",
+        "One option would be to create a fund financed by Harold Finch for Linda Park.",
+    ],
+)
+def test_hedged_conditional_and_intended_acts_are_no_facts(extractor, text: str) -> None:
+    found = facts(extractor, text)
+    assert not [f for f in found if not f[3]], found
+
+
+def test_negation_and_retraction_are_marked(extractor) -> None:
+    found = facts(extractor, "The Springfield Police Union did not endorse Linda Park.")
+    assert has(found, "Springfield Police Union", "endorsed", "Linda Park", negated=True), found
+    found = facts(extractor, "The Springfield Police Union withdrew its endorsement of Linda Park.")
+    assert has(found, "Springfield Police Union", "endorsed", "Linda Park", negated=True), found
+    assert not has(found, "Springfield Police Union", "endorsed", "Linda Park"), found
+
+
+def test_the_fullest_name_the_document_gives(extractor) -> None:
+    found = facts(
+        extractor,
+        "Gov. Tom Reyes spoke on Monday. Later Reyes suspended State Attorney Linda Park.",
+    )
+    assert has(found, "Tom Reyes", OPPOSED, "Linda Park"), found
+
+
+def test_an_acronym_takes_the_name_it_abbreviates(extractor) -> None:
+    found = facts(
+        extractor,
+        "The Springfield Police Officers Association (POA) met on Monday. "
+        "The POA sued Linda Park on Tuesday.",
+    )
+    assert has(found, "Springfield Police Officers Association", "sued", "Linda Park"), found
