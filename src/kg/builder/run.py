@@ -12,6 +12,7 @@ from kg.base.errors import CheckFailed
 from kg.base.fsio import write_atomically
 from kg.base.paths import Project
 from kg.builder.rdfgraph import build_dataset
+from kg.builder.readback import check_round_trip
 from kg.builder.serialize import merged_graph, to_jsonld, to_trig, to_turtle
 from kg.curate.inputs import Inputs, load_inputs
 
@@ -30,8 +31,7 @@ def dataset(inputs: Inputs) -> Dataset:
     return build_dataset(inputs.onto, inputs.registry, inputs.corpus, inputs.located)
 
 
-def render(project: Project, inputs: Inputs) -> dict[Path, bytes]:
-    ds = dataset(inputs)
+def render(project: Project, ds: Dataset) -> dict[Path, bytes]:
     merged = merged_graph(ds)
     return {
         project.graph_file("ttl"): to_turtle(merged),
@@ -65,7 +65,10 @@ def build(
         say("validating with SHACL")
         shacl_check(project, inputs)
     say("serialising")
-    files = render(project, inputs)
+    ds = dataset(inputs)
+    files = render(project, ds)
+    say("reading the files back")
+    check_round_trip(files, ds)
     result = BuildResult(files=files, inputs=inputs, warnings=inputs.warnings)
     if check:
         stale = [p.name for p, data in files.items() if not p.exists() or p.read_bytes() != data]
