@@ -70,8 +70,10 @@ def export(project: Project, fmt: str, out: Path, *, include_candidates: bool = 
     onto = ontology.load(project.ontology_files)
     if fmt == "csv":
         edges, nodes = csv_tables(G, onto)
-        _write_bytes(out, edges.encode("utf-8"))
-        _write_bytes(nodes_path(out), nodes.encode("utf-8"))
+        from kg.base.fsio import write_atomically
+
+        # The two tables are one set: both are written, or neither.
+        write_atomically({out: edges.encode("utf-8"), nodes_path(out): nodes.encode("utf-8")})
         return [out, nodes_path(out)]
     writer: Callable[[Any, Any], None]
     if fmt == "graphml":
