@@ -196,31 +196,6 @@ def test_missing_offsets_point_to_locate(built_mini) -> None:
     assert run_kg(root, "build").exit_code == 0
 
 
-def test_failed_write_leaves_old_graph(built_mini, monkeypatch) -> None:
-    """A crash half-way through writing must not leave a mix of old and new files."""
-    from kg.base import fsio
-
-    root, before = built_mini
-    _corrupt(root, "annotations/entities.yaml", "label: Jane Roe", "label: Jane Q. Roe")
-    real_replace = os.replace
-    calls = []
-
-    def flaky_replace(src, dst):
-        calls.append(dst)
-        if len(calls) == 2:
-            raise OSError("disk full")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(fsio.os, "replace", flaky_replace)
-    with pytest.raises(OSError):
-        from kg.base.paths import Project
-        from kg.builder.run import build
-
-        build(Project(root))
-    assert snapshot(root) == before, "a failed write must roll back the files already moved"
-    assert not [p for p in (root / "graph").iterdir() if p.name.startswith(".")]
-
-
 # --- the shipped graph ---------------------------------------------------------------------
 
 

@@ -9,10 +9,12 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.base.errors import CheckFailed
-from kg.base.fsio import write_atomically
+from kg.base.fsio import recover, write_atomically
 from kg.base.paths import Project
 from kg.builder.rdfgraph import build_dataset
+from kg.builder.readback import check_round_trip
 from kg.builder.serialize import merged_graph, to_jsonld, to_trig, to_turtle
+from kg.curate.candidates import candidates_dir
 from kg.curate.inputs import Inputs, load_inputs
 
 OUTPUTS = ("ttl", "trig", "jsonld")
@@ -30,8 +32,7 @@ def dataset(inputs: Inputs) -> Dataset:
     return build_dataset(inputs.onto, inputs.registry, inputs.corpus, inputs.located)
 
 
-def render(project: Project, inputs: Inputs) -> dict[Path, bytes]:
-    ds = dataset(inputs)
+def render(project: Project, ds: Dataset) -> dict[Path, bytes]:
     merged = merged_graph(ds)
     return {
         project.graph_file("ttl"): to_turtle(merged),
@@ -59,13 +60,20 @@ def build(
 ) -> BuildResult:
     """Build graph/ (or, with CHECK, verify it is up to date without writing)."""
     say = progress or (lambda _msg: None)
+    # A write that a crash cut off (kg build, kg ingest, kg extract) is finished or discarded
+    # before anything is read, so this build sees whole sets of files.
+    for d in (project.graph_dir, project.corpus_dir, candidates_dir(project.annotations_dir)):
+        recover(d)
     say("reading inputs")
     inputs = load_inputs(project, include_candidates=include_candidates)
     if shacl:
         say("validating with SHACL")
         shacl_check(project, inputs)
     say("serialising")
-    files = render(project, inputs)
+    ds = dataset(inputs)
+    files = render(project, ds)
+    say("reading the files back")
+    check_round_trip(files, ds)
     result = BuildResult(files=files, inputs=inputs, warnings=inputs.warnings)
     if check:
         stale = [p.name for p, data in files.items() if not p.exists() or p.read_bytes() != data]

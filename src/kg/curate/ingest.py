@@ -3,8 +3,10 @@
 The text is stored normalised (see kg.curate.reading.normalise_text) under the name
 `NNN_<first 16 hex digits of its SHA-256>.txt`. The same text added twice -- compared after
 normalisation, so a copy with CRLF line ends or a byte-order mark is the same text -- is refused.
-The new file and the updated sources.yaml are written together or not at all; nothing already
-in corpus/ is changed.
+The new file and the updated sources.yaml are written together or not at all (kg.base.fsio);
+nothing already in corpus/ is changed. The whole read-check-write runs under corpus/'s writer
+lock, after an ingest that a crash cut off has been finished, so it reads whole sets of files and
+two ingests at once cannot take the same number.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from kg.base.errors import KGError
-from kg.base.fsio import write_atomically
+from kg.base.fsio import locked, write_atomically
 from kg.base.paths import Project
 from kg.curate.corpus import SourceMeta, load_sources, read_text
 from kg.curate.curation import check_date
@@ -57,6 +59,14 @@ def ingest(
     except ValueError as e:
         raise KGError(f"--date: {e}") from None
     text = normalise_text(read_document(source, max_mb))
+    if not project.corpus_dir.is_dir():
+        raise KGError("no corpus/ folder", project.corpus_dir)
+    optional = {"kind": kind, "author": author, "publisher": publisher, "date": date, "url": url}
+    with locked(project.corpus_dir):
+        return _add(project, source, text, title, optional)
+
+
+def _add(project: Project, source: Path, text: str, title: str, optional: dict[str, str | None]) -> Ingested:
     sha = digest(text)
     corpus_dir = project.corpus_dir
     metas = load_sources(project.sources_file)
@@ -67,7 +77,6 @@ def ingest(
     numbers = [int(m.group(1)) for meta in metas if (m := _NUMBERED.match(meta.file))]
     name = f"{max(numbers, default=-1) + 1:03d}_{sha[:16]}.txt"
     entry = {"file": name, "title": title.strip()}
-    optional = {"kind": kind, "author": author, "publisher": publisher, "date": date, "url": url}
     for key, value in optional.items():
         if value:
             entry[key] = value

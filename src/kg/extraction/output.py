@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from kg.base.fsio import write_atomically
+from kg.base.fsio import locked, write_atomically
 from kg.base.ids import slugify
 from kg.base.ontology import Ontology
 from kg.base.yamlio import load_yaml
@@ -163,6 +163,9 @@ def jsonl_lines(proposals: Iterable[Proposal]) -> Iterable[str]:
         yield json.dumps(row, ensure_ascii=False)
 
 
+_ENTITIES_HEADER = "# Actors proposed by `kg extract`, not in the registry. Not reviewed.\n"
+
+
 def write_candidates(
     annotations_dir: Path, document: str, text: str, proposals: list[Proposal], onto: Ontology
 ) -> tuple[Path, int]:
@@ -170,20 +173,22 @@ def write_candidates(
     out_dir = candidates_dir(annotations_dir)
     path = out_dir / (Path(document).stem + ".yaml")
     ents_path = out_dir / ENTITIES_FILE
-    entities = _merge_entities(ents_path, document, proposed_entities(proposals, onto))
-    ents_text = "# Actors proposed by `kg extract`, not in the registry. Not reviewed.\n" + yaml.safe_dump(
-        [e.model_dump(exclude_none=True) for e in sorted(entities.values(), key=lambda e: e.id)],
-        sort_keys=False,
-        allow_unicode=True,
-        width=4096,
-    )
     out_dir.mkdir(parents=True, exist_ok=True)
-    write_atomically(
-        {
-            path: candidates_yaml(document, text, proposals).encode("utf-8"),
-            ents_path: ents_text.encode("utf-8"),
-        }
-    )
+    # Read, merge and write under the folder's writer lock, after a cut-off write is finished.
+    with locked(out_dir):
+        entities = _merge_entities(ents_path, document, proposed_entities(proposals, onto))
+        ents_text = _ENTITIES_HEADER + yaml.safe_dump(
+            [e.model_dump(exclude_none=True) for e in sorted(entities.values(), key=lambda e: e.id)],
+            sort_keys=False,
+            allow_unicode=True,
+            width=4096,
+        )
+        write_atomically(
+            {
+                path: candidates_yaml(document, text, proposals).encode("utf-8"),
+                ents_path: ents_text.encode("utf-8"),
+            }
+        )
     return path, sum(1 for e in entities.values() if document in e.documents)
 
 

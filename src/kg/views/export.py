@@ -4,8 +4,8 @@ triple stores (JSON-LD, N-Triples, Turtle, TriG).
 The network formats carry one edge per assertion with every qualifier and its evidence
 reference (assertion IRI, document, character offsets, quote). The RDF formats carry the
 whole built graph, evidence included as Web Annotations; TriG keeps one named graph per
-source document. Every format is written by its standard library (networkx, csv, rdflib),
-never by hand.
+source document. Every format is written by its standard library (networkx, csv, rdflib,
+pyoxigraph), never by hand.
 """
 
 from __future__ import annotations
@@ -70,8 +70,10 @@ def export(project: Project, fmt: str, out: Path, *, include_candidates: bool = 
     onto = ontology.load(project.ontology_files)
     if fmt == "csv":
         edges, nodes = csv_tables(G, onto)
-        _write_bytes(out, edges.encode("utf-8"))
-        _write_bytes(nodes_path(out), nodes.encode("utf-8"))
+        from kg.base.fsio import write_atomically
+
+        # The two tables are one set: both are written, or neither.
+        write_atomically({out: edges.encode("utf-8"), nodes_path(out): nodes.encode("utf-8")})
         return [out, nodes_path(out)]
     writer: Callable[[Any, Any], None]
     if fmt == "graphml":
@@ -191,7 +193,7 @@ def rdf_bytes(project: Project, fmt: str) -> bytes:
     from rdflib import Graph
 
     from kg.builder.rdfgraph import bind_prefixes
-    from kg.builder.serialize import to_jsonld, to_turtle
+    from kg.builder.serialize import to_jsonld, to_ntriples, to_turtle
 
     if fmt == "trig":
         return _trig(_built(project, "trig"))
@@ -202,9 +204,7 @@ def rdf_bytes(project: Project, fmt: str) -> bytes:
         return to_turtle(g)
     if fmt == "jsonld":
         return to_jsonld(g)
-    # N-Triples has no order of its own; sorted lines make the file diffable and reproducible.
-    lines = sorted(set(g.serialize(format="nt").splitlines()) - {""})
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return to_ntriples(g)
 
 
 def _trig(path: Path) -> bytes:
