@@ -53,7 +53,7 @@ def error(status: int, message: str, headers: dict[str, str] | None = None) -> P
     return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
 
-MISSING_QUERY = "missing query: pass query=... (GET or form POST) or a application/sparql-query body"
+MISSING_QUERY = "missing query: pass query=... (GET or form POST) or an application/sparql-query body"
 
 
 def page_csp(html: str) -> str:

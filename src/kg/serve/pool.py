@@ -244,6 +244,11 @@ class Pool:
             msg = w.conn.recv()
         except (EOFError, OSError):
             w.proc.join(1)
+            if w.proc.exitcode == -signal.SIGABRT and self.memory_mb:
+                raise KGError(
+                    "a worker ran out of memory loading the graph: "
+                    f"raise --worker-memory-mb (now {self.memory_mb})"
+                ) from None
             raise KGError(f"a worker died while loading the graph (exit code {w.proc.exitcode})") from None
         if msg[0] != "ready":
             raise KGError(f"a worker could not load the graph: {msg[1]}")
