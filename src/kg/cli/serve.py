@@ -60,11 +60,31 @@ from kg.cli.common import get_project, get_store_spec, user_errors
     help="Allow browser pages from ORIGIN (repeatable; * for any). Off by default.",
 )
 @click.option(
+    "--worker-memory-mb",
     "--memory-limit",
-    type=click.IntRange(min=64),
-    default=None,
+    "memory_limit",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
     metavar="MB",
-    help="Address-space limit per worker; a query that needs more fails with 500.",
+    help="Address-space limit per worker; a query that needs more gets 503 and its worker is "
+    "replaced. 0: no limit.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable). Besides it, only the --host address, "
+    "localhost, 127.0.0.1 and ::1 are answered; other Host headers get 421 (DNS rebinding).",
+)
+@click.option(
+    "--client-timeout",
+    type=click.FloatRange(min=0.5),
+    default=10.0,
+    show_default=True,
+    help="Seconds a client has to send a request's head (3x that for its body) before the "
+    "connection is closed; idle connections close sooner.",
 )
 @click.option("--access-log/--no-access-log", default=True, show_default=True, help="Log each request.")
 @click.pass_context
@@ -78,7 +98,9 @@ def serve(
     max_rows: int,
     workers: int | None,
     cors: tuple[str, ...],
-    memory_limit: int | None,
+    memory_limit: int,
+    allow_hosts: tuple[str, ...],
+    client_timeout: float,
     access_log: bool,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at /sparql, with a query page at /."""
@@ -88,7 +110,11 @@ def serve(
 
     project = get_project(ctx)
     settings = Settings(
-        timeout=timeout, max_rows=max_rows or None, cors=list(cors), queries_dir=project.queries_dir
+        timeout=timeout,
+        max_rows=max_rows or None,
+        cors=list(cors),
+        queries_dir=project.queries_dir,
+        allowed_hosts=list(allow_hosts),
     )
     run_server(
         get_store_spec(ctx, store),
@@ -97,9 +123,10 @@ def serve(
         port,
         settings,
         workers or default_workers(),
-        memory_limit,
+        memory_limit or None,
         access_log,
         say=click.echo,
+        client_timeout=client_timeout,
     )
 
 

@@ -5,14 +5,20 @@
     GET  /api/queries the named queries          GET  /api/named/NAME?param=value (as `kg query`)
     GET  /api/status  workers and counters
 
-Status codes: 400 bad request or query, 403 update/LOAD/SERVICE (the graph is read-only and the
-server makes no outbound requests), 406 no acceptable format, 413 request too large, 415 unknown
-content type, 503 timeout or no free worker, 500 a worker died.
+Status codes: 400 bad request or query (an empty one too), 403 update/LOAD/SERVICE (the graph is
+read-only and the server makes no outbound requests) or a cross-origin POST, 404 unknown route or
+named query, 406 no acceptable format, 413 body too large, 414 URL too long, 415 unknown content
+type, 421 a Host this endpoint does not serve, 503 timeout, over the memory limit, or no free
+worker. Host, Origin and the security headers are kg.serve.guard's; connection limits are
+kg.serve.connections'.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -21,11 +27,12 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from kg.serve.pool import Busy, Pool, QueryTimeout, WorkerLost
+from kg.serve.guard import Guard, shown
+from kg.serve.pool import Busy, OverMemory, Pool, QueryTimeout, WorkerLost
 
 MAX_BODY = 1 << 20  # a query of more than 1 MiB is refused (413)
 FORMAT_PARAMS = ("format", "output", "results")  # SPARQLWrapper sends all three
@@ -39,10 +46,32 @@ class Settings:
     wait: float | None = None  # seconds to wait for a free worker; default: the timeout
     cors: list[str] = field(default_factory=list)  # allowed origins; empty = no CORS headers
     queries_dir: Path | None = None  # named queries offered on the page
+    allowed_hosts: list[str] = field(default_factory=list)  # Host names served besides loopback ones
 
 
-def error(status: int, message: str) -> PlainTextResponse:
-    return PlainTextResponse(message.rstrip() + "\n", status_code=status)
+def error(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
+    return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
+
+
+MISSING_QUERY = "missing query: pass query=... (GET or form POST) or an application/sparql-query body"
+
+
+def page_csp(html: str) -> str:
+    """The query page's Content-Security-Policy: its one inline script and style by hash, requests
+    to this server only, nothing from elsewhere, no framing."""
+
+    def hashes(tag: str) -> str:
+        digests = (
+            hashlib.sha256(b.encode("utf-8")).digest()
+            for b in re.findall(rf"<{tag}>(.*?)</{tag}>", html, re.DOTALL)
+        )
+        return " ".join(f"'sha256-{base64.b64encode(d).decode()}'" for d in digests)
+
+    return (
+        f"default-src 'none'; script-src {hashes('script')}; style-src {hashes('style')}; "
+        "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    )
 
 
 class Endpoint:
@@ -73,29 +102,36 @@ class Endpoint:
         if not queries:
             if "text/html" in request.headers.get("accept", "") and request.method == "GET":
                 return await self.page(request)
-            return error(
-                400, "missing query: pass query=... (GET or form POST) or a application/sparql-query body"
-            )
+            return error(400, MISSING_QUERY)
         if len(queries) > 1:
             return error(400, "more than one query in the request")
+        if not queries[0].strip():
+            return error(400, "empty query")
         fmt = next((params[k][0] for k in FORMAT_PARAMS if params.get(k)), None)
         return await self._run(queries[0], request.headers.get("accept"), fmt)
 
     async def _post_params(self, request: Request) -> tuple[Any, str | None]:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         length = request.headers.get("content-length")
+        # The connection is closed after a 413: the rest of the body is not worth reading.
+        too_large = error(413, f"request body over {MAX_BODY} bytes", {"Connection": "close"})
         if length and length.isdigit() and int(length) > MAX_BODY:
-            return error(413, f"request body over {MAX_BODY} bytes"), None
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY:
-                return error(413, f"request body over {MAX_BODY} bytes"), None
+            return too_large, None
+        body = bytearray()
+        try:
+            async for chunk in request.stream():  # counted as it comes: a chunked body has no length
+                body += chunk
+                if len(body) > MAX_BODY:
+                    return too_large, None
+        except ClientDisconnect:  # the client went (or was cut off as too slow): no one to answer
+            return error(400, "the client closed the connection before sending the whole body"), None
+        url_params = parse_qs(request.url.query, keep_blank_values=True)
+        if not body.strip():  # nothing in the body, whatever the content type says: see the URL
+            return url_params, None
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             return error(400, "the request body is not UTF-8"), None
-        url_params = parse_qs(request.url.query, keep_blank_values=True)
         if ctype == "application/sparql-query":
             return url_params, text
         if ctype == "application/x-www-form-urlencoded":
@@ -105,7 +141,7 @@ class Endpoint:
             return error(403, UPDATE_REFUSED), None
         return error(
             415,
-            f"unsupported content type {ctype!r}: use application/sparql-query or "
+            f"unsupported content type {shown(ctype)}: use application/sparql-query or "
             "application/x-www-form-urlencoded",
         ), None
 
@@ -120,8 +156,11 @@ class Endpoint:
             return error(503, f"query stopped: it ran longer than the {s.timeout:g} s timeout")
         except Busy:
             return error(503, "server busy: no worker became free in time; try again")
+        except OverMemory:
+            limit = f"the {self.pool.memory_mb} MB" if self.pool.memory_mb else "the"
+            return error(503, f"query stopped: it needed more than {limit} memory a worker may use")
         except WorkerLost:
-            return error(500, "the query's worker died (out of memory?); it has been replaced")
+            return error(503, "three workers died while running the query; try again")
         if reply[0] == "error":
             return error(reply[1], reply[2])
         _, kind, fmt, ctype, data, count, truncated = reply
@@ -135,7 +174,7 @@ class Endpoint:
 
     async def page(self, request: Request) -> Response:
         html = resources.files("kg.serve").joinpath("page.html").read_text(encoding="utf-8")
-        return HTMLResponse(html)
+        return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(html)})
 
     async def queries(self, request: Request) -> Response:
         from kg.querying.queries import load_named
@@ -158,8 +197,16 @@ class Endpoint:
         qdir = self.settings.queries_dir
         if qdir is None:
             return error(404, "no named queries on this server")
+        name = request.path_params["name"]
+        known = {p.stem for p in qdir.glob("*.rq")}
+        if name not in known:  # checked against the list, so the name never reaches the file system
+            import difflib
+
+            close = difflib.get_close_matches(name[:100], sorted(known), n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(sorted(known))}"
+            return error(404, f"no named query {shown(name)}{hint}")
         try:
-            nq = get_named(qdir, request.path_params["name"])
+            nq = get_named(qdir, name)
         except KGError as e:
             return error(404, str(e))
         params = dict(request.query_params)
@@ -173,16 +220,20 @@ class Endpoint:
 
     async def status(self, request: Request) -> Response:
         st = self.pool.stats
+        # File names only: where the project lives on this machine is none of a client's business.
         return JSONResponse({
-            "store": self.pool.spec, "graph": str(self.pool.graph_file),
+            "store": self.pool.spec.split(":")[0], "graph": self.pool.graph_file.name,
             "workers": self.pool.size, "alive": self.pool.alive, "idle": self.pool.idle,
             "timeout_s": self.settings.timeout, "max_rows": self.settings.max_rows,
-            "queries": st.queries, "timeouts": st.timeouts, "lost": st.lost, "respawned": st.respawned,
+            "worker_memory_mb": self.pool.memory_mb,
+            "queries": st.queries, "timeouts": st.timeouts, "over_memory": st.over_memory,
+            "lost": st.lost, "respawned": st.respawned,
         })  # fmt: skip
 
 
-def create_app(pool: Pool, settings: Settings) -> Starlette:
-    """The Starlette app over POOL (started, not yet attached: the app attaches it on startup)."""
+def create_app(pool: Pool, settings: Settings) -> Guard:
+    """The app over POOL (started, not yet attached: the app attaches it on startup): the Starlette
+    routes behind the guard (Host, Origin, URL length, security headers)."""
     ep = Endpoint(pool, settings)
 
     @contextlib.asynccontextmanager
@@ -211,4 +262,4 @@ def create_app(pool: Pool, settings: Settings) -> Starlette:
             allow_headers=["Accept", "Content-Type"],
             expose_headers=["X-SPARQL-MaxRows", "X-KG-Result-Count"],
         )
-    return app
+    return Guard(app, settings.allowed_hosts, settings.cors)

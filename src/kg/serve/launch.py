@@ -17,8 +17,11 @@ START_TIMEOUT_S = 120  # loading a large synthetic graph into every worker takes
 
 
 @contextmanager
-def kg_server(root: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `kg --root ROOT serve --port 0 ARGS...`; yield its base URL (http://127.0.0.1:PORT/)."""
+def kg_server(
+    root: Path, *args: str, env: dict[str, str] | None = None, log: list[str] | None = None
+) -> Iterator[str]:
+    """Run `kg --root ROOT serve --port 0 ARGS...`; yield its base URL (http://127.0.0.1:PORT/).
+    LOG, if given, receives every line the server prints (stdout and stderr), as it prints it."""
     cmd = [sys.executable, "-m", "kg.cli", "--root", str(root), "serve", "--port", "0", *args]
     proc = subprocess.Popen(
         cmd,
@@ -34,6 +37,8 @@ def kg_server(root: Path, *args: str, env: dict[str, str] | None = None) -> Iter
         assert proc.stdout is not None
         for line in proc.stdout:
             lines.put(line)
+            if log is not None:
+                log.append(line)
         lines.put(None)
 
     threading.Thread(target=pump, daemon=True).start()

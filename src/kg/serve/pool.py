@@ -4,12 +4,18 @@ A request takes an idle worker, sends it the query and waits for the reply in a 
 the query's timeout. A worker that runs over is killed and replaced by a fresh one, so a runaway
 query costs one worker for a moment while the others go on answering. The pool's event-loop side
 never blocks: the waiting is done in threads, one per busy worker.
+
+A dead worker never costs a request: one found dead (killed from outside, say) is replaced and the
+request goes to another. A worker that dies while running a query was either over its memory
+limit (the engine aborts: SIGABRT; the query gets 503) or killed from outside (the query is tried
+again, on another worker, at most twice).
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import signal
 import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,7 +39,19 @@ class Busy(Exception):
 
 
 class WorkerLost(Exception):
-    """The worker died while running the query (a crash, or the memory limit)."""
+    """Three workers died while running the query (killed from outside, or a crash)."""
+
+
+class OverMemory(Exception):
+    """The query needed more memory than a worker may have; its worker was replaced."""
+
+
+class _Died(Exception):
+    """The worker is dead: before the request reached it (SENT false), or while running it."""
+
+    def __init__(self, sent: bool, exitcode: int | None = None):
+        super().__init__(sent, exitcode)
+        self.sent, self.exitcode = sent, exitcode
 
 
 @dataclass
@@ -47,16 +65,29 @@ class Worker:
 class Stats:
     queries: int = 0
     timeouts: int = 0
+    over_memory: int = 0
     lost: int = 0
     respawned: int = 0
 
 
-def _call(conn: Connection, request: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
+def _call(w: Worker, request: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
     """Runs in a thread: send REQUEST, wait at most TIMEOUT seconds for the reply."""
-    conn.send(request)
-    if not conn.poll(timeout):
+    try:
+        w.conn.send(request)
+    except OSError:  # the other end is closed: the worker was dead before the request
+        raise _Died(sent=False) from None
+    if not w.conn.poll(timeout):
         raise TimeoutError
-    return conn.recv()
+    try:
+        return w.conn.recv()
+    except (EOFError, OSError):
+        w.proc.join(5)
+        raise _Died(sent=True, exitcode=w.proc.exitcode) from None
+
+
+def over_memory(reply: tuple[Any, ...]) -> bool:
+    """The worker's reply to a query that hit its memory limit in Python (see worker.main)."""
+    return reply[0] == "error" and reply[1] == 503
 
 
 class Pool:
@@ -116,34 +147,58 @@ class Pool:
 
     async def request(self, request: tuple[Any, ...], timeout: float, wait: float) -> tuple[Any, ...]:
         """The worker's reply to REQUEST. Waits at most WAIT seconds for a free worker (Busy), then
-        at most TIMEOUT seconds for the reply (QueryTimeout; the worker is replaced)."""
+        at most TIMEOUT seconds for the reply (QueryTimeout; the worker is replaced). A worker found
+        dead is replaced and the request goes to the next one; see the module's doc for the rest."""
         assert self._idle is not None and self._loop is not None, "attach() first"
-        try:
-            w = await asyncio.wait_for(self._idle.get(), wait)
-        except TimeoutError:
-            raise Busy from None
-        self.stats.queries += 1
-        fut = self._loop.run_in_executor(self._threads, _call, w.conn, request, timeout)
-        # Release the worker when the call ends, even if this coroutine is cancelled meanwhile
-        # (a client that hangs up must not leak the worker).
-        fut.add_done_callback(lambda f: self._release(w, f))
-        try:
-            return await asyncio.shield(fut)
-        except TimeoutError:
-            raise QueryTimeout from None
-        except (EOFError, OSError):
-            raise WorkerLost from None
+        died_running = 0
+        for _ in range(self.size + 3):  # bounded: each round replaces a dead worker
+            try:
+                w = await asyncio.wait_for(self._idle.get(), wait)
+            except TimeoutError:
+                raise Busy from None
+            if not w.proc.is_alive():
+                self.stats.lost += 1
+                self._retire(w)
+                continue
+            self.stats.queries += 1
+            fut = self._loop.run_in_executor(self._threads, _call, w, request, timeout)
+            # Release the worker when the call ends, even if this coroutine is cancelled meanwhile
+            # (a client that hangs up must not leak the worker).
+            fut.add_done_callback(lambda f, w=w: self._release(w, f))
+            try:
+                reply = await asyncio.shield(fut)
+            except TimeoutError:
+                raise QueryTimeout from None
+            except _Died as d:
+                if d.exitcode == -signal.SIGABRT:  # how the engine ends when an allocation fails
+                    self.stats.over_memory += 1
+                    raise OverMemory from None
+                # Killed from outside (or a crash): try a fresh worker, but not for ever, in case it
+                # is the query that kills them. (A worker killed just before the query reached it
+                # can look like one that died running it: hence two retries, not one.)
+                died_running += d.sent
+                if died_running > 2:
+                    raise WorkerLost from None
+                continue
+            if over_memory(reply):
+                self.stats.over_memory += 1
+            return reply
+        raise WorkerLost
 
     def _release(self, w: Worker, fut: Future[Any] | asyncio.Future[Any]) -> None:
         exc = None if fut.cancelled() else fut.exception()
-        if exc is None and not fut.cancelled():
+        if exc is None and not fut.cancelled() and not over_memory(fut.result()):
             assert self._idle is not None
             self._idle.put_nowait(w)
             return
         if isinstance(exc, TimeoutError):
             self.stats.timeouts += 1
-        else:
+        elif isinstance(exc, _Died):
             self.stats.lost += 1
+        self._retire(w)
+
+    def _retire(self, w: Worker) -> None:
+        """Kill W (if it still runs) and start a replacement in the background."""
         self._kill(w)
         if not self._closed:
             task = asyncio.ensure_future(self._replace())
@@ -189,6 +244,11 @@ class Pool:
             msg = w.conn.recv()
         except (EOFError, OSError):
             w.proc.join(1)
+            if w.proc.exitcode == -signal.SIGABRT and self.memory_mb:
+                raise KGError(
+                    "a worker ran out of memory loading the graph: "
+                    f"raise --worker-memory-mb (now {self.memory_mb})"
+                ) from None
             raise KGError(f"a worker died while loading the graph (exit code {w.proc.exitcode})") from None
         if msg[0] != "ready":
             raise KGError(f"a worker could not load the graph: {msg[1]}")

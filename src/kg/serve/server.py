@@ -11,9 +11,11 @@ from pathlib import Path
 
 from kg.base.errors import KGError
 from kg.serve.app import Settings, create_app
+from kg.serve.connections import CLIENT_TIMEOUT_S, MAX_CONNECTIONS, MAX_HEAD, Limits, protocol_class
 from kg.serve.pool import Pool
 
 DEFAULT_PORT = 7878
+DEFAULT_WORKER_MEMORY_MB = 2048  # one ORDER BY over a cross product took a worker to 4 GB
 
 
 def is_loopback(host: str) -> bool:
@@ -28,6 +30,21 @@ def is_loopback(host: str) -> bool:
 def default_workers() -> int:
     # One per core, at least two: one runaway query must not leave the endpoint without a worker.
     return max(2, min(8, os.cpu_count() or 2))
+
+
+def max_connections() -> int:
+    """MAX_CONNECTIONS, or fewer if the process may not open that many files; the soft limit on open
+    files is first raised as far as the hard one allows."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = MAX_CONNECTIONS + 256  # workers' pipes, the store's files, the listening socket
+    if soft != resource.RLIM_INFINITY and soft < want:
+        soft = want if hard == resource.RLIM_INFINITY else min(want, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    if soft == resource.RLIM_INFINITY:
+        return MAX_CONNECTIONS
+    return max(16, min(MAX_CONNECTIONS, soft - 256))
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -55,9 +72,10 @@ def serve(
     port: int,
     settings: Settings,
     workers: int,
-    memory_mb: int | None = None,
+    memory_mb: int | None = DEFAULT_WORKER_MEMORY_MB,
     access_log: bool = True,
     say: Callable[[str], None] = print,
+    client_timeout: float = CLIENT_TIMEOUT_S,
 ) -> None:
     import uvicorn
 
@@ -77,20 +95,34 @@ def serve(
     except BaseException:
         sock.close()
         raise
+    # The bound address is a name the endpoint serves, as are the loopback ones (kg.serve.guard).
+    settings.allowed_hosts = [host, *settings.allowed_hosts]
     app = create_app(pool, settings)
     h, p = sock.getsockname()[:2]
     where = f"[{h}]" if ":" in h else h
     rows = f"{settings.max_rows:,}" if settings.max_rows else "no"
+    memory = f"{memory_mb:,} MB per worker" if memory_mb else "no memory limit"
     say(
         f"kg serve: {kind} store with {graph_file.name}, {workers} workers, timeout {settings.timeout:g} s, "
-        f"{rows} row limit"
+        f"{rows} row limit, {memory}"
     )
     if not is_loopback(host):
         say(f"warning: listening on {host}, beyond this machine; the endpoint has no authentication")
+        if not settings.allowed_hosts[1:]:
+            say("note: only requests for the host names 127.0.0.1, localhost, ::1 and "
+                f"{host} are answered; add the names clients use with --allow-host NAME")  # fmt: skip
     say(f"listening on http://{where}:{p}/sparql (query page: http://{where}:{p}/)")
     sys.stdout.flush()
+    limits = Limits(client_timeout=client_timeout, max_connections=max_connections())
     config = uvicorn.Config(
-        app, log_level="info" if access_log else "warning", access_log=access_log, lifespan="on"
+        app,
+        log_level="info" if access_log else "warning",
+        access_log=access_log,
+        lifespan="on",
+        http=protocol_class(limits),  # deadlines, a cap on connections, 414/431 (kg.serve.connections)
+        h11_max_incomplete_event_size=MAX_HEAD,
+        timeout_keep_alive=max(1, min(5, int(client_timeout))),
+        server_header=False,
     )
     server = uvicorn.Server(config)
     try:

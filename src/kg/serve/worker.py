@@ -34,6 +34,10 @@ def _die_with_parent() -> None:
 
 
 def _limit_memory(megabytes: int | None) -> None:
+    """Cap the address space. Over it, the Rust engine aborts (the pool sees SIGABRT) and Python
+    raises MemoryError (main answers 503); either way the query gets 503 and the worker is replaced."""
+    # A failed allocation ends the engine with one line on stderr, not a backtrace.
+    os.environ["RUST_BACKTRACE"] = "0"
     if megabytes:
         import resource
 
@@ -41,12 +45,23 @@ def _limit_memory(megabytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _over_memory(megabytes: int | None) -> Reply:
+    limit = f"the {megabytes} MB" if megabytes else "the"
+    return ("error", 503, f"query stopped: it needed more than {limit} memory a worker may use")
+
+
 def open_backend(spec: str, graph_file: Path):
     """The store for a worker. A persistent store is opened read-only (kg serve loaded it before
     starting the workers), so that all workers share it without a lock."""
     from kg.querying.store import open_store
 
-    return open_store(spec, graph_file, read_only=True)  # it never fetches FROM graphs (kg.querying.store)
+    backend = open_store(spec, graph_file, read_only=True)  # it never fetches FROM graphs (kg.querying.store)
+    if backend.name == "memory":
+        # rdflib logs a traceback for each ill-typed literal ("x"^^xsd:int) it meets; it is data.
+        import logging
+
+        logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    return backend
 
 
 def run_query(
@@ -63,10 +78,16 @@ def run_query(
     from kg.querying.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
     from kg.serve.negotiate import content_type, pick_format
 
+    picked: list[str] = []
+
+    def pick(kind: str) -> str:
+        picked.append(pick_format(kind, accept, fmt_param))
+        return picked[-1]
+
     try:
         if may_call_service(text):
             check_read_only(text)
-        w = backend.write(text, lambda kind: pick_format(kind, accept, fmt_param), max_rows, bindings)
+        w = backend.write(text, pick, max_rows, bindings)
     except (ReadOnlyError, NetworkRefused) as e:  # NetworkRefused: the sandbox stopped a request
         return ("error", 403, str(e))
     except QuerySyntaxError as e:
@@ -75,6 +96,10 @@ def run_query(
         return ("error", 406, str(e))
     except KGError as e:
         return ("error", 400, str(e))
+    except (OSError, ValueError, RuntimeError) as e:  # the engines' own errors, mostly from writing
+        if picked:  # the format was chosen: writing the result in it failed (say, RDF 1.2 as JSON-LD)
+            return ("error", 406, f"the result cannot be written as {picked[-1]}: {e}")
+        return ("error", 400, f"query failed: {e}")
     return ("ok", w.kind, w.fmt, content_type(w.kind, w.fmt), w.data, w.count, w.truncated)
 
 
@@ -149,6 +174,8 @@ def main(conn: Connection, spec: str, graph_file: str, memory_mb: int | None) ->
                 reply = named(*req[1:])
             else:
                 reply = ("error", 500, f"unknown request {req[0]!r}")
+        except MemoryError:  # the pool replaces a worker that answers 503
+            reply = _over_memory(memory_mb)
         except Exception as e:  # noqa: BLE001 - an engine bug must cost one request, not the worker
             reply = ("error", 500, f"{type(e).__name__}: {e}")
         conn.send(reply)
