@@ -137,9 +137,7 @@ def extract(
     type=click.Path(file_okay=False, path_type=Path),
     help="Score on this folder of texts instead of the corpus (with --gold).",
 )
-@click.option(
-    "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Gold facts for --texts (TSV)."
-)
+@click.option("--gold", type=click.Path(dir_okay=False, path_type=Path), help="Gold facts for --texts (TSV).")
 @click.option("--json", "as_json", is_flag=True, help="With --texts: the whole report as JSON.")
 @click.pass_context
 @user_errors
