@@ -1,8 +1,8 @@
 """Throughput of `kg extract` on the bundled corpus, in KB of text per second per core.
 
 Runs, in one process and on the same texts:
-  baseline   spaCy's blank English pipeline with the sentencizer and the lookup lemmatizer --
-             the floor that any extraction built on spaCy pays;
+  baseline   the bare trained English pipeline (en_core_web_sm, as `kg extract` loads it: tagger,
+             parser, lemmatizer, NER) -- the floor that any extraction built on it pays;
   extract    the full extraction pipeline (kg.extraction), registry patterns included;
   extract×N  the same with nlp.pipe(n_process=N), when --n-process N > 1 (KB/s divided by N).
 Each figure is the median of --repeat runs after one warm-up. A row is appended to
@@ -23,7 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-TARGET = 300.0  # KB/s per core
+TARGET_RATIO = 0.7  # extraction's throughput at least this share of the bare pipeline's
+TARGET_CORPUS_S = 15.0  # the whole bundled corpus, on this machine's cores
 HERE = Path(__file__).resolve().parent
 
 
@@ -68,8 +69,6 @@ def main() -> int:
     ap.add_argument("--no-record", action="store_true", help="Print only; do not append to RESULTS.md.")
     args = ap.parse_args()
 
-    import spacy
-
     from kg.base.paths import Project
     from kg.extraction.run import Runner, resolve_targets
 
@@ -78,10 +77,9 @@ def main() -> int:
     texts = [(t.path.read_text(encoding="utf-8"), t.name) for t in resolve_targets(project, [], True)]
     kb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1000
 
-    base = spacy.blank("en")
-    base.add_pipe("sentencizer")
-    base.add_pipe("lemmatizer", config={"mode": "lookup"})
-    base.initialize()
+    from kg.extraction.pipeline import load_model
+
+    base = load_model()
 
     def run_base() -> None:
         for _ in base.pipe(t for t, _ in texts):
@@ -90,7 +88,7 @@ def main() -> int:
     def run_extract(n: int = 1):
         return lambda: list(runner.extractor.extract(texts, n_process=n))
 
-    rows = [("baseline (blank en + sentencizer + lookup lemmatizer)", kb / timed(run_base, args.repeat), 1)]
+    rows = [("baseline (bare trained pipeline, en_core_web_sm)", kb / timed(run_base, args.repeat), 1)]
     rows.append(("extract (full pipeline)", kb / timed(run_extract(), args.repeat), 1))
     if args.n_process > 1:
         n = args.n_process
@@ -100,10 +98,13 @@ def main() -> int:
     for name, speed, n in rows:
         print(f"  {name:<56} {speed:>8,.0f} KB/s  {speed / n:>8,.0f} KB/s per core")
     per_core = rows[1][1]
-    verdict = "meets" if per_core >= TARGET else "below"
+    ratio = per_core / rows[0][1]
+    fastest = max(speed for _, speed, _ in rows[1:])
     print(
-        f"extraction: {per_core:,.0f} KB/s per core, {verdict} the {TARGET:.0f} KB/s target; "
-        f"{per_core / rows[0][1]:.0%} of the baseline's speed"
+        f"extraction: {per_core:,.0f} KB/s per core, {ratio:.0%} of the bare pipeline's speed "
+        f"({'meets' if ratio >= TARGET_RATIO else 'below'} the {TARGET_RATIO:.0%} target); "
+        f"the whole corpus in {kb / fastest:.1f} s "
+        f"({'meets' if kb / fastest <= TARGET_CORPUS_S else 'over'} the {TARGET_CORPUS_S:.0f} s target)"
     )
 
     if not args.no_record:
@@ -135,7 +136,12 @@ def record(
         "|---|---:|---:|",
     ]
     lines += [f"| {name} | {speed:,.0f} | {speed / n:,.0f} |" for name, speed, n in rows]
-    lines.append(f"\nTarget: {TARGET:.0f} KB/s per core for extraction.\n")
+    ratio = rows[1][1] / rows[0][1]
+    fastest = max(speed for _, speed, _ in rows[1:])
+    lines.append(
+        f"\nExtraction at {ratio:.0%} of the bare pipeline (target {TARGET_RATIO:.0%}); the whole corpus "
+        f"in {kb / fastest:.1f} s (target {TARGET_CORPUS_S:.0f} s).\n"
+    )
     with path.open("a", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"appended to {path}")

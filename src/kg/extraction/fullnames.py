@@ -26,8 +26,20 @@ SMALL = {"of", "for", "and", "the", "&", "on", "in", "to", "at", "a", "an"}
 _WORD = re.compile(r"[\w’'.&-]+")
 
 
+# Abbreviations a name may be written with or without: the fuller form wins.
+EXPANSIONS = {"pac": ["political", "action", "committee"], "&": ["and"]}
+
+
 def _words(name: str) -> list[str]:
     return [w for w in _WORD.findall(name) if w not in ("'s", "’s")]
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Lower-case words with abbreviations spelled out ("PAC" -> political action committee)."""
+    out: list[str] = []
+    for w in words:
+        out += EXPANSIONS.get(w.lower(), [w.lower()])
+    return out
 
 
 def _initials(name: str) -> str:
@@ -41,9 +53,21 @@ class FullNames:
         self.doc = doc
         self.entities = [(s, e) for s, e, _label in doc.user_data.get(NER, [])]
         names: set[str] = set()
+        # "Manhattan DA Alvin Bragg" once: "the Manhattan DA" alone is Alvin Bragg afterwards
+        self.titled: dict[str, set[str]] = {}
         for m in get_mentions(doc):
             if m.kind in NAMED_KINDS:
                 names.add(self.untitled(self.repaired(m.name, m.start, m.end)))
+            if m.kind == "title":
+                # the capitalised words just before the name ("Manhattan DA" Alvin Bragg)
+                k = m.start
+                while k > max(0, m.start - 4) and doc[k - 1].text[:1].isupper():
+                    k -= 1
+                    if doc[k].is_sent_start:
+                        break
+                title = _plain(doc[k : m.start].text)
+                if title:
+                    self.titled.setdefault(title, set()).add(m.name)
         for start, end, _label in doc.user_data.get(NER, []):
             text = doc[start:end].text.strip()
             names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
@@ -82,6 +106,9 @@ class FullNames:
         words = _words(base)
         if not words:
             return name
+        holders = self.titled.get(_plain(base), set())
+        if len(holders) == 1:
+            return self.fullest(next(iter(holders)))
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             acro = words[0].replace(".", "")
             exact = [n for n in self.names if _initials(n) == acro]
@@ -90,9 +117,14 @@ class FullNames:
                 if pool:
                     return pool[0]
             return base
-        low = [w.lower() for w in words]
+        low = _expanded(words)
         for n in self.names:
-            nw = [w.lower() for w in _words(n)]
+            nw = _expanded(_words(n))
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 return n
         return base
+
+
+def _plain(text: str) -> str:
+    words = text.strip().rstrip(",").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)

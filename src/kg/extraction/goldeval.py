@@ -96,6 +96,7 @@ def _words(name: str) -> list[str]:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     s = s.replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
     words = re.findall(r"[a-z0-9]+", s)
+    words = [x for w in words for x in (["political", "action", "committee"] if w == "pac" else [w])]
     return words[1:] if words[:1] == ["the"] else words
 
 
