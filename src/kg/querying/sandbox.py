@@ -54,6 +54,15 @@ class QueryTimeout(KGError):
     exit_code = EXIT_USAGE
 
 
+class EngineError(KGError):
+    """The engine failed on the query or while its result was read or written; `detail` is the
+    engine's own message."""
+
+    def __init__(self, detail: str):
+        super().__init__(f"query failed: {detail}")
+        self.detail = detail
+
+
 def _install_filter() -> bool:
     """Forbid the calling thread (and threads it starts) to create Internet sockets. False when the
     platform has no seccomp or refuses the filter."""
@@ -197,9 +206,9 @@ def offline(fn: Callable[..., T], *args: Any, text: str = "", timeout: float | N
         if is_network_refusal(e):
             raise NetworkRefused(NETWORK_REFUSED) from None
         raise
-    except OSError as e:
+    except (OSError, ValueError) as e:
         if is_network_refusal(e):
             raise NetworkRefused(NETWORK_REFUSED) from None
-        raise KGError(f"query failed: {e}") from None
+        raise EngineError(str(e)) from None
     except RuntimeError as e:  # pyoxigraph's evaluation errors, some raised while results are read
-        raise KGError(f"query failed: {e}") from None
+        raise EngineError(str(e)) from None

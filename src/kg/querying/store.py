@@ -29,7 +29,7 @@ from typing import Any
 
 from kg.base.errors import EXIT_USAGE, KGError
 from kg.querying.inline import Term
-from kg.querying.sandbox import offline
+from kg.querying.sandbox import EngineError, offline
 
 # A term as in SPARQL 1.1 Query Results JSON: {"type": "uri"|"literal"|"bnode", "value": ...}
 
@@ -423,7 +423,7 @@ def _rdflib_errors() -> Iterator[None]:
     except KGError:
         raise
     except Exception as e:  # noqa: BLE001 - see above
-        raise KGError(f"query failed: {e}") from None
+        raise EngineError(str(e)) from None
 
 
 def _rdflib_json(t: Any) -> Term:

@@ -74,7 +74,7 @@ def run_query(
 ) -> Reply:
     from kg.base.errors import KGError
     from kg.querying.readonly import check_read_only, may_call_service
-    from kg.querying.sandbox import NetworkRefused
+    from kg.querying.sandbox import EngineError, NetworkRefused
     from kg.querying.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
     from kg.serve.negotiate import content_type, pick_format
 
@@ -94,11 +94,13 @@ def run_query(
         return ("error", *_classify_syntax_error(text, e))
     except NotAcceptable as e:
         return ("error", 406, str(e))
+    except EngineError as e:  # the engine's own error (kg.querying.sandbox), mostly from writing
+        if picked:  # the format was chosen: writing the result in it failed (say, RDF 1.2 as JSON-LD)
+            return ("error", 406, f"the result cannot be written as {picked[-1]}: {e.detail}")
+        return ("error", 400, str(e))
     except KGError as e:
         return ("error", 400, str(e))
-    except (OSError, ValueError, RuntimeError) as e:  # the engines' own errors, mostly from writing
-        if picked:  # the format was chosen: writing the result in it failed (say, RDF 1.2 as JSON-LD)
-            return ("error", 406, f"the result cannot be written as {picked[-1]}: {e}")
+    except (OSError, ValueError, RuntimeError) as e:  # raised outside the engine's thread
         return ("error", 400, f"query failed: {e}")
     return ("ok", w.kind, w.fmt, content_type(w.kind, w.fmt), w.data, w.count, w.truncated)
 
