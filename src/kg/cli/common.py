@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -44,3 +45,23 @@ def get_backend(ctx: click.Context):
 
 def get_store_spec(ctx: click.Context, store: str | None) -> str:
     return store or ctx.obj["store"]
+
+
+class Positive(click.ParamType):
+    """A finite number above zero (or from zero, with ZERO_OK): nan, inf and negative values are
+    usage errors, where click's float would take them and compare them silently wrong."""
+
+    name = "number"
+
+    def __init__(self, zero_ok: bool = False):
+        self.zero_ok = zero_ok
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(x) or x < 0 or (x == 0 and not self.zero_ok):
+            least = "of 0 or more" if self.zero_ok else "above 0"
+            self.fail(f"{value!r} is not a finite number {least}", param, ctx)
+        return x

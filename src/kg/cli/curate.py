@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import Positive, get_project, user_errors
 
 
 @click.command()
@@ -34,7 +34,7 @@ def locate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.option("--author", help="Author(s), as printed.")
 @click.option("--url", help="Where it was published.")
 @click.option("--kind", help="news article, opinion column, law review article, ...")
-@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Refuse larger files.")
+@click.option("--max-mb", type=Positive(), default=5.0, show_default=True, help="Refuse larger files.")
 @click.pass_context
 @user_errors
 def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import Positive, get_project, user_errors
 
 
 @click.command()
@@ -38,10 +38,17 @@ from kg.cli.common import get_project, user_errors
     type=click.IntRange(1),
     default=1,
     show_default=True,
-    help="Worker processes for spaCy's nlp.pipe.",
+    help="Worker processes, each extracting one document at a time.",
 )
 @click.option(
-    "--max-mb", type=float, default=5.0, show_default=True, help="Skip larger files, with an error."
+    "--max-mb", type=Positive(), default=5.0, show_default=True, help="Skip larger files, with an error."
+)
+@click.option(
+    "--timeout",
+    type=Positive(zero_ok=True),
+    metavar="SECONDS",
+    help="Stop a document that takes longer, with an error, and go on with the others "
+    "(0: no limit)  [default: 60 per MB of text, at least 60]",
 )
 @click.option(
     "--rules",
@@ -60,6 +67,7 @@ def extract(
     min_confidence: float,
     n_process: int,
     max_mb: float,
+    timeout: float | None,
     rules_file: Path | None,
 ) -> None:
     """Propose evidence-backed assertions for DOCUMENTS (corpus names like 002, or text files)."""
@@ -105,9 +113,9 @@ def extract(
                 done(o)
                 bar.update(1)
 
-            _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=step)
+            _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=step)
     else:
-        _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=done)
+        _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=done)
     click.echo(speed.line(), err=True)
     if failed:
         click.echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
