@@ -19,6 +19,15 @@ def get_project(ctx: click.Context):
     return Project.find(ctx.obj.get("root"))
 
 
+def echo(message: object = "", fmt: str = "text", **kwargs: Any) -> None:
+    """click.echo for anything that may hold data (names, quotes, file names, messages that
+    quote them): control characters become visible escapes in the syntax of FMT (see
+    kg.cli.render.clean), so that no escape sequence from a document reaches the terminal."""
+    from kg.cli.render import clean
+
+    click.echo(clean(str(message), fmt), **kwargs)
+
+
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Report KGError as one line on stderr with its exit code, never a traceback."""
 
@@ -27,7 +36,7 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except KGError as e:
-            click.echo(f"error: {e}", err=True)
+            echo(f"error: {e}", err=True)
             sys.exit(e.exit_code)
 
     return wrapper

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import Positive, get_project, user_errors
+from kg.cli.common import Positive, echo, get_project, user_errors
 
 
 @click.command()
@@ -83,23 +83,21 @@ def extract(
         nonlocal failed
         if o.error is not None:
             failed += 1
-            click.echo(f"error: {o.error}", err=True)
+            echo(f"error: {o.error}", err=True)
             return
         kept = [p for p in o.proposals if p.confidence >= min_confidence]
         t = o.target
         if fmt == "jsonl":
             for line in jsonl_lines(kept):
-                click.echo(line)
+                echo(line, "jsonl")
         elif to_stdout or not t.in_corpus:
             if not t.in_corpus and not to_stdout:
-                click.echo(
-                    f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True
-                )
-            click.echo(candidates_yaml(t.name, o.text, kept), nl=False)
+                echo(f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True)
+            echo(candidates_yaml(t.name, o.text, kept), nl=False)
         else:
             path, n_ent = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
             neg = sum(p.negated for p in kept)
-            click.echo(
+            echo(
                 f"{t.name}: {len(kept)} candidate assertions ({neg} negated), {n_ent} proposed entities "
                 f"-> {path.relative_to(project.root)}",
                 err=fmt != "yaml" or to_stdout,
@@ -116,9 +114,9 @@ def extract(
             _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=step)
     else:
         _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=done)
-    click.echo(speed.line(), err=True)
+    echo(speed.line(), err=True)
     if failed:
-        click.echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
+        echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
         sys.exit(1)
 
 
@@ -155,8 +153,8 @@ def eval_cmd(
         inputs, load_rules(inputs.onto), holdout=holdout, threshold=threshold, documents=list(docs) or None
     )
     mode = "leave-one-document-out" if holdout else "in-sample (registry complete)"
-    click.echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
-    click.echo("\n".join(format_table(report)))
+    echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
+    echo("\n".join(format_table(report)))
     if details:
-        click.echo("")
-        click.echo("\n".join(format_details(report, inputs.registry)))
+        echo("")
+        echo("\n".join(format_details(report, inputs.registry)))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli.common import get_backend, get_project, user_errors
+from kg.cli.common import echo, get_backend, get_project, user_errors
 
 RESULT_FORMATS = ["table", "json", "csv", "tsv", "xml"]
 
@@ -20,10 +20,10 @@ def list_queries(ctx: click.Context) -> None:
     from kg.querying.queries import load_named
 
     for nq in load_named(get_project(ctx).queries_dir).values():
-        click.echo(f"{nq.name}\n    {nq.question}")
+        echo(f"{nq.name}\n    {nq.question}")
         for p in nq.params:
             req = "required" if p.required else "optional"
-            click.echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
+            echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
@@ -42,7 +42,7 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
     from kg.cli.render import table
 
     if fmt == "table":
-        click.echo(table(backend.query(text, bindings)))
+        echo(table(backend.query(text, bindings)))
         return
 
     def pick(kind: str) -> str:
@@ -52,7 +52,8 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
             raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
         return fmt
 
-    click.echo(backend.write(text, pick, None, bindings).data.decode("utf-8").rstrip("\n"))
+    written = backend.write(text, pick, None, bindings)
+    echo(written.data.decode("utf-8").rstrip("\n"), written.fmt)
 
 
 @click.command()
