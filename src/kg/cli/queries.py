@@ -87,12 +87,40 @@ def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, incl
 @user_errors
 def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
     """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
+    from kg.querying.nesting import check_nesting
     from kg.querying.readonly import check_read_only
 
-    path = Path(query_or_file)
-    text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
+    text = _query_text(query_or_file)
+    check_nesting(text)  # before any parser: deep nesting crashes them
     check_read_only(text)
     _emit_result(get_backend(ctx), text, fmt)
+
+
+def _query_text(arg: str) -> str:
+    """ARG is a query, or the name of a file that holds one."""
+    from kg.querying.store import QuerySyntaxError
+
+    path = Path(arg)
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # e.g. a name too long for the file system: query text
+        is_file = False
+    if not is_file:
+        if path.suffix.lower() in (".rq", ".sparql") and "{" not in arg and not any(c.isspace() for c in arg):
+            raise KGError("no such query file", path)
+        return arg
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise KGError(f"cannot read query file: {e.strerror}", path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise QuerySyntaxError(f"not a SPARQL query: not UTF-8 text (byte {e.start})", path, line) from None
+    if "\x00" in text:
+        raise QuerySyntaxError("not a SPARQL query: a binary file (NUL bytes)", path)
+    return text
 
 
 @click.command()
