@@ -8,9 +8,11 @@ Runs, in one process and on the same texts:
 Each figure is the median of --repeat runs after one warm-up. A row is appended to
 bench/RESULTS.md (created with a description of the machine if missing); nothing is rewritten.
 
-With --scaling, it measures instead how the time for ONE document grows with its length, on
-the corpus's text with every sentence end turned into a comma (one "sentence" of 25 to 400 KB,
-the shape that once made extraction quadratic): linear time doubles with the size.
+With --scaling, it measures instead how the time for ONE document grows with its length, for
+two texts without a sentence end (one "sentence" of 25 to 400 KB, the shape that once made
+extraction quadratic): the corpus with every sentence end turned into a comma, and one clause
+with two relations repeated ("the Fraternal Order of Police sued Larry Krasner and Krasner
+endorsed George Gascón, ..."). Linear time doubles with the size.
 
 Usage: .venv/bin/python bench/extract.py [--repeat 5] [--n-process 2] [--scaling] [--root PROJECT]
                                          [--no-record]
@@ -128,24 +130,32 @@ def scaling(args: argparse.Namespace) -> int:
     project = Project.find(args.root)
     runner = Runner(project)
     corpus = "".join(t.path.read_text(encoding="utf-8") for t in resolve_targets(project, [], True))
-    endless = re.sub(r"[.!?\n]", ",", corpus)
-    rows: list[tuple[int, float]] = []
-    for kb in (25, 50, 100, 200, 400):
-        text = (endless * (kb * 1000 // len(endless) + 1))[: kb * 1000]
-        rows.append((kb, timed(lambda text=text: runner.extractor.extract_text(text), args.repeat)))
-    print(f"one document without a sentence end; median of {args.repeat} runs")
-    lines = ["| KB | seconds | × previous |", "|---:|---:|---:|"]
-    for i, (kb, secs) in enumerate(rows):
-        ratio = f"{secs / rows[i - 1][1]:.1f}" if i else ""
-        lines.append(f"| {kb} | {secs:.2f} | {ratio} |")
+    texts = {
+        "corpus, sentence ends made commas": re.sub(r"[.!?\n]", ",", corpus),
+        "one clause with two relations, repeated": (
+            "the Fraternal Order of Police sued Larry Krasner and Krasner endorsed George Gascón, "
+        ),
+    }
+    sizes = (25, 50, 100, 200, 400)
+    lines = ["| text | " + " | ".join(f"{kb} KB" for kb in sizes) + " |", "|---|" + "---:|" * len(sizes)]
+    for label, unit in texts.items():
+        cells: list[str] = []
+        times: list[float] = []
+        for kb in sizes:
+            text = (unit * (kb * 1000 // len(unit) + 1))[: kb * 1000]
+            times.append(timed(lambda text=text: runner.extractor.extract_text(text), args.repeat))
+            ratio = f" (×{times[-1] / times[-2]:.1f})" if len(times) > 1 else ""
+            cells.append(f"{times[-1]:.2f} s{ratio}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    print(f"one document without a sentence end; median of {args.repeat} runs; ×: to the size before")
     print("\n".join(lines))
     if not args.no_record:
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         head = (
             f"\n## bench/extract.py --scaling — {stamp} — commit {commit(project.root)}\n\n"
             f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
-            f"One document, the corpus with every sentence end made a comma; median of {args.repeat} "
-            "runs. Linear time doubles with the size (×2.0).\n"
+            f"One document without a sentence end; median of {args.repeat} runs; (×) is the ratio to "
+            "the size before: linear time doubles (×2.0).\n"
         )
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
             f.write(head + "\n" + "\n".join(lines) + "\n")
