@@ -374,6 +374,8 @@ SPARQL_CASES = [
     (("sparql", 'SELECT * WHERE { ?s ?p ?o FILTER(?o = "' + "a" * 300 + '/x") }'), 0, None),
     (("sparql", "SELECT * WHERE " + "{" * 5000 + "?s ?p ?o" + "}" * 5000), 2, "nested 5000 brackets deep"),
     (("sparql", "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"), 2, "brackets deep"),
+    # Under the limit, but too deep for rdflib's recursive parser (its limit is a few dozen).
+    (("sparql", "SELECT * WHERE { FILTER(" + "(" * 60 + "1" + ")" * 60 + ") }"), 2, "nested too deeply"),
     (("sparql", "missing.rq"), 1, "missing.rq: no such query file"),
     (("sparql", "missing.sparql"), 1, "missing.sparql: no such query file"),
     (("--store", "oxigraph:/dev/null", "sparql", "ASK {}"), 1, "/dev/null is not a folder"),

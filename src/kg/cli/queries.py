@@ -87,13 +87,16 @@ def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, incl
 @user_errors
 def sparql(ctx: click.Context, query_or_file: str, fmt: str) -> None:
     """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
-    from kg.querying.nesting import check_nesting
+    from kg.querying.nesting import TooDeep, check_nesting
     from kg.querying.readonly import check_read_only
 
     text = _query_text(query_or_file)
     check_nesting(text)  # before any parser: deep nesting crashes them
-    check_read_only(text)
-    _emit_result(get_backend(ctx), text, fmt)
+    try:
+        check_read_only(text)
+        _emit_result(get_backend(ctx), text, fmt)
+    except RecursionError:  # rdflib's parser gives up on a few dozen nested parentheses
+        raise TooDeep("query nested too deeply for the SPARQL parser (Python's recursion limit)") from None
 
 
 def _query_text(arg: str) -> str:
