@@ -553,13 +553,13 @@ def test_a_document_over_its_time_budget_is_skipped_and_the_others_go_on(
     good.write_text("The Justice Fund endorsed District Attorney Ann Lee.\n", encoding="utf-8")
     before = digests(real_copy, "corpus", "annotations")
     res = run_kg(
-        real_copy, "extract", str(dollars), str(good), "--format", "jsonl", "--timeout", "0.5",
+        real_copy, "extract", str(dollars), str(good), "--format", "jsonl", "--timeout", "2",
         "--n-process", n_process,
     )  # fmt: skip
     assert res.exit_code == 1
     errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
-        "error: " + str(dollars) + ": stopped after 0.5 s, the time limit for this document; skipped "
+        "error: " + str(dollars) + ": stopped after 2 s, the time limit for this document; skipped "
         "(raise the limit with --timeout)"
     ]
     assert "1 of 2 document(s) failed; the others were processed" in res.stderr
