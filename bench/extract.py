@@ -8,7 +8,14 @@ Runs, in one process and on the same texts:
 Each figure is the median of --repeat runs after one warm-up. A row is appended to
 bench/RESULTS.md (created with a description of the machine if missing); nothing is rewritten.
 
-Usage: .venv/bin/python bench/extract.py [--repeat 5] [--n-process 2] [--root PROJECT] [--no-record]
+With --scaling, it measures instead how the time for ONE document grows with its length, for
+two texts without a sentence end (one "sentence" of 25 to 400 KB, the shape that once made
+extraction quadratic): the corpus with every sentence end turned into a comma, and one clause
+with two relations repeated ("the Fraternal Order of Police sued Larry Krasner and Krasner
+endorsed George Gascón, ..."). Linear time doubles with the size.
+
+Usage: .venv/bin/python bench/extract.py [--repeat 5] [--n-process 2] [--scaling] [--root PROJECT]
+                                         [--no-record]
 """
 
 from __future__ import annotations
@@ -66,8 +73,11 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=HERE.parent)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--scaling", action="store_true", help="Time one document of growing length.")
     ap.add_argument("--no-record", action="store_true", help="Print only; do not append to RESULTS.md.")
     args = ap.parse_args()
+    if args.scaling:
+        return scaling(args)
 
     from kg.base.paths import Project
     from kg.extraction.run import Runner, resolve_targets
@@ -109,6 +119,48 @@ def main() -> int:
 
     if not args.no_record:
         record(args, rows, kb, len(texts), commit(project.root))
+    return 0
+
+
+def scaling(args: argparse.Namespace) -> int:
+    import re
+
+    from kg.base.paths import Project
+    from kg.extraction.run import Runner, resolve_targets
+
+    project = Project.find(args.root)
+    runner = Runner(project)
+    corpus = "".join(t.path.read_text(encoding="utf-8") for t in resolve_targets(project, [], True))
+    texts = {
+        "corpus, sentence ends made commas": re.sub(r"[.!?\n]", ",", corpus),
+        "one clause with two relations, repeated": (
+            "the Fraternal Order of Police sued Larry Krasner and Krasner endorsed George Gascón, "
+        ),
+    }
+    sizes = (25, 50, 100, 200, 400)
+    lines = ["| text | " + " | ".join(f"{kb} KB" for kb in sizes) + " |", "|---|" + "---:|" * len(sizes)]
+    for label, unit in texts.items():
+        cells: list[str] = []
+        times: list[float] = []
+        for kb in sizes:
+            text = (unit * (kb * 1000 // len(unit) + 1))[: kb * 1000]
+            times.append(timed(lambda text=text: runner.extractor.extract_text(text), args.repeat))
+            ratio = f" (×{times[-1] / times[-2]:.1f})" if len(times) > 1 else ""
+            cells.append(f"{times[-1]:.2f} s{ratio}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    print(f"one document without a sentence end; median of {args.repeat} runs; ×: to the size before")
+    print("\n".join(lines))
+    if not args.no_record:
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        head = (
+            f"\n## bench/extract.py --scaling — {stamp} — commit {commit(project.root)}\n\n"
+            f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
+            f"One document without a sentence end; median of {args.repeat} runs; (×) is the ratio to "
+            "the size before: linear time doubles (×2.0).\n"
+        )
+        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
+            f.write(head + "\n" + "\n".join(lines) + "\n")
+        print(f"appended to {HERE / 'RESULTS.md'}")
     return 0
 
 

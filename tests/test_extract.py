@@ -538,6 +538,89 @@ def test_bad_files_fail_alone(real_copy: Path, tmp_path: Path) -> None:
     assert digests(real_copy, "corpus", "annotations") == before
 
 
+# --- limits: time per document, length, option values ---------------------------------------------
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_a_document_over_its_time_budget_is_skipped_and_the_others_go_on(
+    real_copy: Path, tmp_path: Path, n_process: str
+) -> None:
+    # spaCy's tokenizer splits a run of "$" one character at a time and searches the rest again
+    # each time: 40 KB of it would take minutes. The budget stops it; the good file is still read.
+    dollars = tmp_path / "dollars.txt"
+    dollars.write_text("$" * 40_000 + "\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("The Justice Fund endorsed District Attorney Ann Lee.\n", encoding="utf-8")
+    before = digests(real_copy, "corpus", "annotations")
+    res = run_kg(
+        real_copy, "extract", str(dollars), str(good), "--format", "jsonl", "--timeout", "2",
+        "--n-process", n_process,
+    )  # fmt: skip
+    assert res.exit_code == 1
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: " + str(dollars) + ": stopped after 2 s, the time limit for this document; skipped "
+        "(raise the limit with --timeout)"
+    ]
+    assert "1 of 2 document(s) failed; the others were processed" in res.stderr
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [(r["document"], r["subject"], r["relation"]) for r in rows] == [
+        ("good.txt", "Justice Fund", "endorsed")
+    ]
+    assert digests(real_copy, "corpus", "annotations") == before
+
+
+def test_the_pipeline_still_works_after_a_document_was_stopped(extractor) -> None:
+    from kg.extraction.budget import OverBudget, time_budget
+
+    with pytest.raises(OverBudget), time_budget(0.2):
+        extractor.extract_text("(" * 40_000)
+    assert claims(extractor, "The Justice Fund endorsed Jane Roe.") == [
+        ("Justice Fund", "endorsed", "Jane Roe", False)
+    ]
+
+
+def test_a_document_longer_than_spacys_max_length_is_read(extractor) -> None:
+    # spaCy refuses a text over nlp.max_length (E088); the size limit is --max-mb's, so the
+    # extractor lets in whatever the caller read (10M characters under --max-mb 20).
+    saved = extractor.nlp.max_length
+    text = "The Justice Fund endorsed Jane Roe. " + "Nothing happened that day. " * 100
+    extractor.nlp.max_length = 1_000
+    try:
+        assert len(text) > extractor.nlp.max_length
+        assert claims(extractor, text) == [("Justice Fund", "endorsed", "Jane Roe", False)]
+        assert [n for n, _ in extractor.extract([(text, "a"), (text, "b")])] == ["a", "b"]
+    finally:
+        extractor.nlp.max_length = saved
+
+
+def test_long_sentences_keep_their_quotes_and_hypotheticals(extractor) -> None:
+    # A "sentence" with no end: the quote is cut to the words of the fact, and a hypothetical cue
+    # far before the trigger still counts (both are found once per document now, not re-read).
+    filler = "and the weather was mild " * 40
+    text = f"If the weather holds {filler}the Springfield Police Union sued Jane Roe {filler}"
+    p = only(extractor, text)
+    assert p.quote == "Springfield Police Union sued Jane Roe"
+    assert "hypothetical" in p.notes
+    repeated = ("the Springfield Police Union sued Jane Roe and " * 300).strip()
+    p = only(extractor, repeated)
+    assert len(p.evidence) == 300  # one passage per repetition, none twice
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "lots"])
+def test_max_mb_must_be_a_finite_positive_number(real_copy: Path, value: str) -> None:
+    for args in (["extract", "003"], ["ingest", str(real_copy / "corpus" / DOC), "--title", "x"]):
+        res = run_kg(real_copy, *args, "--max-mb", value)
+        assert res.exit_code == 2, res.output
+        assert "Invalid value for '--max-mb'" in res.stderr and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1"])
+def test_timeout_must_be_a_finite_number(real_copy: Path, value: str) -> None:
+    res = run_kg(real_copy, "extract", "003", "--timeout", value)
+    assert res.exit_code == 2 and "Invalid value for '--timeout'" in res.stderr
+
+
 # --- references and argument choice in news phrasing --------------------------------------------
 
 

@@ -351,6 +351,64 @@ def test_hostile_name_and_quote_stay_text(browser: Browser, hostile: Path, tmp_p
     page.close()
 
 
+CSS_NAME = "Mallory @import url(//evil.example/a.css)"
+CSS_QUOTE = "Mallory wrote url(//evil.example/b.png) and @import 'https://evil.example/c.css' about Jane Roe"
+
+
+def test_css_text_in_a_name_or_quote_is_text_not_a_request(browser: Browser, tmp_path: Path) -> None:
+    # The page's self-containment check once grepped the whole file, read these as requests,
+    # and wrote nothing; it now reads the page as the browser does, and so does this test.
+    doc = f"Gazette, 2020.\n\n{CSS_QUOTE}.\n"
+    entities = f"""\
+    - id: jane-roe
+      type: HeadProsecutor
+      label: Jane Roe
+    - id: mallory
+      type: Activist
+      label: "{CSS_NAME}"
+    """
+    root = write_project(
+        tmp_path / "css",
+        doc,
+        entities,
+        [{"subject": "mallory", "relation": "criticized", "object": "jane-roe", "quote": CSS_QUOTE}],
+    )
+    out = tmp_path / "css.html"
+    res = run_kg(root, "viz", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    html = out.read_text(encoding="utf-8")
+    assert "evil.example" in html  # the text is on the page
+    page, log = open_view(browser, out)
+    node_text = hover_tooltip(page, *node_point(page, "https://w3id.org/prosecutor-kg/id/actor/mallory"))
+    assert node_text.startswith(CSS_NAME)
+    assert_clean(log, out)  # and nothing was requested
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<script src="//cdn.example/x.js"></script>',
+        '<link rel="stylesheet" href="https://cdn.example/a.css">',
+        "<style>@import 'x.css';</style>",
+        '<div style="background: url(https://cdn.example/x.png)"></div>',
+        '<img srcset="a.png 1x, //cdn.example/b.png 2x">',
+        '<svg><image href="HTTPS://cdn.example/a.png"/></svg>',
+        '<meta http-equiv="refresh" content="0; url=https://elsewhere.example/">',
+    ],
+)
+def test_the_self_containment_check_still_catches_real_requests(element: str) -> None:
+    from kg.views.viz import assert_self_contained
+
+    with pytest.raises(RuntimeError, match="not self-contained"):
+        assert_self_contained(f"<!DOCTYPE html><html><head></head><body>{element}</body></html>")
+    # The same text as escaped content, or inside the JSON data block, requests nothing.
+    from markupsafe import escape
+
+    assert_self_contained(f"<p>{escape(element)}</p>")
+    assert_self_contained(f'<script type="application/json">{json.dumps(str(escape(element)))}</script>')
+
+
 def test_big_view_is_laid_out_in_python_and_usable(browser: Browser, tmp_path: Path) -> None:
     onto = ontology.load(sorted((REPO / "ontology").glob("*.ttl")))
     n = LAYOUT_THRESHOLD + 50

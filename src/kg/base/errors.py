@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 # Exit codes: 1 = bad input data or a failed check, 2 = bad usage (click's own convention).
@@ -35,7 +36,14 @@ class CheckFailed(KGError):
 
 
 def _display(path: Path) -> str:
+    """PATH relative to the working directory when it is below it. Never raises: the path may be
+    a symlink loop (which Path.resolve refuses) or gone, and the message must still be printed."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
+        pass
+    try:
+        rel = os.path.relpath(path)  # lexical: touches no file
+    except (ValueError, OSError):
         return str(path)
+    return str(path) if rel.startswith("..") else rel

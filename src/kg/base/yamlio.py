@@ -21,8 +21,24 @@ class LineList(list):
     line: int = 0
 
 
+MAX_DEPTH = 100  # nesting levels; the project's files use five at most
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    """SafeLoader that refuses deep nesting with the line where it goes too deep: PyYAML composes
+    and constructs nodes recursively, and 250 nested "[" would exhaust Python's stack."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                line = self.peek_event().start_mark.line + 1
+                raise KGError(f"malformed YAML: nested more than {MAX_DEPTH} levels deep", line=line)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
@@ -32,6 +48,11 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     d.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool | type(None)):
+            raise KGError(
+                "a mapping key must be a plain value, not a list or mapping",
+                line=key_node.start_mark.line + 1,
+            )
         if key in d:
             raise KGError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
         d[key] = loader.construct_object(value_node, deep=True)
@@ -74,10 +95,19 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
-        msg = f"malformed YAML: {e.problem or e.context}"
+        raise KGError(_one_line(f"malformed YAML: {e.problem or e.context}"), path, line) from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow, such as a control
+        line = text[: e.position].count("\n") + 1
+        msg = f"malformed YAML: character U+{e.character:04X} is not allowed in YAML"
         raise KGError(msg, path, line) from None
     except yaml.YAMLError as e:
-        raise KGError(f"malformed YAML: {e}", path) from None
+        raise KGError(_one_line(f"malformed YAML: {e}"), path) from None
+    except RecursionError:  # a safety net: MAX_DEPTH stops nesting long before this
+        raise KGError("malformed YAML: nested too deeply", path) from None
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def schema_error(e: Any, data: Any, path: Path, prefix: tuple[Any, ...] = ()) -> KGError:

@@ -11,7 +11,7 @@ from rdflib import Dataset
 from kg.base.errors import CheckFailed
 from kg.base.fsio import recover, write_atomically
 from kg.base.paths import Project
-from kg.builder.rdfgraph import build_dataset
+from kg.builder.rdfgraph import actor_iri, assertion_iri, build_dataset, document_iri
 from kg.builder.readback import check_round_trip
 from kg.builder.serialize import merged_graph, to_jsonld, to_trig, to_turtle
 from kg.curate.candidates import candidates_dir
@@ -42,12 +42,32 @@ def render(project: Project, ds: Dataset) -> dict[Path, bytes]:
 
 
 def shacl_check(project: Project, inputs: Inputs) -> None:
-    from kg.builder.shacl import validate_graph
+    """SHACL over the graph; the first violation is reported at the input that made its node:
+    the assertion's file and line, the entity's or the document's entry."""
+    from kg.builder.shacl import violations
 
-    problems = validate_graph(merged_graph(dataset(inputs)), project.shapes_file)
+    problems = violations(merged_graph(dataset(inputs)), project.shapes_file)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise CheckFailed(problems[0] + more, project.shapes_file)
+        path, line = source_of(problems[0].focus, project, inputs)
+        raise CheckFailed(problems[0].text + more, path, line)
+
+
+def source_of(iri: str, project: Project, inputs: Inputs) -> tuple[Path, int | None]:
+    """Where the node IRI was made: an assertion (or its evidence) in its assertion file, an
+    actor (or its office) in the registry, a document in sources.yaml; else the shapes file."""
+    for loc in inputs.located:
+        node = str(assertion_iri(loc))
+        if iri == node or iri.startswith(node + "/"):
+            return loc.path, loc.line
+    for ent in inputs.registry.values():
+        node = str(actor_iri(ent.id))
+        if iri == node or iri.startswith(node + "/"):
+            return project.entities_file, ent.line
+    for doc in inputs.corpus.values():
+        if iri == str(document_iri(doc)):
+            return project.sources_file, doc.meta.line
+    return project.shapes_file, None
 
 
 def build(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import echo, get_project, user_errors
 
 
 @click.command()
@@ -22,15 +22,15 @@ def build(ctx: click.Context, check: bool, include_candidates: bool, quiet: bool
     if quiet:
         return
     for w in res.warnings:
-        click.echo(f"warning: {w}", err=True)
+        echo(f"warning: {w}", err=True)
     inp = res.inputs
     n = f"{len(inp.located)} assertions, {len(inp.registry)} actors, {len(inp.corpus)} documents"
     if check:
-        click.echo(f"graph/ is up to date ({n})")
+        echo(f"graph/ is up to date ({n})")
     else:
         for path, data in res.files.items():
-            click.echo(f"wrote {path.relative_to(project.root)} ({len(data):,} bytes)")
-        click.echo(f"built {n}; all quotes verified, SHACL conforms")
+            echo(f"wrote {path.relative_to(project.root)} ({len(data):,} bytes)")
+        echo(f"built {n}; all quotes verified, SHACL conforms")
 
 
 @click.command()
@@ -42,9 +42,9 @@ def validate(ctx: click.Context) -> None:
 
     inp = run_validate(get_project(ctx))
     for w in inp.warnings:
-        click.echo(f"warning: {w}", err=True)
+        echo(f"warning: {w}", err=True)
     n_ev = sum(len(x.assertion.evidence) for x in inp.located)
-    click.echo(f"ok: {len(inp.located)} assertions, {n_ev} quotes found at their offsets, SHACL conforms")
+    echo(f"ok: {len(inp.located)} assertions, {n_ev} quotes found at their offsets, SHACL conforms")
 
 
 @click.command()
@@ -57,8 +57,8 @@ def stats(ctx: click.Context, example: bool) -> None:
     from kg.curate.inputs import load_inputs
 
     inp = load_inputs(get_project(ctx))
-    click.echo("\n".join(summary_lines(inp)))
+    echo("\n".join(summary_lines(inp)))
     if example:
         lines = example_lines(inp, subject="philadelphia-fop", relation="sued") or example_lines(inp)
-        click.echo("\nExample assertion with its evidence:")
-        click.echo("\n".join(lines))
+        echo("\nExample assertion with its evidence:")
+        echo("\n".join(lines))

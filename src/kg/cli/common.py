@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,15 @@ def get_project(ctx: click.Context):
     return Project.find(ctx.obj.get("root"))
 
 
+def echo(message: object = "", fmt: str = "text", **kwargs: Any) -> None:
+    """click.echo for anything that may hold data (names, quotes, file names, messages that
+    quote them): control characters become visible escapes in the syntax of FMT (see
+    kg.cli.render.clean), so that no escape sequence from a document reaches the terminal."""
+    from kg.cli.render import clean
+
+    click.echo(clean(str(message), fmt), **kwargs)
+
+
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Report KGError as one line on stderr with its exit code, never a traceback."""
 
@@ -26,7 +36,7 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except KGError as e:
-            click.echo(f"error: {e}", err=True)
+            echo(f"error: {e}", err=True)
             sys.exit(e.exit_code)
 
     return wrapper
@@ -59,3 +69,23 @@ def get_backend(ctx: click.Context, timeout: float | None = None):
 
 def get_store_spec(ctx: click.Context, store: str | None) -> str:
     return store or ctx.obj["store"]
+
+
+class Positive(click.ParamType):
+    """A finite number above zero (or from zero, with ZERO_OK): nan, inf and negative values are
+    usage errors, where click's float would take them and compare them silently wrong."""
+
+    name = "number"
+
+    def __init__(self, zero_ok: bool = False):
+        self.zero_ok = zero_ok
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(x) or x < 0 or (x == 0 and not self.zero_ok):
+            least = "of 0 or more" if self.zero_ok else "above 0"
+            self.fail(f"{value!r} is not a finite number {least}", param, ctx)
+        return x

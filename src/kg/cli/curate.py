@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import Positive, echo, get_project, user_errors
 
 
 @click.command()
@@ -23,7 +23,7 @@ def locate(ctx: click.Context, files: tuple[Path, ...]) -> None:
         if not f.exists() and (project.annotations_dir / "assertions" / f.name).exists():
             f = project.annotations_dir / "assertions" / f.name
         changed, ok = locate_file(f, project.corpus_dir)
-        click.echo(f"{f.name}: {changed} offsets filled in, {ok} already correct")
+        echo(f"{f.name}: {changed} offsets filled in, {ok} already correct")
 
 
 @click.command()
@@ -34,7 +34,7 @@ def locate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.option("--author", help="Author(s), as printed.")
 @click.option("--url", help="Where it was published.")
 @click.option("--kind", help="news article, opinion column, law review article, ...")
-@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Refuse larger files.")
+@click.option("--max-mb", type=Positive(), default=5.0, show_default=True, help="Refuse larger files.")
 @click.pass_context
 @user_errors
 def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) -> None:
@@ -44,7 +44,5 @@ def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) ->
     project = get_project(ctx)
     title = meta.pop("title") or ""
     res = run_ingest(project, file, title=title, max_mb=max_mb, **meta)
-    click.echo(
-        f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})"
-    )
-    click.echo(f"next: kg extract {res.file}")
+    echo(f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})")
+    echo(f"next: kg extract {res.file}")

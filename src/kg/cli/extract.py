@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import Positive, echo, get_project, user_errors
 
 
 @click.command()
@@ -38,10 +38,17 @@ from kg.cli.common import get_project, user_errors
     type=click.IntRange(1),
     default=1,
     show_default=True,
-    help="Worker processes for spaCy's nlp.pipe.",
+    help="Worker processes, each extracting one document at a time.",
 )
 @click.option(
-    "--max-mb", type=float, default=5.0, show_default=True, help="Skip larger files, with an error."
+    "--max-mb", type=Positive(), default=5.0, show_default=True, help="Skip larger files, with an error."
+)
+@click.option(
+    "--timeout",
+    type=Positive(zero_ok=True),
+    metavar="SECONDS",
+    help="Stop a document that takes longer, with an error, and go on with the others "
+    "(0: no limit)  [default: 60 per MB of text, at least 60]",
 )
 @click.option(
     "--rules",
@@ -60,6 +67,7 @@ def extract(
     min_confidence: float,
     n_process: int,
     max_mb: float,
+    timeout: float | None,
     rules_file: Path | None,
 ) -> None:
     """Propose evidence-backed assertions for DOCUMENTS (corpus names like 002, or text files)."""
@@ -75,23 +83,21 @@ def extract(
         nonlocal failed
         if o.error is not None:
             failed += 1
-            click.echo(f"error: {o.error}", err=True)
+            echo(f"error: {o.error}", err=True)
             return
         kept = [p for p in o.proposals if p.confidence >= min_confidence]
         t = o.target
         if fmt == "jsonl":
             for line in jsonl_lines(kept):
-                click.echo(line)
+                echo(line, "jsonl")
         elif to_stdout or not t.in_corpus:
             if not t.in_corpus and not to_stdout:
-                click.echo(
-                    f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True
-                )
-            click.echo(candidates_yaml(t.name, o.text, kept), nl=False)
+                echo(f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True)
+            echo(candidates_yaml(t.name, o.text, kept), nl=False)
         else:
             path, n_ent = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
             neg = sum(p.negated for p in kept)
-            click.echo(
+            echo(
                 f"{t.name}: {len(kept)} candidate assertions ({neg} negated), {n_ent} proposed entities "
                 f"-> {path.relative_to(project.root)}",
                 err=fmt != "yaml" or to_stdout,
@@ -105,12 +111,12 @@ def extract(
                 done(o)
                 bar.update(1)
 
-            _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=step)
+            _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=step)
     else:
-        _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, on_done=done)
-    click.echo(speed.line(), err=True)
+        _, speed = runner.run(targets, n_process=n_process, max_mb=max_mb, timeout=timeout, on_done=done)
+    echo(speed.line(), err=True)
     if failed:
-        click.echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
+        echo(f"{failed} of {len(targets)} document(s) failed; the others were processed", err=True)
         sys.exit(1)
 
 
@@ -169,11 +175,11 @@ def eval_cmd(
         inputs, load_rules(inputs.onto), holdout=holdout, threshold=threshold, documents=list(docs) or None
     )
     mode = "leave-one-document-out" if holdout else "in-sample (registry complete)"
-    click.echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
-    click.echo("\n".join(format_table(report)))
+    echo(f"{len(report.documents)} documents, {mode}, confidence >= {threshold:g}\n")
+    echo("\n".join(format_table(report)))
     if details:
-        click.echo("")
-        click.echo("\n".join(format_details(report, inputs.registry)))
+        echo("")
+        echo("\n".join(format_details(report, inputs.registry)))
 
 
 def _eval_gold(
@@ -189,13 +195,13 @@ def _eval_gold(
     runner = Runner(get_project(ctx), None)
     report = evaluate_gold(runner.extractor, runner.onto, read_texts(texts, rows), rows, threshold)
     if as_json:
-        click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+        echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
         return
-    click.echo(f"{len(report.files)} texts, {len(rows)} gold rows, confidence >= {threshold:g}\n")
-    click.echo("\n".join(format_table(report)))
-    click.echo(
+    echo(f"{len(report.files)} texts, {len(rows)} gold rows, confidence >= {threshold:g}\n")
+    echo("\n".join(format_table(report)))
+    echo(
         f"\nnegated or retracted facts output as current: {len(report.negated_as_current)}; "
         f"negations found: {report.negations_found}"
     )
     if details:
-        click.echo("\n" + "\n".join(format_gold_details(report)))
+        echo("\n" + "\n".join(format_gold_details(report)))

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.common import get_backend, get_project, user_errors
+from kg.cli.common import echo, get_backend, get_project, user_errors
 
 LOOKUP_FORMATS = ["text", "json", "csv", "tsv"]
 
@@ -16,12 +16,12 @@ def _print_answers(backend, answers, fmt: str, evidence: bool, header: str) -> N
     from kg.querying.lookups import document_citations
 
     if fmt == "json":
-        click.echo(render.answers_json(answers))
+        echo(render.answers_json(answers), "json")
     elif fmt in ("csv", "tsv"):
-        click.echo(render.answers_delimited(answers, "," if fmt == "csv" else "\t"), nl=False)
+        echo(render.answers_delimited(answers, "," if fmt == "csv" else "\t"), fmt, nl=False)
     else:
-        click.echo(f"{header}: {len(answers)} assertion{'s' if len(answers) != 1 else ''}\n")
-        click.echo(render.answers_text(answers, evidence, document_citations(backend) if evidence else None))
+        echo(f"{header}: {len(answers)} assertion{'s' if len(answers) != 1 else ''}\n")
+        echo(render.answers_text(answers, evidence, document_citations(backend) if evidence else None))
 
 
 def make_lookup_command(verb: str) -> click.Command:
@@ -77,9 +77,9 @@ def actor(ctx: click.Context, name: str, no_evidence: bool, fmt: str, include_ca
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(prof, indent=2, ensure_ascii=False))
+        echo(json.dumps(prof, indent=2, ensure_ascii=False), "json")
     else:
-        click.echo(profile_text(prof, evidence=not no_evidence))
+        echo(profile_text(prof, evidence=not no_evidence))
 
 
 @click.command()
@@ -93,7 +93,7 @@ def path(ctx: click.Context, source: str, target: str) -> None:
 
     chains = shortest_chains(get_backend(ctx), get_project(ctx).queries_dir, source, target)
     if not chains:
-        click.echo(f"no chain of relations connects {source} and {target}")
+        echo(f"no chain of relations connects {source} and {target}")
         sys.exit(1)
     for chain in chains:
-        click.echo(chain)
+        echo(chain)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli.common import get_backend, get_project, timeout_option, user_errors
+from kg.cli.common import echo, get_backend, get_project, timeout_option, user_errors
 
 RESULT_FORMATS = ["table", "json", "csv", "tsv", "xml"]
 
@@ -20,10 +20,10 @@ def list_queries(ctx: click.Context) -> None:
     from kg.querying.queries import load_named
 
     for nq in load_named(get_project(ctx).queries_dir).values():
-        click.echo(f"{nq.name}\n    {nq.question}")
+        echo(f"{nq.name}\n    {nq.question}")
         for p in nq.params:
             req = "required" if p.required else "optional"
-            click.echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
+            echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
@@ -42,7 +42,7 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
     from kg.cli.render import table
 
     if fmt == "table":
-        click.echo(table(backend.query(text, bindings)))
+        echo(table(backend.query(text, bindings)))
         return
 
     def pick(kind: str) -> str:
@@ -52,7 +52,8 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
             raise KGError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries")
         return fmt
 
-    click.echo(backend.write(text, pick, None, bindings).data.decode("utf-8").rstrip("\n"))
+    written = backend.write(text, pick, None, bindings)
+    echo(written.data.decode("utf-8").rstrip("\n"), written.fmt)
 
 
 @click.command()
@@ -90,12 +91,43 @@ def query(
 @user_errors
 def sparql(ctx: click.Context, query_or_file: str, fmt: str, timeout: float) -> None:
     """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
+    from kg.querying.nesting import TooDeep, check_nesting
     from kg.querying.readonly import check_read_only
 
-    path = Path(query_or_file)
-    text = path.read_text(encoding="utf-8") if len(query_or_file) < 4096 and path.is_file() else query_or_file
-    check_read_only(text)
-    _emit_result(get_backend(ctx, timeout), text, fmt)
+    text = _query_text(query_or_file)
+    check_nesting(text)  # before any parser: deep nesting crashes them
+    try:
+        check_read_only(text)
+        _emit_result(get_backend(ctx, timeout), text, fmt)
+    except RecursionError:  # rdflib's parser gives up on a few dozen nested parentheses
+        raise TooDeep("query nested too deeply for the SPARQL parser (Python's recursion limit)") from None
+
+
+def _query_text(arg: str) -> str:
+    """ARG is a query, or the name of a file that holds one."""
+    from kg.querying.store import QuerySyntaxError
+
+    path = Path(arg)
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # e.g. a name too long for the file system: query text
+        is_file = False
+    if not is_file:
+        if path.suffix.lower() in (".rq", ".sparql") and "{" not in arg and not any(c.isspace() for c in arg):
+            raise KGError("no such query file", path)
+        return arg
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise KGError(f"cannot read query file: {e.strerror}", path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise QuerySyntaxError(f"not a SPARQL query: not UTF-8 text (byte {e.start})", path, line) from None
+    if "\x00" in text:
+        raise QuerySyntaxError("not a SPARQL query: a binary file (NUL bytes)", path)
+    return text
 
 
 @click.command()

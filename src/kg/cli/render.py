@@ -5,11 +5,41 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import textwrap
 
 from kg.querying.lookups import FIELDS, Answer
 from kg.querying.store import Result
+
+# What must not reach a terminal raw: C0 controls but tab and newline (ESC starts the sequences
+# that set a window title, move the cursor or rewrite the screen; a CR not followed by a newline,
+# as in CSV's CRLF line ends, overwrites a line), DEL,
+# the C1 controls (U+009B is a one-character CSI), and the bidirectional controls, which reorder
+# the text shown around them ("Trojan Source").
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+# The visible form of one such character, in the syntax of each output format: an escape that
+# reads back as the same character where the format has one (JSON, XML, N-Triples/Turtle), a
+# Python-style escape in plain text, tables, CSV and TSV.
+_ESCAPE = {
+    "text": lambda c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}",
+    "json": lambda c: f"\\u{c:04x}",
+    "xml": lambda c: f"&#x{c:x};",
+    "nt": lambda c: f"\\u{c:04X}",
+}
+_STYLE = {"table": "text", "csv": "text", "tsv": "text", "yaml": "text", "jsonl": "json", "ttl": "nt"}
+
+
+def clean(text: str, fmt: str = "text") -> str:
+    """TEXT made safe to print: every control character but tab and newline, and every bidi
+    control, replaced by a visible escape in the syntax of FMT (text, table, csv, tsv, yaml,
+    json, jsonl, xml, nt, ttl). Every print of data by the CLI goes through here (via
+    kg.cli.common.echo), whether or not the output is a terminal: a pipe may end in one."""
+    style = _ESCAPE[_STYLE.get(fmt, fmt)]
+    return _UNSAFE.sub(lambda m: style(ord(m.group())), text)
+
 
 SHORT = {
     "https://w3id.org/prosecutor-kg/id/": "pkid:",

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli.common import get_project, get_store_spec, user_errors
+from kg.cli.common import echo, get_project, get_store_spec, user_errors
 
 
 @click.command()
@@ -125,7 +125,7 @@ def serve(
         workers or default_workers(),
         memory_limit or None,
         access_log,
-        say=click.echo,
+        say=echo,
         client_timeout=client_timeout,
     )
 
@@ -206,8 +206,8 @@ def push(
     if dry_run:
         parts, _ = split_graphs(path, graph)
         for part in parts:
-            click.echo(f"would PUT {part.graph or '(default graph)'} ({len(part.triples):,} triples)")
-        click.echo(f"{len(parts)} graphs, {sum(len(p.triples) for p in parts):,} triples from {path.name}")
+            echo(f"would PUT {part.graph or '(default graph)'} ({len(part.triples):,} triples)")
+        echo(f"{len(parts)} graphs, {sum(len(p.triples) for p in parts):,} triples from {path.name}")
         return
     if user is not None and password is None:
         if not sys.stdin.isatty():
@@ -216,9 +216,9 @@ def push(
 
     def said(p: Pushed) -> None:
         where = p.graph or "(default graph)"
-        click.echo(f"PUT {where}: {p.triples:,} triples, HTTP {p.status}, {p.seconds:.2f} s")
+        echo(f"PUT {where}: {p.triples:,} triples, HTTP {p.status}, {p.seconds:.2f} s")
 
     t0 = time.perf_counter()
     done = run_push(path, endpoint, graph, user, password, auth, fmt, timeout, on_done=said)
     total, secs = sum(p.triples for p in done), time.perf_counter() - t0
-    click.echo(f"pushed {len(done)} graphs, {total:,} triples to {endpoint} in {secs:.1f} s")
+    echo(f"pushed {len(done)} graphs, {total:,} triples to {endpoint} in {secs:.1f} s")

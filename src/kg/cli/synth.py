@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import echo, get_project, user_errors
 
 
 @click.command()
@@ -35,9 +35,9 @@ def synth(ctx: click.Context, triples: int, output: Path, seed: int) -> None:
 
     t0 = time.perf_counter()
     st = synthesize(output, triples, seed, get_project(ctx).ontology_dir)
-    click.echo(
+    echo(
         f"wrote {output} ({st.triples:,} triples: {st.actors:,} actors of which {st.prosecutors:,} "
         f"prosecutors, {st.documents:,} documents, {st.assertions:,} assertions, {st.evidence:,} "
         f"pieces of evidence) in {time.perf_counter() - t0:.1f} s"
     )
-    click.echo(f"parameter samples for the benchmark: {output.name}.samples.json")
+    echo(f"parameter samples for the benchmark: {output.name}.samples.json")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import get_project, user_errors
+from kg.cli.common import echo, get_project, user_errors
 
 
 @click.command()
@@ -70,11 +70,11 @@ def viz(
     if all_views:
         written = write_all(get_project(ctx), output, req)
         for w in written[:-1]:
-            click.echo(f"wrote {w.path} ({summary(w)})")
-        click.echo(f"wrote {written[-1].path} (links to {len(written) - 1} views)")
+            echo(f"wrote {w.path} ({summary(w)})")
+        echo(f"wrote {written[-1].path} (links to {len(written) - 1} views)")
     else:
         w = write_view(get_project(ctx), output, req)
-        click.echo(f"wrote {w.path} ({summary(w)})")
+        echo(f"wrote {w.path} ({summary(w)})")
 
 
 @click.command("export")
@@ -104,4 +104,4 @@ def export_cmd(ctx: click.Context, fmt: str, output: Path, include_candidates: b
     from kg.views.export import export
 
     for path in export(get_project(ctx), fmt, output, include_candidates=include_candidates):
-        click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+        echo(f"wrote {path} ({path.stat().st_size:,} bytes)")

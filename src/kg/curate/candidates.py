@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kg.base.errors import KGError
 from kg.base.ontology import Ontology
@@ -27,6 +27,7 @@ from kg.base.yamlio import load_yaml, schema_error
 from kg.curate.corpus import Document
 from kg.curate.curation import SLUG, AssertionFile, Entity, Located
 from kg.curate.evidence import quote_matches
+from kg.curate.hygiene import clean_name, name_key
 
 CANDIDATE_ID_PREFIX = "cand-"
 ENTITIES_FILE = "entities.yaml"
@@ -44,6 +45,9 @@ class ProposedEntity(BaseModel):
     description: str | None = None
     rule: str | None = None  # the actor pattern that proposed it (title, organisation, ...)
     documents: list[str] = []
+
+    _label = field_validator("label")(lambda v: clean_name(v))
+    _aliases = field_validator("aliases")(lambda v: [clean_name(a) for a in v])
 
     def to_entity(self) -> Entity:
         return Entity(
@@ -100,24 +104,24 @@ def merge_registry(
     """The registry plus the proposed entities it does not already have.
 
     Also returns a remapping: a proposed entity whose label the registry already has (as a label
-    or an alias, ignoring case) is that registry entity, and candidates that name it are read
-    as naming the registry entity -- the curated entry wins.
+    or an alias, compared as kg.curate.hygiene.name_key does) is that registry entity, and
+    candidates that name it are read as naming the registry entity -- the curated entry wins.
     """
     merged = dict(registry)
     names: dict[str, str] = {}
     for e in registry.values():
         for n in (e.label, *e.aliases):
-            names.setdefault(n.casefold(), e.id)
+            names.setdefault(name_key(n), e.id)
     remap: dict[str, str] = {}
     for p in proposed:
-        other = names.get(p.label.casefold())
+        other = names.get(name_key(p.label))
         if other is not None:
             remap[p.id] = other
             continue
         if p.id in merged:
             continue
         merged[p.id] = p.to_entity()
-        names[p.label.casefold()] = p.id
+        names[name_key(p.label)] = p.id
     return merged, remap
 
 

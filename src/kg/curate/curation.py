@@ -16,13 +16,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from kg.base.errors import KGError
 from kg.base.ontology import Ontology
 from kg.base.yamlio import load_yaml, schema_error
 from kg.curate.corpus import Document
 from kg.curate.evidence import quote_matches
+from kg.curate.hygiene import clean_name, name_key, nfc
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -58,6 +67,8 @@ class Office(_Strict):
 
 
 class Entity(_Strict):
+    _line: int | None = PrivateAttr(default=None)  # where the registry lists it
+
     id: str = Field(pattern=SLUG)
     type: str | list[str]
     label: str = Field(min_length=1)
@@ -65,9 +76,28 @@ class Entity(_Strict):
     description: str | None = None
     offices: list[Office] = []
 
+    @field_validator("label")
+    @classmethod
+    def _label(cls, v: str) -> str:
+        return clean_name(v)
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, v: list[str]) -> list[str]:
+        return [clean_name(a) for a in v]
+
     @property
     def types(self) -> list[str]:
         return [self.type] if isinstance(self.type, str) else list(self.type)
+
+    @property
+    def line(self) -> int | None:
+        return self._line
+
+    @property
+    def names(self) -> list[str]:
+        """The label, then the aliases."""
+        return [self.label, *self.aliases]
 
 
 class Evidence(_Strict):
@@ -75,6 +105,8 @@ class Evidence(_Strict):
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=0)
     line: int | None = Field(default=None, ge=1)  # a hint for `kg locate`; not part of the graph
+
+    _nfc = field_validator("quote")(lambda v: nfc(v))  # documents are NFC too (see load_corpus)
 
 
 class Assertion(_Strict):
@@ -150,7 +182,7 @@ def load_registry(path: Path, onto: Ontology) -> dict[str, Entity]:
         raise KGError("the entity registry must be a YAML list", path, getattr(data, "line", 1))
     entities: dict[str, Entity] = {}
     lines: dict[str, int | None] = {}
-    labels: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}  # name_key -> (entity id, the name as written)
     for i, item in enumerate(data):
         try:
             ent = Entity.model_validate(item)
@@ -163,10 +195,19 @@ def load_registry(path: Path, onto: Ontology) -> dict[str, Entity]:
             if t not in onto.types:
                 tline = item.key_lines.get("type", line) if hasattr(item, "key_lines") else line
                 raise KGError(_unknown("actor type", t, onto.actor_types), path, tline)
-        key = ent.label.casefold()
-        if key in labels:
-            raise KGError(f"duplicate label {ent.label!r} (also entity {labels[key]!r})", path, line)
-        labels[key] = ent.id
+        for name in ent.names:
+            other, written = names.setdefault(name_key(name), (ent.id, name))
+            if other != ent.id:
+                kind = "label" if name == ent.label else "alias"
+                where = getattr(item, "key_lines", {}).get("label" if kind == "label" else "aliases", line)
+                same = "" if written == name else f" as {written!r}"
+                raise KGError(
+                    f"duplicate {kind} {name!r}: entity {other!r} (line {lines[other]}) has the same "
+                    f"name{same} (names are compared in Unicode NFKC, ignoring case)",
+                    path,
+                    where,
+                )
+        ent._line = line
         entities[ent.id] = ent
         lines[ent.id] = line
     return entities

@@ -31,6 +31,9 @@ def load_inputs(project: Project, include_candidates: bool = False) -> Inputs:
         raise KGError(f"cannot parse ontology: {e}", project.ontology_dir) from None
     corpus = load_corpus(project.corpus_dir)
     registry = ann.load_registry(project.entities_file, onto)
+    folder = project.annotations_dir / "assertions"
+    if folder.is_symlink() and not folder.is_dir():  # a glob in it would silently find nothing
+        raise KGError("not a folder: a broken link or a loop of symbolic links", folder)
     located: list[ann.Located] = []
     seen_docs: dict[str, Path] = {}
     for path in project.assertion_files:

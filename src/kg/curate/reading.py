@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.base.errors import KGError
-from kg.curate.corpus import read_text
+from kg.curate.corpus import looks_binary, read_text
 
 DEFAULT_MAX_MB = 5.0
 _SNIFF = 8192
@@ -29,16 +29,6 @@ def check_size(path: Path, max_mb: float) -> None:
             "(a news article or legal text is far smaller; raise it with --max-mb)",
             path,
         )
-
-
-def looks_binary(head: bytes) -> bool:
-    """NUL bytes, or mostly control characters, in the first 8 KB."""
-    if b"\x00" in head:
-        return True
-    if not head:
-        return False
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(head) > 0.1
 
 
 def read_document(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:

@@ -95,6 +95,7 @@ class Extractor:
 
         def feed() -> Iterator[tuple[str, str]]:
             for text, name in items:
+                self.fit(text)
                 pending.append(text)
                 yield text, name
 
@@ -102,7 +103,15 @@ class Extractor:
             yield name, self.proposals(doc, name, pending.popleft())
 
     def extract_text(self, text: str, name: str = "<text>") -> list[Proposal]:
+        self.fit(text)
         return self.proposals(self.nlp(text), name, text)
+
+    def fit(self, text: str) -> None:
+        """Let spaCy take TEXT whatever its length. Its max_length guards against the memory of
+        parsers and taggers, which this pipeline has none of; the size limit is --max-mb's, so a
+        document the caller let through is never refused here (spaCy's error E088)."""
+        if len(text) >= self.nlp.max_length:
+            self.nlp.max_length = len(text) + 1
 
     # -- doc -> proposals ------------------------------------------------------------------------------
     def proposals(self, doc: Doc, name: str, text: str | None = None) -> list[Proposal]:
@@ -115,9 +124,10 @@ class Extractor:
         if text is None:
             text = doc.text
         out: list[Proposal] = []
+        trimmed: dict[tuple[int, int], tuple[int, int]] = {}
         for r in get_relations(doc):
             s, o = mentions[r.subject], mentions[r.object]
-            start, end = self._quote_span(doc, sents, r, s, o)
+            start, end = self._quote_span(doc, text, sents, r, s, o, trimmed)
             p = Proposal(
                 document=name,
                 relation=r.relation,
@@ -157,14 +167,24 @@ class Extractor:
         )
 
     @staticmethod
-    def _quote_span(doc: Doc, sents: Sentences, r: Relation, s: Mention, o: Mention) -> tuple[int, int]:
+    def _quote_span(
+        doc: Doc,
+        text: str,
+        sents: Sentences,
+        r: Relation,
+        s: Mention,
+        o: Mention,
+        trimmed: dict[tuple[int, int], tuple[int, int]],
+    ) -> tuple[int, int]:
         lo, hi = sents.bounds(r.trigger_start)
         if r.context_start >= 0:
             lo = min(lo, sents.bounds(r.context_start)[0])
-        sent = doc[lo:hi]
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+        # The sentence's character span without its outer whitespace, once per sentence: a
+        # sentence with no end can hold thousands of triggers, and copying its text for each of
+        # them made the run quadratic.
+        if (lo, hi) not in trimmed:
+            trimmed[(lo, hi)] = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        start, end = trimmed[(lo, hi)]
         if end - start <= MAX_QUOTE:
             return start, end
         toks = [r.trigger_start, r.trigger_end - 1] + ([r.context_start] if r.context_start >= 0 else [])
@@ -173,6 +193,16 @@ class Extractor:
                 toks += [m.start, m.end - 1]
         first, last = doc[min(toks)], doc[max(toks)]
         return first.idx, last.idx + len(last.text)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """START and END moved past the whitespace at either end of text[start:end] (as str.strip
+    would trim it), without copying the span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -185,14 +215,17 @@ def _valid_date(value: str | None) -> str | None:
 def merge(proposals: list[Proposal]) -> list[Proposal]:
     """One proposal per claim, with every passage that states it (the curated format's rule)."""
     groups: dict[tuple[object, ...], Proposal] = {}
+    spans: dict[tuple[object, ...], set[tuple[int, int]]] = {}  # a set: one claim may repeat 1,000s of times
     for p in sorted(proposals, key=lambda p: (-p.confidence, p.start)):
         key = p.merge_key()
         best = groups.get(key)
         if best is None:
             p.evidence = [(p.quote, p.start, p.end)]
             groups[key] = p
-        elif all((p.start, p.end) != (s, e) for _q, s, e in best.evidence):
+            spans[key] = {(p.start, p.end)}
+        elif (p.start, p.end) not in spans[key]:
             best.evidence.append((p.quote, p.start, p.end))
+            spans[key].add((p.start, p.end))
     out = list(groups.values())
     for p in out:
         p.evidence.sort(key=lambda ev: ev[1])

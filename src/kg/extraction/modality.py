@@ -16,6 +16,7 @@ status "hypothetical" and its confidence falls under the default threshold (HYPO
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.language import Language
@@ -60,8 +61,12 @@ class Modality:
         mentions = get_mentions(doc)
         rels = get_relations(doc)
         sents = Sentences(doc)
+        # Where the hypothetical cue words stand, found once: a sentence with no end (100 KB of
+        # text without a full stop) would otherwise be re-read before every one of its triggers.
+        hyp = self.hypothetical
+        cues = [i for i, w in enumerate(tokens.strings(doc, "lower")) if w in hyp] if rels else []
         for r in rels:
-            self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0])
+            self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0], cues)
             if doc.has_annotation("DEP") and not_a_fact(doc[r.trigger_start], self.dependencies):
                 r.status = r.status or "hypothetical"  # "threatened" says more, and stays
                 r.confidence = round(r.confidence * HYPOTHETICAL_FACTOR, 4)
@@ -70,7 +75,11 @@ class Modality:
         tokens.release(doc)  # the last component: the shared token strings are not shipped back
         return doc
 
-    def mark(self, doc: Doc, r: Relation, mentions: list[Any], sent_start: int) -> None:
+    def mark(
+        self, doc: Doc, r: Relation, mentions: list[Any], sent_start: int, cues: list[int] | None = None
+    ) -> None:
+        """Mark R from the words before its trigger; CUES are the token indices of the doc's
+        hypothetical cue words (found here when not given)."""
         lo = max(sent_start, r.trigger_start - self.m.window)
         subj = mentions[r.subject]
         possessor = subj.end == r.trigger_start or doc[subj.end].text in ("'s", "’s")
@@ -102,8 +111,10 @@ class Modality:
             elif low in MODALS:
                 r.confidence = round(r.confidence * 0.8, 4)
                 r.notes.append(f"modal {window[k].text!r}")
-        before = [t.lower_ for t in doc[sent_start : r.trigger_start]]
-        if any(w in self.hypothetical for w in before):
+        if cues is None:
+            cues = [t.i for t in doc[sent_start : r.trigger_start] if t.lower_ in self.hypothetical]
+        k = bisect.bisect_left(cues, sent_start)
+        if k < len(cues) and cues[k] < r.trigger_start:  # a cue between sentence start and trigger
             r.confidence = round(r.confidence * 0.5, 4)
             r.notes.append("hypothetical")
 

@@ -103,7 +103,7 @@ def make_nlp(
     for abbr in rules.abbreviations:
         for form in {abbr, abbr.replace("'", "’")}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.max_length = 10_000_000  # documents are size-checked before they get here
+    nlp.max_length = 10_000_000  # Extractor.fit raises it for a longer document that --max-mb let in
     rules_data = rules.model_dump()
     ancestors = type_ancestors(onto)
     config = {

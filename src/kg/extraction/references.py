@@ -40,6 +40,9 @@ PLACE_STOP = {"same", "new", "former", "then", "local", "city", "state", "county
 OPENING_QUOTES = {"“", '"'}
 CLOSING_QUOTES = {"”"}
 QUOTE_REACH = 200  # tokens from a first-person pronoun back to its opening quotation mark
+# Tokens back that the sentence window of an antecedent search spans at most: a text with no
+# sentence end would otherwise make every pronoun look back to the start of the document.
+WINDOW_REACH = 1000
 # Words after "the city" that leave it a party: "sued the union and the city under the Act".
 GOVERNMENT_FOLLOWERS = {
     "and",
@@ -580,6 +583,8 @@ class References:
         here = sent_of[pos]
         earliest = 0 if far else here - self.r.window
         lo = sent_starts[max(0, earliest)]
+        if not far:
+            lo = max(lo, pos - WINDOW_REACH)
         # MENTIONS is sorted by start: look only at the window before POS.
         first = bisect.bisect_left(self._starts, lo)
         last = bisect.bisect_left(self._starts, pos)

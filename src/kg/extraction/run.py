@@ -3,6 +3,7 @@ pipeline, collect per-file errors, measure throughput."""
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from kg.base.errors import KGError
 from kg.base.paths import Project
 from kg.curate.inputs import load_inputs
 from kg.curate.reading import DEFAULT_MAX_MB, read_document
+from kg.extraction.budget import OverBudget, default_budget, time_budget
 from kg.extraction.extract import Extractor, Proposal
 from kg.extraction.rules import load_rules
 
@@ -96,9 +98,14 @@ class Runner:
         *,
         n_process: int = 1,
         max_mb: float = DEFAULT_MAX_MB,
+        timeout: float | None = None,
         on_done: Callable[[Outcome], None] | None = None,
     ) -> tuple[list[Outcome], Throughput]:
+        """Extract from every readable target. A document that takes longer than TIMEOUT seconds
+        (None: kg.extraction.budget.default_budget, by its size; 0: no limit) is stopped and
+        reported as an error; the others go on."""
         outcomes: dict[str, Outcome] = {}
+        budgets: dict[str, float] = {}
         readable: list[tuple[str, str]] = []
         size = 0
         for t in targets:
@@ -112,17 +119,58 @@ class Runner:
                     on_done(o)
                 continue
             readable.append((o.text, t.name))
+            budgets[t.name] = default_budget(o.text) if timeout is None else timeout
             size += len(o.text.encode("utf-8"))
         start = time.perf_counter()
-        for name, proposals in self._stream(readable, n_process):
+        for name, proposals in self._stream(readable, n_process, budgets):
             o = outcomes[name]
-            o.proposals = proposals
+            if proposals is None:
+                o.error = KGError(
+                    f"stopped after {budgets[name]:g} s, the time limit for this document; skipped "
+                    "(raise the limit with --timeout)",
+                    o.target.path,
+                )
+            else:
+                o.proposals = proposals
             if on_done:
                 on_done(o)
         seconds = time.perf_counter() - start
         chars = sum(len(t) for t, _ in readable)
         return list(outcomes.values()), Throughput(len(readable), chars, size, seconds, n_process)
 
-    def _stream(self, items: list[tuple[str, str]], n_process: int) -> Iterator[tuple[str, list[Proposal]]]:
+    def _stream(
+        self, items: list[tuple[str, str]], n_process: int, budgets: dict[str, float]
+    ) -> Iterator[tuple[str, list[Proposal] | None]]:
+        """(name, proposals) per item, in order; proposals None for a document that ran over its
+        budget. Every document runs in the main thread of its process, under its own timer."""
         n = max(1, min(n_process, len(items)))
-        yield from self.extractor.extract(((t, name) for t, name in items), n_process=n)
+        if n == 1 or "fork" not in mp.get_all_start_methods():
+            for text, name in items:
+                yield name, _budgeted(self.extractor, text, name, budgets[name])
+            return
+        # Forked workers inherit the pipeline already built (nothing is pickled but texts and
+        # proposals); each runs its documents one at a time under the same budget.
+        global _WORKER_EXTRACTOR
+        _WORKER_EXTRACTOR = self.extractor
+        try:
+            with mp.get_context("fork").Pool(n) as pool:
+                yield from pool.imap(_work, ((text, name, budgets[name]) for text, name in items))
+        finally:
+            _WORKER_EXTRACTOR = None
+
+
+_WORKER_EXTRACTOR: Extractor | None = None  # set in the parent just before a pool forks
+
+
+def _budgeted(extractor: Extractor, text: str, name: str, timeout: float | None) -> list[Proposal] | None:
+    try:
+        with time_budget(timeout):
+            return extractor.extract_text(text, name)
+    except OverBudget:
+        return None
+
+
+def _work(item: tuple[str, str, float | None]) -> tuple[str, list[Proposal] | None]:
+    text, name, timeout = item
+    assert _WORKER_EXTRACTOR is not None  # inherited from the parent through fork
+    return name, _budgeted(_WORKER_EXTRACTOR, text, name, timeout)

@@ -341,7 +341,10 @@ class RdflibBackend(Backend):
 
         init = {k: _rdflib_term(v) for k, v in (bindings or {}).items()}
         try:
-            return self.graph.query(sparql, initBindings=init)
+            res = self.graph.query(sparql, initBindings=init)
+            if res.type == "SELECT":
+                res.bindings  # noqa: B018 - rdflib evaluates lazily; errors must surface in this try
+            return res
         except ParseException as e:
             raise QuerySyntaxError(
                 f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}"
@@ -448,7 +451,10 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
     if spec in ("memory", "oxigraph"):
         return spec, None
     if spec.startswith("oxigraph:") and spec[len("oxigraph:") :].strip():
-        return "oxigraph", Path(spec[len("oxigraph:") :]).expanduser()
+        path = Path(spec[len("oxigraph:") :]).expanduser()
+        if path.exists() and not path.is_dir():
+            raise KGError(f"--store {spec}: {path} is not a folder (an on-disk store is a folder)")
+        return "oxigraph", path
     raise KGError(f"unknown store {spec!r}: use {STORE_SPECS}")
 
 

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,19 +161,62 @@ def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-_EXTERNAL = re.compile(
-    r"""<(?:script|img|iframe|link|embed|object|source|audio|video)\b[^>]*\s(?:src|href|data)\s*=\s*["']?\s*(?:https?:)?//"""
-    r"""|@import|url\(\s*["']?\s*(?:https?:)?//""",
-    re.IGNORECASE,
-)
+# A URL the browser would fetch from elsewhere: scheme-relative ("//host/x") or with a scheme,
+# except data: (inline by definition).
+_EXTERNAL_URL = re.compile(r"^\s*(?://|(?!data:)[a-z][a-z0-9+.-]*:)", re.IGNORECASE)
+_CSS_FETCH = re.compile(r"""@import|url\(\s*["']?\s*(?://|(?!data:)[a-z][a-z0-9+.-]*:)""", re.IGNORECASE)
+# Attributes whose value the browser fetches (or navigates a frame or form to) without a click.
+_FETCHING = {"src", "href", "data", "poster", "srcset", "action", "formaction", "background", "xlink:href"}
+
+
+class _Fetches(HTMLParser):
+    """What a page would load, read the way the browser's HTML tokenizer reads it: URLs in the
+    attributes of elements, and CSS in <style> elements and style attributes. Text content --
+    names and quotes, escaped -- and the JSON data block are data and load nothing, so text
+    such as "@import" or "url(//" inside them is no request (grepping the whole file said it was)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name == "style" and _CSS_FETCH.search(value):
+                self.found.append(f"<{tag} style={value[:60]!r}>")
+            elif name in _FETCHING and tag != "a" and _external(value, srcset=name == "srcset"):
+                self.found.append(f"<{tag} {name}={value[:60]!r}>")
+            elif tag == "meta" and name == "content" and re.search(r"url\s*=\s*\S", value, re.IGNORECASE):
+                self.found.append(f"<meta content={value[:60]!r}>")  # a refresh to another page
+        if tag == "style":
+            self._in_style += 1
+
+    handle_startendtag = handle_starttag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = max(0, self._in_style - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style and (m := _CSS_FETCH.search(data)):
+            self.found.append(f"<style> {data[m.start() : m.start() + 60]!r}")
+
+
+def _external(value: str, srcset: bool = False) -> bool:
+    urls = [part.strip().split(" ")[0] for part in value.split(",")] if srcset else [value]
+    return any(_EXTERNAL_URL.match(u) for u in urls)
 
 
 def assert_self_contained(html: str) -> None:
     """Fail loudly if the page would load anything from elsewhere (a bug in this module, never
     user data: user text is escaped and cannot form tags)."""
-    m = _EXTERNAL.search(html)
-    if m:
-        raise RuntimeError(f"view is not self-contained: {m.group(0)[:80]!r}")
+    parser = _Fetches()
+    parser.feed(html)
+    parser.close()
+    if parser.found:
+        raise RuntimeError(f"view is not self-contained: {parser.found[0]}")
 
 
 def write(path: Path, html: str) -> None:
