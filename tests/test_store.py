@@ -271,3 +271,17 @@ def test_slow_results_are_kept_with_the_store_and_dropped_on_reload(tmp_path: Pa
     graph.write_text(GRAPH.read_text(encoding="utf-8") + "\n<urn:x> <urn:y> <urn:z> .\n", encoding="utf-8")
     again = open_store(f"oxigraph:{db}", graph).query(q)
     assert int(again.rows[0]["n"]["value"]) == int(first.rows[0]["n"]["value"]) + 1
+
+
+@pytest.mark.parametrize("spec", ["oxigraph", "memory"])
+def test_every_backend_refuses_a_query_nested_deeper_than_its_parser_can_read(spec: str) -> None:
+    """The check sits in Backend itself, so lookups, named queries and the endpoint all have it."""
+    from kg.querying.nesting import TooDeep
+    from kg.querying.store import open_store
+
+    backend = open_store(spec, REPO / "graph" / "prosecutor-kg.ttl")
+    with pytest.raises(TooDeep):
+        backend.query("SELECT * WHERE " + "{" * 5000 + "}" * 5000)
+    with pytest.raises(TooDeep):
+        backend.write("ASK " + "{" * 100 + "}" * 100, lambda kind: "json")
+    assert backend.query("ASK {}").boolean is True

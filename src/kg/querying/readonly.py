@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.querying.nesting import TooDeep, check_nesting
 from kg.querying.store import QuerySyntaxError, ReadOnlyError
 
 UPDATE_REFUSED = (
@@ -26,16 +27,20 @@ def _walk(node: Any):
 
 
 def check_read_only(text: str) -> None:
-    """Raise ReadOnlyError for updates and SERVICE, QuerySyntaxError (with position) for bad syntax."""
+    """Raise ReadOnlyError for updates and SERVICE, QuerySyntaxError (with position) for bad syntax,
+    TooDeep for a query nested deeper than the parsers can read."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    check_nesting(text)
     try:
         tree = parseQuery(text)
+    except RecursionError:  # rdflib's parser gives up a few dozen levels down
+        raise TooDeep("query nested too deeply for the SPARQL parser (Python's recursion limit)") from None
     except ParseException as e:
         try:
             parseUpdate(text)
-        except ParseException:
+        except (ParseException, RecursionError):
             raise QuerySyntaxError(
                 f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}"
             ) from None

@@ -29,6 +29,7 @@ from typing import Any
 
 from kg.base.errors import EXIT_USAGE, KGError
 from kg.querying.inline import Term
+from kg.querying.nesting import check_nesting
 from kg.querying.sandbox import EngineError, offline
 
 # A term as in SPARQL 1.1 Query Results JSON: {"type": "uri"|"literal"|"bnode", "value": ...}
@@ -132,6 +133,7 @@ class Backend(ABC):
     timeout: float | None = None
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> Result:
+        check_nesting(sparql)  # deep nesting crashes the engines' parsers (kg.querying.nesting)
         return offline(self._query, sparql, bindings, text=sparql, timeout=self.timeout)
 
     def write(
@@ -144,6 +146,7 @@ class Backend(ABC):
         """Run SPARQL and serialise at most MAX_ROWS rows (or triples) of its result. PICK maps the
         result kind ("select", "ask", "graph") to a format of WRITE_FORMATS, or raises NotAcceptable;
         it is called once the kind is known, so that content negotiation can depend on it."""
+        check_nesting(sparql)
         return offline(self._write, sparql, pick, max_rows, bindings, text=sparql, timeout=self.timeout)
 
     # The engine's side, run in the query thread: evaluation and reading the results both happen
