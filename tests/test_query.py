@@ -392,3 +392,10 @@ def test_lookup_path_keeps_heavy_libraries_out() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code, str(REPO)], capture_output=True, text=True, check=True)
     assert "LOADED []" in out.stdout
+
+
+@pytest.mark.parametrize("name", ["x" * 300, "../queries/search", "search.rq", "/etc/passwd"])
+def test_a_named_query_name_never_becomes_a_path(name: str) -> None:
+    res = run_kg(REPO, "query", name)
+    assert res.exit_code in (1, 2) and isinstance(res.exception, SystemExit)
+    assert res.output.startswith("error: no named query") and res.output.count("\n") == 1

@@ -81,11 +81,14 @@ def load_named(queries_dir: Path) -> dict[str, NamedQuery]:
 
 
 def get_named(queries_dir: Path, name: str) -> NamedQuery:
-    path = queries_dir / f"{name}.rq"
-    if not path.exists():
+    """The named query NAME, looked up among the files of QUERIES_DIR: a name never becomes a path
+    (so "../x" cannot read outside it, and a 300-character name is just unknown)."""
+    files = {p.stem: p for p in queries_dir.glob("*.rq")}
+    path = files.get(name)
+    if path is None:
         import difflib
 
-        known = sorted(p.stem for p in queries_dir.glob("*.rq"))
+        known = sorted(files)
         close = difflib.get_close_matches(name, known, n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(known)}"
         raise ParamError(f"no named query {name!r}{hint}")
