@@ -23,6 +23,7 @@ from kg.extraction.mentions import NAMED_KINDS, get_mentions
 from kg.extraction.parsed import NER
 
 SMALL = {"of", "for", "and", "the", "&", "on", "in", "to", "at", "a", "an"}
+CONNECTORS = {"and", "&", "of", "for"}
 _WORD = re.compile(r"[\w’'.&-]+")
 
 
@@ -93,11 +94,26 @@ class FullNames:
     def repaired(self, name: str, start: int, end: int) -> str:
         """A named entity that ends the mention at tokens START..END and is shorter replaces NAME
         ("Later Reyes" -> "Reyes": the capitalised first word of a sentence ran into the name)."""
-        inner = [s for s, e in self.entities if start < s and e == end]
         written = self.doc[start:end].text.strip()
-        if not inner or name not in (written, written[4:]):
+        if name not in (written, written[4:]):
             return name  # a name the components made (a court read from a citation) stays
-        text = self.doc[inner[0] : end].text
+        inner = [s for s, e in self.entities if start < s and e == end]
+        # "California Justice" cut at "and": the entity that starts with it and goes on past a
+        # connector ("and Public Safety"), capitalised words only after it
+        longer = [
+            e
+            for s, e in self.entities
+            if s in (start, start - 1)
+            and e > end + 1
+            and self.doc[end].lower_ in CONNECTORS
+            and all(tok.text[:1].isupper() or tok.lower_ in CONNECTORS for tok in self.doc[end + 1 : e])
+        ]
+        if inner:
+            text = self.doc[inner[0] : end].text
+        elif longer:
+            text = self.doc[start : max(longer)].text
+        else:
+            return name
         return text[4:] if text.lower().startswith("the ") else text
 
     def fullest(self, name: str, start: int = -1, end: int = -1) -> str:

@@ -454,13 +454,17 @@ class Parsed:
 
         existing = get_relations(doc)
         seen = {(r.subject, r.relation, r.object, r.trigger_start) for r in existing}
-        have = {(mentions[r.subject].key, mentions[r.object].key) for r in existing}
+        have = {(mentions[r.subject].key, mentions[r.object].key) for r in existing if not r.implicit_object}
         # A trigger a word-order rule already read keeps its reading: the parse may add a conjoined
         # argument to it (same subject or same object), not another subject or object.
         owned: dict[int, list[tuple[Mention, Mention]]] = {}
+        implied: set[int] = set()  # triggers whose word-order reading had to imply its object
         for r in existing:
             for i in range(r.trigger_start, r.trigger_end):
-                owned.setdefault(i, []).append((mentions[r.subject], mentions[r.object]))
+                if r.implicit_object:
+                    implied.add(i)
+                else:
+                    owned.setdefault(i, []).append((mentions[r.subject], mentions[r.object]))
 
         def merged_list(m: Mention, t: Token) -> bool:
             """M holds two named entities or more, T inside one ("Omar Diaz and the Springfield
@@ -491,9 +495,8 @@ class Parsed:
                 continue
             if self.not_a_fact(tok):
                 continue
-            if found.overrides:
-                existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
             negated = found.negated or self.negated(tok)
+            new: list[Relation] = []
             for s_tok in found.subjects:
                 si = actor(s_tok)
                 if si < 0 or mentions[si].kind in ("owner",):
@@ -520,7 +523,11 @@ class Parsed:
                     r.money = self.money(idx, found)
                     r.date = idx.date_in_sentence(tok.i)
                     seen.add((si, found.relation, oi, tok.i))
-                    out.append(r)
+                    new.append(r)
+            if new and (found.overrides or tok.i in implied):
+                # the parse reads what the word-order rules could not: their reading gives way
+                existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
+            out += new
         if out:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
