@@ -146,3 +146,12 @@ def test_an_acronym_takes_the_name_it_abbreviates(extractor) -> None:
         "The POA sued Linda Park on Tuesday.",
     )
     assert has(found, "Springfield Police Officers Association", "sued", "Linda Park"), found
+
+
+def test_a_description_with_a_party_word_names_the_official_of_that_title(extractor) -> None:
+    found = facts(
+        extractor,
+        "Governor Tom Reyes suspended State Attorney Linda Park in May. "
+        "Judge Ann Cole dismissed the suit from the Democratic State Attorney against the Republican Governor.",
+    )
+    assert has(found, "Linda Park", "sued", "Tom Reyes"), found

@@ -91,6 +91,24 @@ class FullNames:
                     break
         return rest
 
+    def title_holder(self, description: str) -> str | None:
+        """The one official the document named with this title ("the Manhattan DA" after "Manhattan
+        DA Alvin Bragg"); party and tenure words do not count ("the Republican Governor" after
+        "Governor Ron DeSantis"). None when no one, or more than one, holds it."""
+        words = _plain(description).split()
+        while words and words[0] in PARTY_WORDS:
+            words = words[1:]
+        if not words:
+            return None
+        phrase = " ".join(words)
+        holders = self.titled.get(phrase, set())
+        if not holders and len(words) >= 1:
+            # "the state attorney" after "Hillsborough County State Attorney Andrew Warren"
+            holders = {
+                n for title, names in self.titled.items() if title.endswith(" " + phrase) for n in names
+            }
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def repaired(self, name: str, start: int, end: int) -> str:
         """A named entity that ends the mention at tokens START..END and is shorter replaces NAME
         ("Later Reyes" -> "Reyes": the capitalised first word of a sentence ran into the name)."""
@@ -122,9 +140,9 @@ class FullNames:
         words = _words(base)
         if not words:
             return name
-        holders = self.titled.get(_plain(base), set())
-        if len(holders) == 1:
-            return self.fullest(next(iter(holders)))
+        holder = self.title_holder(base)
+        if holder is not None:
+            return self.fullest(holder)
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             acro = words[0].replace(".", "")
             exact = [n for n in self.names if _initials(n) == acro]
@@ -139,6 +157,9 @@ class FullNames:
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 return n
         return base
+
+
+PARTY_WORDS = {"democratic", "democrat", "republican", "gop", "former", "then", "acting", "embattled"}
 
 
 def _plain(text: str) -> str:
