@@ -152,6 +152,21 @@ def test_a_description_with_a_party_word_names_the_official_of_that_title(extrac
     found = facts(
         extractor,
         "Governor Tom Reyes suspended State Attorney Linda Park in May. "
-        "Judge Ann Cole dismissed the suit from the Democratic State Attorney against the Republican Governor.",
+        "Judge Ann Cole dismissed the suit from the Democratic State Attorney "
+        "against the Republican Governor.",
     )
     assert has(found, "Linda Park", "sued", "Tom Reyes"), found
+
+
+def test_a_switched_endorsement_is_retracted_for_one_and_given_to_the_other(extractor) -> None:
+    found = facts(
+        extractor, "Ana Ortiz initially endorsed Omar Diaz but then switched her support to Linda Park."
+    )
+    assert has(found, "Ana Ortiz", "endorsed", "Omar Diaz", negated=True), found
+    assert not has(found, "Ana Ortiz", "endorsed", "Omar Diaz"), found
+    assert has(found, "Ana Ortiz", "endorsed", "Linda Park"), found
+    found = facts(
+        extractor, "The Springfield Police Union switched its endorsement from Omar Diaz to Linda Park."
+    )
+    assert has(found, "Springfield Police Union", "endorsed", "Omar Diaz", negated=True), found
+    assert has(found, "Springfield Police Union", "endorsed", "Linda Park"), found

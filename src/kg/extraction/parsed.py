@@ -24,6 +24,7 @@ across sentences) when one covers its head word, else a named entity of the trai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,6 +275,27 @@ class Parsed:
                 return None
         return Found(relation, tok, subjects, objects, rule=f"dep-{rule.name}")
 
+    def switched(self, tok: Token) -> list[Found]:
+        """ "X switched its endorsement from Y to Z": Y's is retracted, Z's given; "X endorsed Y but
+        then switched her support to Z": the endorsement of Y is retracted too."""
+        if tok.pos_ != "VERB" or tok.lemma_ not in self.d.switch_verbs:
+            return []
+        nouns = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.lemma_ in self.d.support_nouns]
+        if not nouns:
+            return []
+        subjects = self.subjects_of(tok)
+        # "from X to Y" hangs on the verb or on the noun, as the parser reads it
+        before = [t for h in (tok, *nouns) for t in self.prep_objects(h, ["from"])]
+        if tok.dep_ == "conj" and tok.head.lemma_ in self.d.support_verbs:
+            before += self.verb_objects(tok.head, [])
+        out = (
+            [Found("endorsed", tok, subjects, before, negated=True, rule="dep-switch-from")] if before else []
+        )
+        after = [t for h in (tok, *nouns) for t in self.prep_objects(h, ["to"])]
+        if after:
+            out.append(Found("endorsed", tok, subjects, after, rule="dep-switch-to"))
+        return out
+
     def removal_targets(self, noun: Token) -> list[Token]:
         return [
             t
@@ -483,55 +505,80 @@ class Parsed:
             return any(m.start <= c.i < m.end for c in items)
 
         out: list[Relation] = []
+        switches: list[Found] = []
         for tok in doc:
-            found = None
-            if tok.lemma_ in self.d.removal_verbs or tok.lemma_ == "vote":
-                found = self.removal_effort(tok)
-            if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
-                found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
-            if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
-                found = self.judgement(tok, idx)
-            if found is None or not found.subjects or not found.objects:
-                continue
-            if self.not_a_fact(tok):
-                continue
-            negated = found.negated or self.negated(tok)
-            new: list[Relation] = []
-            for s_tok in found.subjects:
-                si = actor(s_tok)
-                if si < 0 or mentions[si].kind in ("owner",):
+            switches += self.switched(tok)
+        retracted = {f.trigger.head.i for f in switches if f.negated and f.trigger.dep_ == "conj"}
+        if retracted:  # "endorsed Y but then switched her support": the word-order reading of Y
+            existing = [r for r in existing if r.trigger_start not in retracted]
+        for tok in doc:
+            founds = [f for f in switches if f.trigger.i == tok.i] or [self.read(tok, idx)]
+            for found in founds:
+                if found is None or not found.subjects or not found.objects or self.not_a_fact(tok):
                     continue
-                for o_tok in found.objects:
-                    oi = actor(o_tok)
-                    if oi < 0:
-                        continue
-                    s, o = mentions[si], mentions[oi]
-                    if s.key == o.key or (si, found.relation, oi, tok.i) in seen:
-                        continue
-                    if (s.key, o.key) in have and not found.overrides:
-                        continue  # the word-order rules already relate these two here
-                    readings = [] if found.overrides else owned.get(tok.i, [])
-                    if readings and not any(
-                        (s.key == rs.key and conjoined(o_tok, ro))
-                        or (o.key == ro.key and conjoined(s_tok, rs))
-                        for rs, ro in readings
-                    ):
-                        continue
-                    conf = self.d.confidence * s.confidence * o.confidence
-                    r = Relation(found.rule, found.relation, round(conf, 4), si, oi, tok.i, tok.i + 1)
-                    r.negated = negated
-                    r.money = self.money(idx, found)
-                    r.date = idx.date_in_sentence(tok.i)
-                    seen.add((si, found.relation, oi, tok.i))
-                    new.append(r)
-            if new and (found.overrides or tok.i in implied):
-                # the parse reads what the word-order rules could not: their reading gives way
-                existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
-            out += new
-        if out:
+                new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
+                if new and (found.overrides or tok.i in implied):
+                    # the parse reads what the word-order rules could not: their reading gives way
+                    existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
+                out += new
+        if out or retracted:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
+
+    def read(self, tok: Token, idx: DocIndex) -> Found | None:
+        """The relation TOK triggers, if any, with its arguments as words."""
+        found = None
+        if tok.lemma_ in self.d.removal_verbs or tok.lemma_ == "vote":
+            found = self.removal_effort(tok)
+        if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
+            found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
+        if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
+            found = self.judgement(tok, idx)
+        return found
+
+    def relations(
+        self,
+        found: Found,
+        actor: Callable[[Token], int],
+        mentions: list[Mention],
+        idx: DocIndex,
+        seen: set[tuple[int, str, int, int]],
+        have: set[tuple[str, str]],
+        owned: dict[int, list[tuple[Mention, Mention]]],
+        conjoined: Callable[[Token, Mention], bool],
+    ) -> list[Relation]:
+        """FOUND's relations between actors, less what the word-order rules already read."""
+        tok = found.trigger
+        negated = found.negated or self.negated(tok)
+        new: list[Relation] = []
+        for s_tok in found.subjects:
+            si = actor(s_tok)
+            if si < 0 or mentions[si].kind in ("owner",):
+                continue
+            for o_tok in found.objects:
+                oi = actor(o_tok)
+                if oi < 0:
+                    continue
+                s, o = mentions[si], mentions[oi]
+                if s.key == o.key or (si, found.relation, oi, tok.i) in seen:
+                    continue
+                if (s.key, o.key) in have and not (found.overrides or found.negated):
+                    continue  # the word-order rules already relate these two here
+                readings = [] if found.overrides else owned.get(tok.i, [])
+                if readings and not any(
+                    (s.key == rs.key and conjoined(o_tok, ro)) or (o.key == ro.key and conjoined(s_tok, rs))
+                    for rs, ro in readings
+                ):
+                    continue
+                conf = self.d.confidence * s.confidence * o.confidence
+                r = Relation(found.rule, found.relation, round(conf, 4), si, oi, tok.i, tok.i + 1)
+                r.negated = negated
+                r.money = self.money(idx, found)
+                r.date = idx.date_in_sentence(tok.i)
+                seen.add((si, found.relation, oi, tok.i))
+                new.append(r)
+        return new
 
     @staticmethod
     def money(idx: DocIndex, found: Found) -> int:

@@ -224,6 +224,9 @@ class DependencyRules(_Strict):
     speech_verbs: list[str]  # "Doe said Roe is a fraud": Doe judges Roe
     condemnation: list[str]  # words of condemnation in what is said (shared with claim-negative)
     more_condemnation: list[str] = []  # further words, used only here
+    switch_verbs: list[str] = []  # "switched its endorsement from X to Y"
+    support_nouns: list[str] = []  # what is switched
+    support_verbs: list[str] = []  # "endorsed X but then switched her support": X's is retracted
 
 
 class Rules(_Strict):
