@@ -170,3 +170,13 @@ def test_a_switched_endorsement_is_retracted_for_one_and_given_to_the_other(extr
     )
     assert has(found, "Springfield Police Union", "endorsed", "Omar Diaz", negated=True), found
     assert has(found, "Springfield Police Union", "endorsed", "Linda Park"), found
+
+
+def test_the_recall_alone_is_the_recall_the_text_spoke_of(extractor) -> None:
+    found = facts(
+        extractor,
+        "The Safer Streets Committee led the recall of Linda Park in March. "
+        "The Springfield Police Union voted in favor of the recall. Ana Ortiz also supports the recall.",
+    )
+    assert has(found, "Springfield Police Union", OPPOSED, "Linda Park"), found
+    assert has(found, "Ana Ortiz", OPPOSED, "Linda Park"), found

@@ -122,6 +122,7 @@ class Parsed:
         r = Rules.model_validate(rules)
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
         self.ner_tokens: set[int] = set()  # of the doc being read
+        self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
 
@@ -297,7 +298,9 @@ class Parsed:
         return out
 
     def removal_targets(self, noun: Token) -> list[Token]:
-        return [
+        """Whose recall: "the recall of X"; "the recall" alone, the one whose removal the text
+        spoke of last (a recall campaign's coverage names its target once)."""
+        targets = [
             t
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of"
@@ -305,6 +308,11 @@ class Parsed:
             if o.dep_ == "pobj"
             for t in self.conjuncts(o)
         ]
+        if targets:
+            return targets
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        earlier = [t for t in self.removal_context if t.i < noun.i]
+        return [earlier[-1]] if definite and earlier else []
 
     def removal_effort(self, tok: Token) -> Found | None:
         """Removal: "X is organizing the recall of Y", "X voted in favor of the recall of Y";
@@ -505,6 +513,10 @@ class Parsed:
             return any(m.start <= c.i < m.end for c in items)
 
         out: list[Relation] = []
+        self.removal_context = sorted(
+            (doc[mentions[r.object].end - 1] for r in existing if r.relation == self.d.removal_relation),
+            key=lambda t: t.i,
+        )
         switches: list[Found] = []
         for tok in doc:
             switches += self.switched(tok)
@@ -517,6 +529,8 @@ class Parsed:
                 if found is None or not found.subjects or not found.objects or self.not_a_fact(tok):
                     continue
                 new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
+                if found.relation == self.d.removal_relation and new:
+                    self.removal_context = sorted([*self.removal_context, *found.objects], key=lambda t: t.i)
                 if new and (found.overrides or tok.i in implied):
                     # the parse reads what the word-order rules could not: their reading gives way
                     existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
