@@ -180,3 +180,29 @@ def test_the_recall_alone_is_the_recall_the_text_spoke_of(extractor) -> None:
     )
     assert has(found, "Springfield Police Union", OPPOSED, "Linda Park"), found
     assert has(found, "Ana Ortiz", OPPOSED, "Linda Park"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relations", "obj"),
+    [
+        (
+            "Marcus Webb has emerged as one of Linda Park's biggest foes.",
+            "Marcus Webb",
+            OPPOSED,
+            "Linda Park",
+        ),
+        (
+            "The Safer Streets Committee is raising money to unseat Linda Park.",
+            "Safer Streets Committee",
+            OPPOSED,
+            "Linda Park",
+        ),
+    ],
+)
+def test_roles_and_aims(extractor, text: str, subject: str, relations, obj: str) -> None:
+    assert has(facts(extractor, text), subject, relations, obj)
+
+
+def test_few_opponents_is_no_opposition(extractor) -> None:
+    found = facts(extractor, "Few opponents of Linda Park have been louder than Marcus Webb.")
+    assert not [f for f in found if "opponents" in f[0].lower()], found

@@ -225,6 +225,10 @@ class Parsed:
             return None
         if rule.requires_money and not self.has_money(tok):
             return None
+        if rule.reverse and rule.purposes:
+            purpose = self.purpose(tok, rule, self.subjects_of(tok))
+            if purpose is not None:
+                return purpose  # "raising money to unseat Roe": the raiser's aim
         if rule.reverse:
             # "Roe received $5,000 from the PAC": the giver is in the preposition
             return Found(
@@ -262,14 +266,9 @@ class Parsed:
                     relation, tok, subjects, objects, rule=f"dep-{rule.name}-removal", overrides=True
                 )
         if rule.purposes and not passive:
-            # "spent $1 million to elect Roe", "... to oppose Doe's candidacy and back Roe's"
-            for verb in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
-                for v in (verb, *verb.conjuncts):
-                    rel = rule.purposes.get(v.lemma_)
-                    if rel is not None:
-                        objs = self.verb_objects(v, [])
-                        if objs:
-                            return Found(rel, tok, subjects, objs, rule=f"dep-{rule.name}-purpose")
+            purpose = self.purpose(tok, rule, subjects)
+            if purpose is not None:
+                return purpose
         if rule.requires_preps and not passive and not self.prep_objects(tok, rule.preps):
             # "gave Roe $5,000": a dative, with an amount ("gave prosecutors the names" is no gift)
             if not (any(c.dep_ == "dative" for c in tok.children) and self.has_money(tok)):
@@ -348,6 +347,42 @@ class Parsed:
                             overrides=True,
                         )
         return None
+
+    def purpose(self, tok: Token, rule: VerbTrigger, subjects: list[Token]) -> Found | None:
+        """ "spent $1 million to elect Roe", "... to oppose Doe's candidacy and back Roe's"."""
+        for verb in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+            for v in (verb, *verb.conjuncts):
+                rel = rule.purposes.get(v.lemma_)
+                if rel is not None:
+                    objs = self.verb_objects(v, [])
+                    if objs:
+                        return Found(rel, tok, subjects, objs, rule=f"dep-{rule.name}-purpose")
+        return None
+
+    def from_role(self, tok: Token) -> Found | None:
+        """ "X, a critic of Y", "X emerged as one of Y's biggest foes", "X is a major donor to Y":
+        a role noun relates the one it describes to the one it names."""
+        relation = self.d.role_nouns.get(tok.lemma_)
+        if relation is None or tok.pos_ != "NOUN" or not tok.text.islower():
+            return None  # a capitalised "Supporters" is part of a name
+        if any(
+            c.dep_ in ("det", "amod") and c.lower_ in ("few", "no", "former", "would-be")
+            for c in tok.children
+        ):
+            return None  # "few opponents of X", "no critic of X"
+        objects = [t for c in tok.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        objects += self.prep_objects(tok, ["of", "to", "for"])
+        # climb "one of ..." and "as ..." to what the noun describes
+        t = tok
+        while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
+            t = t.head.head
+        if t.dep_ == "appos":
+            subjects = self.conjuncts(t.head)
+        elif t.dep_ in ("attr", "oprd") or t.head.pos_ in ("VERB", "AUX"):
+            subjects = self.subjects_of(governing_verb(t))
+        else:
+            return None
+        return Found(relation, tok, subjects, objects, rule="dep-role")
 
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
         """ "support the recall of X" -> removal of X; "oppose the recall of X" -> support of X."""
@@ -456,6 +491,13 @@ class Parsed:
                 return new_index[(start, end)]
             if t.dep_ == "appos" and t.pos_ == "NOUN":
                 return actor(t.head)  # "the Safer Streets Committee, a group funded by X"
+            if t.pos_ == "NOUN":
+                # "a group called SAFE", "another committee named Supporters of Recall"
+                for c in t.children:
+                    if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub", "know"):
+                        names = [o for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+                        if names:
+                            return actor(names[0])
             if t.lemma_ in self.proxy_object:
                 # "Knox's candidacy", "the campaign of Roe": the actor whose it is
                 owner = [c for c in t.children if c.dep_ == "poss"] + [
@@ -543,12 +585,16 @@ class Parsed:
     def read(self, tok: Token, idx: DocIndex) -> Found | None:
         """The relation TOK triggers, if any, with its arguments as words."""
         found = None
+        if idx.mention_at[tok.i] >= 0 and tok.lemma_ in self.d.role_nouns:
+            return None  # the word is part of an actor's name or description
         if tok.lemma_ in self.d.removal_verbs or tok.lemma_ == "vote":
             found = self.removal_effort(tok)
         if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
             found = self.judgement(tok, idx)
+        if found is None and tok.lemma_ in self.d.role_nouns:
+            found = self.from_role(tok)
         return found
 
     def relations(

@@ -224,6 +224,7 @@ class DependencyRules(_Strict):
     speech_verbs: list[str]  # "Doe said Roe is a fraud": Doe judges Roe
     condemnation: list[str]  # words of condemnation in what is said (shared with claim-negative)
     more_condemnation: list[str] = []  # further words, used only here
+    role_nouns: dict[str, str] = {}  # "X, a critic of Y": a role noun's lemma -> the relation
     switch_verbs: list[str] = []  # "switched its endorsement from X to Y"
     support_nouns: list[str] = []  # what is switched
     support_verbs: list[str] = []  # "endorsed X but then switched her support": X's is retracted
@@ -250,6 +251,7 @@ class Rules(_Strict):
             | {self.lawsuits.relation}
             | {t.relation for t in (*d.verbs, *d.nouns)}
             | {rel for t in d.verbs for rel in t.purposes.values()}
+            | set(d.role_nouns.values())
             | {d.removal_relation, d.defended_relation}
         )
 
