@@ -206,3 +206,30 @@ def test_roles_and_aims(extractor, text: str, subject: str, relations, obj: str)
 def test_few_opponents_is_no_opposition(extractor) -> None:
     found = facts(extractor, "Few opponents of Linda Park have been louder than Marcus Webb.")
     assert not [f for f in found if "opponents" in f[0].lower()], found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relations", "obj", "not_relations"),
+    [
+        (
+            "The Springfield Democratic Party voted to oppose the Linda Park recall.",
+            "Springfield Democratic Party",
+            {"supported", "endorsed"},
+            "Linda Park",
+            OPPOSED,
+        ),
+        (
+            "The Springfield Police Union is strongly opposed to recalling Linda Park.",
+            "Springfield Police Union",
+            {"supported", "endorsed"},
+            "Linda Park",
+            OPPOSED,
+        ),
+    ],
+)
+def test_opposing_a_recall_is_support(
+    extractor, text: str, subject: str, relations, obj: str, not_relations
+) -> None:
+    found = facts(extractor, text)
+    assert has(found, subject, relations, obj), found
+    assert not has(found, subject, not_relations, obj), found

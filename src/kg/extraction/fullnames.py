@@ -49,8 +49,11 @@ def _initials(name: str) -> str:
 
 class FullNames:
     def __init__(self, doc: Doc, titles: Iterable[str]):
-        # Longest first, so that "district attorney" goes before "district" could.
-        self.titles = sorted({t.lower() for t in titles}, key=len, reverse=True)
+        # Longest first, so that "district attorney" goes before "district" could; the last word of
+        # a two-word title too, for a name cut inside it ("General Andrew Bailey")
+        words = {t.lower() for t in titles}
+        words |= {t.split()[-1] for t in words if len(t.split()) > 1 and t.split()[-1] not in SMALL}
+        self.titles = sorted(words, key=len, reverse=True)
         self.doc = doc
         self.entities = [(s, e) for s, e, _label in doc.user_data.get(NER, [])]
         names: set[str] = set()

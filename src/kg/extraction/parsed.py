@@ -110,6 +110,7 @@ class Found:
     negated: bool = False
     rule: str = ""
     overrides: bool = False  # a reading the word-order rules cannot make ("endorsed the recall of X")
+    replaces: tuple[int, ...] = ()  # other triggers whose word-order reading it overrides
 
 
 class Parsed:
@@ -164,6 +165,8 @@ class Parsed:
             return self.subjects_of(head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subjects_of(verb.head)  # "..., accusing her of": the clause's subject
+        if verb.dep_ == "acomp":
+            return self.subjects_of(verb.head)  # "X is opposed to ...": X
         if verb.dep_ == "acl" and verb.head.lemma_ in self.d.effort_nouns:
             return self.effort_agents(verb.head)
         return []
@@ -309,6 +312,10 @@ class Parsed:
         ]
         if targets:
             return targets
+        # "the Boudin recall", "Boudin's recall"
+        named = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        if named:
+            return named
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         earlier = [t for t in self.removal_context if t.i < noun.i]
         return [earlier[-1]] if definite and earlier else []
@@ -318,6 +325,19 @@ class Parsed:
         support: "X voted against the recall of Y"."""
         if tok.pos_ != "VERB":
             return None
+        if tok.lemma_ in ("oppose", "support", "back", "favor", "favour"):
+            # "is opposed to recalling X": support of X; "supports recalling X": removal
+            relation = self.d.defended_relation if tok.lemma_ == "oppose" else self.d.removal_relation
+            acts = [g for c in tok.children if c.dep_ in ("prep", "xcomp") for g in (c, *c.children)]
+            for g in acts:
+                if g.pos_ == "VERB" and g.tag_ == "VBG" and g.lemma_ in self.d.removal_acts:
+                    targets = self.verb_objects(g, [])
+                    if targets:
+                        subjects = self.subjects_of(tok)
+                        rule = "dep-removal-effort"
+                        return Found(
+                            relation, tok, subjects, targets, rule=rule, overrides=True, replaces=(g.i,)
+                        )
         for c in tok.children:
             nouns: list[tuple[Token, str]] = []
             if c.dep_ in OBJECT_DEPS and tok.lemma_ in self.d.removal_verbs:
@@ -388,8 +408,7 @@ class Parsed:
         """ "support the recall of X" -> removal of X; "oppose the recall of X" -> support of X."""
         for c in verb.children:
             if c.dep_ in OBJECT_DEPS and c.lemma_ in self.d.removal_nouns:
-                of = [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
-                targets = [t for o in of if o.dep_ == "pobj" for t in self.conjuncts(o)]
+                targets = self.removal_targets(c)
                 if relation in self.d.support_relations:
                     return self.d.removal_relation, targets
                 if relation in self.d.opposing_relations:
@@ -575,7 +594,10 @@ class Parsed:
                     self.removal_context = sorted([*self.removal_context, *found.objects], key=lambda t: t.i)
                 if new and (found.overrides or tok.i in implied):
                     # the parse reads what the word-order rules could not: their reading gives way
-                    existing = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
+                    gone = {tok.i, *found.replaces}
+                    existing = [
+                        r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
+                    ]
                 out += new
         if out or retracted:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
@@ -587,7 +609,7 @@ class Parsed:
         found = None
         if idx.mention_at[tok.i] >= 0 and tok.lemma_ in self.d.role_nouns:
             return None  # the word is part of an actor's name or description
-        if tok.lemma_ in self.d.removal_verbs or tok.lemma_ == "vote":
+        if tok.lemma_ in self.d.removal_verbs or tok.lemma_ in ("vote", "oppose", "favor", "favour"):
             found = self.removal_effort(tok)
         if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)

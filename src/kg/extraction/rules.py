@@ -220,6 +220,7 @@ class DependencyRules(_Strict):
     hedges: list[str]  # auxiliaries that make an act a possibility ("may sue")
     intention_verbs: list[str]  # "plans to sue": not a fact
     removal_verbs: list[str]  # "organized the recall of X": seeking X's removal
+    removal_acts: list[str] = []  # "opposed to recalling X": the acts of removal, as verbs
     effort_nouns: list[str]  # "X's bid to oust Y": X is the one who acts
     speech_verbs: list[str]  # "Doe said Roe is a fraud": Doe judges Roe
     condemnation: list[str]  # words of condemnation in what is said (shared with claim-negative)
