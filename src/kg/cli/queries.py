@@ -91,12 +91,11 @@ def query(
 @user_errors
 def sparql(ctx: click.Context, query_or_file: str, fmt: str, timeout: float) -> None:
     """Run an ad-hoc read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), given inline or as a file."""
-    from kg.querying.nesting import TooDeep, check_nesting
+    from kg.querying.nesting import TooDeep
     from kg.querying.readonly import check_read_only
 
     text = _query_text(query_or_file)
-    check_nesting(text)  # before any parser: deep nesting crashes them
-    try:
+    try:  # check_read_only bounds the nesting before any parser reads the query
         check_read_only(text)
         _emit_result(get_backend(ctx, timeout), text, fmt)
     except RecursionError:  # rdflib's parser gives up on a few dozen nested parentheses

@@ -460,7 +460,7 @@ class Parsed:
         for w in words.values():
             if w.lower_ not in self.condemnation:
                 continue
-            clause = self.governing_verb(w)
+            clause = governing_verb(w)
             if clause.i not in words or any(c.dep_ == "neg" for c in clause.children):
                 continue
             for c in clause.children:
@@ -471,14 +471,8 @@ class Parsed:
         return Found("criticized", verb, speakers, targets, rule="dep-judgement")
 
     # -- modality ------------------------------------------------------------------------------------
-    def governing_verb(self, tok: Token) -> Token:
-        return governing_verb(tok)
-
-    def not_a_fact(self, tok: Token) -> bool:
-        return not_a_fact(tok, self.d)
-
     def negated(self, tok: Token) -> bool:
-        verb = self.governing_verb(tok)
+        verb = governing_verb(tok)
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.refusal_verbs
@@ -587,7 +581,7 @@ class Parsed:
         for tok in doc:
             founds = [f for f in switches if f.trigger.i == tok.i] or [self.read(tok, idx)]
             for found in founds:
-                if found is None or not found.subjects or not found.objects or self.not_a_fact(tok):
+                if found is None or not found.subjects or not found.objects or not_a_fact(tok, self.d):
                     continue
                 new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
                 if found.relation == self.d.removal_relation and new:

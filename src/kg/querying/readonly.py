@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kg.querying.nesting import TooDeep, check_nesting
@@ -48,18 +47,3 @@ def check_read_only(text: str) -> None:
     for node in _walk(tree):
         if getattr(node, "name", None) == "ServiceGraphPattern":
             raise ReadOnlyError(SERVICE_REFUSED)
-
-
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def may_call_service(text: str) -> bool:
-    """False only if TEXT cannot contain the SERVICE keyword, even written with SPARQL's \\u escapes
-    (which are expanded before parsing). A cheap screen: the full check parses with rdflib, which
-    costs tens of milliseconds on a long query, too much to pay on every request of an endpoint."""
-
-    def expand(m: re.Match[str]) -> str:
-        code = int(m.group(1) or m.group(2), 16)
-        return chr(code) if code <= 0x10FFFF else m.group(0)
-
-    return "service" in _CODEPOINT.sub(expand, text).casefold()

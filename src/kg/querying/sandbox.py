@@ -18,7 +18,7 @@ raises it, so a failure with it can be reported as what it is: a refused network
 rdflib never loads FROM graphs from anywhere (kg.querying.store turns its SPARQL_LOAD_GRAPHS off; a
 FROM names a graph of the store, as in Oxigraph). Where no filter can be installed (not Linux, or a
 kernel without seccomp), queries still run in the dedicated thread, and a query whose text could hold
-SERVICE in any spelling is refused before it runs (`requires_sandbox`).
+SERVICE in any spelling is refused before it runs (`may_name_service`).
 
 A query thread that overruns its time is abandoned (a thread cannot be killed): the next query gets
 a fresh thread. The command line exits after its one query; `kg serve` runs queries in worker
@@ -156,19 +156,19 @@ def sandboxed() -> bool:
 
 
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_SERVICE = re.compile(r"service", re.IGNORECASE)
 
 
-def requires_sandbox(text: str) -> bool:
-    """True if TEXT could hold SERVICE in some spelling (SPARQL's \\u escapes expanded, any case). Used
-    only where no sandbox exists, to refuse such queries before they run: a conservative screen that
-    refuses some harmless queries (a literal "service"), never lets a SERVICE through."""
+def may_name_service(text: str) -> bool:
+    """False only if TEXT cannot hold the SERVICE keyword in any spelling: SPARQL's \\u escapes
+    expanded, case folded. A cheap, conservative screen (a literal "service" counts too): the
+    endpoint uses it to skip rdflib's parse of most queries, and where no sandbox exists it refuses
+    such queries before they run."""
 
     def expand(m: re.Match[str]) -> str:
         code = int(m.group(1) or m.group(2), 16)
         return chr(code) if code <= 0x10FFFF else m.group(0)
 
-    return bool(_SERVICE.search(_CODEPOINT.sub(expand, text)))
+    return "service" in _CODEPOINT.sub(expand, text).casefold()
 
 
 def is_network_refusal(exc: BaseException) -> bool:
@@ -192,7 +192,7 @@ def offline(fn: Callable[..., T], *args: Any, text: str = "", timeout: float | N
     TEXT is the query, screened only where no sandbox exists. Raises NetworkRefused when the query
     tried to reach the network, QueryTimeout when it overran."""
     t = _current()
-    if not t.sandboxed and text and requires_sandbox(text):
+    if not t.sandboxed and text and may_name_service(text):
         raise NetworkRefused(
             "SERVICE is refused on this platform (no seccomp sandbox for queries), in any spelling"
         )

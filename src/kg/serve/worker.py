@@ -73,8 +73,8 @@ def run_query(
     bindings: dict[str, Any] | None = None,
 ) -> Reply:
     from kg.base.errors import KGError
-    from kg.querying.readonly import check_read_only, may_call_service
-    from kg.querying.sandbox import EngineError, NetworkRefused
+    from kg.querying.readonly import check_read_only
+    from kg.querying.sandbox import EngineError, NetworkRefused, may_name_service
     from kg.querying.store import NotAcceptable, QuerySyntaxError, ReadOnlyError
     from kg.serve.negotiate import content_type, pick_format
 
@@ -85,7 +85,7 @@ def run_query(
         return picked[-1]
 
     try:
-        if may_call_service(text):
+        if may_name_service(text):
             check_read_only(text)
         w = backend.write(text, pick, max_rows, bindings)
     except (ReadOnlyError, NetworkRefused) as e:  # NetworkRefused: the sandbox stopped a request
