@@ -233,3 +233,47 @@ def test_opposing_a_recall_is_support(
     found = facts(extractor, text)
     assert has(found, subject, relations, obj), found
     assert not has(found, subject, not_relations, obj), found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relations", "obj"),
+    [
+        # a plural noun, a preposition and a capitalised run are one name
+        (
+            "A group of Black deputies, called Deputies for Fairness, sued the Harbor County Sheriff's Union.",
+            "Deputies for Fairness",
+            "sued",
+            "Harbor County Sheriff's Union",
+        ),
+        (
+            "Carla Mendes launched a committee, Riverside Parents Against Crime, which endorsed Omar Diaz.",
+            "Riverside Parents Against Crime",
+            "endorsed",
+            "Omar Diaz",
+        ),
+        # a quoted name after "named"
+        (
+            'A committee named "Neighbors to Recall Dana Lowe" received $40,000 from Harold Finch.',
+            "Harold Finch",
+            "funded",
+            "Neighbors to Recall Dana Lowe",
+        ),
+        # an adjective and "and" before an organisation's name
+        (
+            "Safe and Free Coalition criticized Governor Ray Holt on Tuesday.",
+            "Safe and Free Coalition",
+            OPPOSED,
+            "Ray Holt",
+        ),
+        # an organisation's first word at the start of a sentence
+        ("Momentum Voters PAC gave $25,000 to Linda Park.", "Momentum Voters PAC", "funded", "Linda Park"),
+    ],
+)
+def test_names_the_run_rules_cut(extractor, text, subject, relations, obj):
+    found = facts(extractor, text)
+    assert has(found, subject, relations, obj), found
+
+
+def test_a_verb_opening_a_run_is_no_part_of_the_name(extractor):
+    found = facts(extractor, "Later that year a group called Officers United sued the Harbor Police Union.")
+    assert not any(s.lower().startswith("called") for s, _r, _o, _n in found), found

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extraction import tokens
+from kg.extraction import namefix, tokens
 from kg.extraction.mentions import Sentences
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
@@ -227,6 +227,7 @@ class UnknownActors:
         found = self._roles(doc, found, known)
         found = self._unions(doc, found, known, lowers)
         found = self._drop_titles(found, known)
+        found = filter_spans(namefix.repair(doc, found, known, self.org_type, self.headline))
         covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
         for span in found:
             for i in range(span.start, span.end):
