@@ -240,7 +240,7 @@ def test_opposing_a_recall_is_support(
     [
         # a plural noun, a preposition and a capitalised run are one name
         (
-            "A group of Black deputies, called Deputies for Fairness, sued the Harbor County Sheriff's Union.",
+            "Some Black deputies, called Deputies for Fairness, sued the Harbor County Sheriff's Union.",
             "Deputies for Fairness",
             "sued",
             "Harbor County Sheriff's Union",
@@ -277,3 +277,29 @@ def test_names_the_run_rules_cut(extractor, text, subject, relations, obj):
 def test_a_verb_opening_a_run_is_no_part_of_the_name(extractor):
     found = facts(extractor, "Later that year a group called Officers United sued the Harbor Police Union.")
     assert not any(s.lower().startswith("called") for s, _r, _o, _n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uniformed officers criticized Dana Lowe on Tuesday.",
+        "A Harbor County sheriff criticized Dana Lowe.",
+        "Three prosecutors sued Dana Lowe in federal court.",
+        "The Union Parish DA criticized Dana Lowe.",
+    ],
+)
+def test_an_actor_only_described_is_no_named_actor(extractor, text):
+    """Kept under the default threshold, with a note saying so."""
+    assert not facts(extractor, text)
+    low = [p for p in extractor.extract_text(text) if 0 < p.confidence < 0.5]
+    assert low and any(n.startswith("not named, only described") for p in low for n in p.notes)
+
+
+def test_a_described_actor_the_text_names_is_named(extractor):
+    found = facts(extractor, "Gov. Ray Holt spoke on Monday. The governor criticized Dana Lowe on Tuesday.")
+    assert has(found, "Ray Holt", OPPOSED, "Dana Lowe"), found
+
+
+def test_a_collective_named_by_whose_it_is_stays(extractor):
+    found = facts(extractor, "District Attorney Dana Lowe was sued by her own deputy DAs in March.")
+    assert any(s.endswith("deputy DAs") and r == "sued" and o == "Dana Lowe" for s, r, o, _n in found), found

@@ -227,7 +227,9 @@ class UnknownActors:
         found = self._roles(doc, found, known)
         found = self._unions(doc, found, known, lowers)
         found = self._drop_titles(found, known)
-        found = filter_spans(namefix.repair(doc, found, known, self.org_type, self.headline))
+        found = filter_spans(
+            namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
+        )
         covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
         for span in found:
             for i in range(span.start, span.end):
@@ -516,6 +518,10 @@ class UnknownActors:
             person = person and not (start > 0 and doc[start - 1].lower_ == "the")
             return Span(doc, start, end, label="Person" if person else "Actor", kb_id="name", span_id="")
         return None
+
+    def _office_type(self, word: str) -> str | None:
+        """The type of a one-word office ("sheriff"), if WORD is one."""
+        return next((t for ws, t in self.offices.get(word, ()) if ws == (word,)), None)
 
     @property
     def _office_words(self) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from kg.base.ontology import Ontology
 from kg.curate.curation import Entity, check_date
 from kg.extraction.fullnames import FullNames
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
-from kg.extraction.pipeline import make_nlp
+from kg.extraction.pipeline import make_nlp, type_ancestors
 from kg.extraction.rules import Rules
 
 # A sentence longer than this is quoted from the first to the last word of the fact only
@@ -85,6 +86,20 @@ class Extractor:
         self.registry = registry
         self.nlp = make_nlp(onto, rules, registry, exclude_alias)
         self.titles = [t for rule in rules.actors.titles for t in rule.title] + rules.abbreviations
+        self.unnamed = rules.unnamed
+        self._role_nouns = set(rules.dependencies.role_nouns)
+        # offices a person holds, which a place before them does not make a name ("Nueces DA")
+        ancestors = type_ancestors(onto)
+        self._office_ends = sorted(
+            {
+                w.lower()
+                for o in rules.actors.place_offices
+                if "Person" in (o.type, *ancestors.get(o.type, []))
+                for w in o.office
+            },
+            key=len,
+            reverse=True,
+        )
 
     def extract(
         self, items: Iterable[tuple[str, str]], n_process: int = 1, batch_size: int = 4
@@ -144,11 +159,40 @@ class Extractor:
                 case=r.case,
                 notes=list(r.notes) + (["object implied by context"] if r.implicit_object else []),
             )
+            described = [a.name for a in (p.subject, p.object) if self.described(a)]
+            if described:
+                p.confidence = round(p.confidence * self.unnamed.factor, 3)
+                p.notes.append(f"not named, only described: {', '.join(described)}")
             if r.money >= 0:
                 m = money[r.money]
                 p.amount, p.currency, p.amount_qualifier = Decimal(m.amount), m.currency, m.qualifier
             out.append(p)
         return merge(out)
+
+    def described(self, actor: Actor) -> bool:
+        """An actor the registry does not know whose name is a description: a lower-case word
+        ("GOP governor", "uniformed officers"; "de" in "Beto de la Cruz" is no such word) or an
+        office or title as its last words ("Nueces DA", "Brooklyn District Attorney")."""
+        if actor.entity_id is not None or self._owned_collective(actor):
+            return False
+        words = [w for w in re.findall(r"[\w’'-]+", actor.name) if w[:1].isalpha()]
+        small = {"of", "for", "and", "the", "on", "in", "to", "at", "a", "an", "against", "over"}
+        if any(w.islower() and w not in small and w not in self.unnamed.particles for w in words):
+            return True
+        low = " ".join(w.lower() for w in words)
+        return any(low == t or low.endswith(" " + t) for t in self._office_ends)
+
+    def _owned_collective(self, actor: Actor) -> bool:
+        """A collective named by whose it is ("his deputy DAs", "Roe's line prosecutors", "her own
+        staff"): a definite actor the curators keep, unless it is only the relation again ("her
+        critics", "Roe's supporters")."""
+        words = actor.name.lower().split()
+        if actor.kind != "group" or len(words) < 2:
+            return False
+        if not (words[0] in ("his", "her", "their", "its") or words[0].endswith(("'s", "’s"))):
+            return False
+        head = words[-1]
+        return head not in self._role_nouns and head.rstrip("s") not in self._role_nouns
 
     def _actor(self, doc: Doc, m: Mention, names: FullNames) -> Actor:
         ent = self.registry.get(m.entity_id) if m.entity_id else None

@@ -14,7 +14,9 @@ such runs cut, and runs that swallow a verb; each mend below is one shape of nam
 - an organisation's name at the start of a sentence keeps its first word ("Movement Voter PAC"),
   which the run rules leave off because any first word is capitalised;
 - a named entity of the trained pipeline that holds the name and runs on over capitalised words
-  only is the fuller name ("People" in "People Over Prosecution").
+  only is the fuller name ("People" in "People Over Prosecution");
+- a place followed by an office in lower case is that office ("a Harbor County sheriff"), not the
+  place.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 NER = "pk_ner"  # kg.extraction.parsed.NER; repeated here because parsed imports the actor stage
-PREPOSITIONS = {"for", "of", "against", "over", "in", "on", "to"}
+PREPOSITIONS = {"for", "of", "against", "over"}  # not "in", "on": "DAs in March", "Officers in Ohio"
 CONNECTORS = {"and", "&", "of", "for", "the", "on", "in", "to"}
 NAMING_VERBS = {"named", "called", "dubbed"}
 QUOTES = {'"', "“", "”"}
@@ -67,7 +69,12 @@ def _free(taken: list[bool] | _Blocked, start: int, end: int) -> bool:
 
 
 def repair(
-    doc: Doc, found: list[Span], known: list[Span], org_type: Callable[[str], str], headline: list[bool]
+    doc: Doc,
+    found: list[Span],
+    known: list[Span],
+    org_type: Callable[[str], str],
+    headline: list[bool],
+    office_type: Callable[[str], str | None] = lambda _w: None,
 ) -> list[Span]:
     """FOUND (the actor spans of the name rules) with the mends above; KNOWN (registry names)
     are never changed, and a mend never runs over one."""
@@ -85,7 +92,8 @@ def repair(
         if span.kb_id_ not in ("name", "org", "group"):
             out.append(span)
             continue
-        out.append(_mended(doc, span, _Blocked(taken, owner, k), org_type, headline))
+        mended = _mended(doc, span, _Blocked(taken, owner, k), org_type, headline)
+        out.append(_office_after(doc, mended, office_type) if mended.kb_id_ == "name" else mended)
     out += _quoted_names(doc, taken, org_type)
     out += _plural_names(doc, taken, out, org_type, headline)
     return out
@@ -111,7 +119,7 @@ def _mended(
     if headline[start]:
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id="") if changed else span
     # "Officers for Justice": a plural noun, a preposition, a capitalised run
-    run = _plural_name_end(doc, end, taken)
+    run = _plural_name_end(doc, end, taken) if _cap(doc[start]) else 0
     if run > 0 and run - start <= MAX_NAME:
         return _org(doc, start, run, org_type)
     # "Fair and Just Prosecution"
@@ -205,3 +213,13 @@ def _plural_names(
             if end - start <= MAX_NAME:
                 out.append(_org(doc, start, end, org_type))
     return out
+
+
+def _office_after(doc: Doc, span: Span, office_type: Callable[[str], str | None]) -> Span:
+    """ "a Harbor County sheriff": a place's office in lower case is an office, not the place."""
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return span
+    type_ = office_type(doc[span.end].lower_)
+    if type_ is None:
+        return span
+    return Span(doc, span.start, span.end + 1, label=type_, kb_id="office", span_id="")

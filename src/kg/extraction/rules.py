@@ -231,6 +231,36 @@ class DependencyRules(_Strict):
     support_verbs: list[str] = []  # "endorsed X but then switched her support": X's is retracted
 
 
+class Unnamed(_Strict):
+    """An actor the text only describes ("the GOP governor", "uniformed officers", "Nueces DA")
+    and no reference resolved to a name: proposals about it are kept at `factor` of their
+    confidence, so that the default threshold leaves them out."""
+
+    factor: float = Field(default=0.5, gt=0, le=1)
+    # lower-case words that are part of names ("Beto de la Cruz", "Ahmed bin Said")
+    particles: list[str] = [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "dos",
+        "das",
+    ]
+
+
 class Rules(_Strict):
     version: Literal[1]
     abbreviations: list[str] = []
@@ -243,6 +273,7 @@ class Rules(_Strict):
     echoes: Echoes
     modality: Modality
     dependencies: DependencyRules
+    unnamed: Unnamed = Unnamed()
 
     @property
     def relation_names(self) -> set[str]:
