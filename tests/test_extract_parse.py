@@ -303,3 +303,55 @@ def test_a_described_actor_the_text_names_is_named(extractor):
 def test_a_collective_named_by_whose_it_is_stays(extractor):
     found = facts(extractor, "District Attorney Dana Lowe was sued by her own deputy DAs in March.")
     assert any(s.endswith("deputy DAs") and r == "sued" and o == "Dana Lowe" for s, r, o, _n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relations", "obj"),
+    [
+        # amounts from givers, in a list under a verb of raising
+        (
+            "Our Vote PAC has raised most of its money from two sources: $1 million from the Harbor Rights "
+            "Coalition and $500,000 from Democracy Action PAC.",
+            "Harbor Rights Coalition",
+            "funded",
+            "Our Vote PAC",
+        ),
+        (
+            "Our Vote PAC has raised most of its money from two sources: $1 million from the Harbor Rights "
+            "Coalition and $500,000 from Democracy Action PAC.",
+            "Democracy Action PAC",
+            "funded",
+            "Our Vote PAC",
+        ),
+        # who starts a recall effort, and the committee it launches
+        (
+            "Voters began the recall of Dana Lowe in May. The second recall effort was started by the group "
+            "Parents for Order in August.",
+            "Parents for Order",
+            "soughtRemovalOf",
+            "Dana Lowe",
+        ),
+        (
+            "The recall of Dana Lowe began in May. Harold Finch launched another pro-recall committee, "
+            "Neighbors for Safe Streets.",
+            "Neighbors for Safe Streets",
+            "soughtRemovalOf",
+            "Dana Lowe",
+        ),
+        (
+            "The recall of Dana Lowe began in May. Harold Finch launched another pro-recall committee, "
+            "Neighbors for Safe Streets.",
+            "Harold Finch",
+            "soughtRemovalOf",
+            "Dana Lowe",
+        ),
+    ],
+)
+def test_money_lists_and_recall_efforts(extractor, text, subject, relations, obj):
+    found = facts(extractor, text)
+    assert has(found, subject, relations, obj), found
+
+
+def test_money_sent_out_is_not_money_received(extractor):
+    found = facts(extractor, "Our Vote PAC was given $1 million from Harold Finch's fund, the paper said.")
+    assert not any(r == "funded" and s == "Our Vote PAC" for s, r, _o, _n in found), found

@@ -30,6 +30,12 @@ PREPOSITIONS = {"for", "of", "against", "over"}  # not "in", "on": "DAs in March
 CONNECTORS = {"and", "&", "of", "for", "the", "on", "in", "to"}
 NAMING_VERBS = {"named", "called", "dubbed"}
 QUOTES = {'"', "“", "”"}
+# "Virginians for Safe Communities in August": a date after a connector ends the name
+DATES = {
+    *"january february march april may june july august september october november december".split(),
+    *"jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split(),
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+}
 MAX_NAME = 10  # words: a longer "name" is a headline or a slogan
 
 
@@ -45,7 +51,12 @@ def _capitalised_run(doc: Doc, i: int, limit: int) -> int:
         if _cap(doc[k]) and doc[k].is_alpha or doc[k].text == "&":
             k += 1
             end = k
-        elif doc[k].lower_ in CONNECTORS and k + 1 < limit and _cap(doc[k + 1]):
+        elif (
+            doc[k].lower_ in CONNECTORS
+            and k + 1 < limit
+            and _cap(doc[k + 1])
+            and doc[k + 1].lower_ not in DATES
+        ):
             k += 1
         else:
             break
@@ -136,7 +147,7 @@ def _mended(
     if (
         span.kb_id_ == "org"
         and start == sent.start + 1
-        and doc[sent.start].pos_ in ("NOUN", "PROPN")
+        and (doc[sent.start].pos_ in ("NOUN", "PROPN") or doc[sent.start].lower_ in ("our", "my", "your"))
         and _cap(doc[sent.start])
         and not taken[sent.start]
     ):

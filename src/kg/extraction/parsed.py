@@ -299,9 +299,8 @@ class Parsed:
             out.append(Found("endorsed", tok, subjects, after, rule="dep-switch-to"))
         return out
 
-    def removal_targets(self, noun: Token) -> list[Token]:
-        """Whose recall: "the recall of X"; "the recall" alone, the one whose removal the text
-        spoke of last (a recall campaign's coverage names its target once)."""
+    def named_targets(self, noun: Token) -> list[Token]:
+        """Whose removal NOUN names: "the recall of X", "the Boudin recall", "Boudin's recall"."""
         targets = [
             t
             for p in noun.children
@@ -310,15 +309,36 @@ class Parsed:
             if o.dep_ == "pobj"
             for t in self.conjuncts(o)
         ]
+        return targets or [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+
+    def removal_targets(self, noun: Token) -> list[Token]:
+        """Whose recall: "the recall of X"; "the recall" alone, the one whose removal the text
+        spoke of last (a recall campaign's coverage names its target once)."""
+        targets = self.named_targets(noun)
         if targets:
             return targets
-        # "the Boudin recall", "Boudin's recall"
-        named = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        if named:
-            return named
+        if noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            # "the recall effort", "another pro-recall committee": the effort's own words
+            effort = noun.head
+            targets = self.removal_targets(effort) if effort.lemma_ not in self.d.removal_nouns else []
+            if targets:
+                return targets
+            earlier = [t for t in self.removal_context if t.i < noun.i]
+            return [earlier[-1]] if earlier else []
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         earlier = [t for t in self.removal_context if t.i < noun.i]
         return [earlier[-1]] if definite and earlier else []
+
+    def removal_noun(self, tok: Token) -> Token | None:
+        """The removal word of an effort: "the recall" itself, or "recall" in "the recall effort",
+        "a pro-recall committee"."""
+        if tok.lemma_ in self.d.removal_nouns:
+            return tok
+        if tok.lemma_ in self.d.effort_nouns or tok.lemma_ in self.d.committee_nouns:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and c.lower_ in self.d.removal_nouns:
+                    return c
+        return None
 
     def removal_effort(self, tok: Token) -> Found | None:
         """Removal: "X is organizing the recall of Y", "X voted in favor of the recall of Y";
@@ -338,10 +358,20 @@ class Parsed:
                         return Found(
                             relation, tok, subjects, targets, rule=rule, overrides=True, replaces=(g.i,)
                         )
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
         for c in tok.children:
             nouns: list[tuple[Token, str]] = []
-            if c.dep_ in OBJECT_DEPS and tok.lemma_ in self.d.removal_verbs:
+            if c.dep_ in OBJECT_DEPS and tok.lemma_ in self.d.removal_verbs and not passive:
                 nouns.append((c, self.d.removal_relation))
+            if c.dep_ in PASSIVE_SUBJECT_DEPS and tok.lemma_ in self.d.removal_verbs and passive:
+                # "The recall effort was started by the group X"
+                noun = self.removal_noun(c)
+                if noun is not None:
+                    targets = self.removal_targets(noun)
+                    agents = self.prep_objects(tok, ["by"])
+                    if targets and agents:
+                        rule = "dep-removal-effort"
+                        return Found(self.d.removal_relation, tok, agents, targets, rule=rule, overrides=True)
             if c.dep_ == "prep" and c.lower_ == "against":
                 nouns += [(o, self.d.defended_relation) for o in c.children if o.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ == "in":
@@ -354,14 +384,19 @@ class Parsed:
                             for o in q.children
                             if o.dep_ == "pobj"
                         ]
-            for noun, relation in nouns:
-                if noun.lemma_ in self.d.removal_nouns:
+            for effort, relation in nouns:
+                noun = self.removal_noun(effort)
+                if noun is not None:
                     targets = self.removal_targets(noun)
                     if targets:
+                        subjects = self.subjects_of(tok)
+                        if effort.lemma_ in self.d.committee_nouns:
+                            # "launched a pro-recall committee, X": X seeks the removal too
+                            subjects += [a for a in effort.children if a.dep_ == "appos"]
                         return Found(
                             relation,
                             tok,
-                            self.subjects_of(tok),
+                            subjects,
                             targets,
                             rule="dep-removal-effort",
                             overrides=True,
@@ -505,6 +540,11 @@ class Parsed:
             if t.dep_ == "appos" and t.pos_ == "NOUN":
                 return actor(t.head)  # "the Safer Streets Committee, a group funded by X"
             if t.pos_ == "NOUN":
+                # "the group Parents for Order", "a committee, Neighbors for Safe Streets"
+                named = [c for c in t.children if c.dep_ == "appos" and idx.mention_at[c.i] >= 0]
+                if named:
+                    return actor(named[0])
+            if t.pos_ == "NOUN":
                 # "a group called SAFE", "another committee named Supporters of Recall"
                 for c in t.children:
                     if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub", "know"):
@@ -572,6 +612,11 @@ class Parsed:
             (doc[mentions[r.object].end - 1] for r in existing if r.relation == self.d.removal_relation),
             key=lambda t: t.i,
         )
+        # "the recall of X", "the Boudin recall" name whose removal a later "the recall" means
+        for tok in doc:
+            if tok.lemma_ in self.d.removal_nouns and tok.pos_ in ("NOUN", "PROPN"):
+                self.removal_context += self.named_targets(tok)
+        self.removal_context.sort(key=lambda t: t.i)
         switches: list[Found] = []
         for tok in doc:
             switches += self.switched(tok)
@@ -611,7 +656,27 @@ class Parsed:
             found = self.judgement(tok, idx)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
+        if found is None and idx.money_at[tok.i] >= 0:
+            found = self.money_from(tok)
         return found
+
+    def money_from(self, tok: Token) -> Found | None:
+        """ "The committee raised $2 million from two sources: $1 million from X and $1 million from
+        Y": an amount from a giver, in a list under a verb of raising or receiving, is the giver's
+        money for that verb's subject."""
+        if tok.pos_ not in ("NUM", "NOUN", "SYM"):
+            return None
+        givers = self.prep_objects(tok, ["from"])
+        if not givers:
+            return None
+        t = tok
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and t.dep_ in self.d.money_list_deps:
+            t = t.head
+        if t.pos_ != "VERB" or t.lemma_ not in self.d.raise_verbs:
+            return None
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in t.children):
+            return None
+        return Found("funded", tok, givers, self.subjects_of(t), rule="dep-money-from")
 
     def relations(
         self,

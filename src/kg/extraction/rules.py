@@ -222,6 +222,9 @@ class DependencyRules(_Strict):
     removal_verbs: list[str]  # "organized the recall of X": seeking X's removal
     removal_acts: list[str] = []  # "opposed to recalling X": the acts of removal, as verbs
     effort_nouns: list[str]  # "X's bid to oust Y": X is the one who acts
+    committee_nouns: list[str] = []  # "a pro-recall committee", "the recall group": an effort's body
+    raise_verbs: list[str] = []  # "raised $2 million from X and Y": the subject gets X's money
+    money_list_deps: list[str] = []  # how an amount hangs in a list under such a verb
     speech_verbs: list[str]  # "Doe said Roe is a fraud": Doe judges Roe
     condemnation: list[str]  # words of condemnation in what is said (shared with claim-negative)
     more_condemnation: list[str] = []  # further words, used only here
