@@ -112,6 +112,9 @@ def _html(path: Path, max_mb: float) -> Extracted:
             include_images=False,
             include_links=False,
             favor_precision=True,
+            # Only the main extractor: its fallbacks (readability, jusText) take a navigation bar
+            # for the article when a page has none, and boilerplate must stay out.
+            fast=True,
             deduplicate=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from kg.base.errors import KGError
-from kg.base.fsio import locked, write_atomically
+from kg.base.fsio import locked, recover, write_atomically
 from kg.base.paths import Project
 from kg.curate.corpus import SourceMeta, load_sources, read_text
 from kg.curate.curation import check_date
@@ -70,6 +70,7 @@ def ingest(
     found = extract(source, max_mb)
     given = {"title": title, "kind": kind, "author": author, "publisher": publisher, "date": date, "url": url}
     entry = _entry(source, found, given)
+    recover(project.root)  # a `kg remove` that a crash cut off (its set spans the project)
     with locked(project.corpus_dir):
         return _add(project, source, found.text, entry)
 

@@ -122,7 +122,7 @@ def _without_entry(sources: Path, meta: SourceMeta) -> bytes:
     while end > begin + 1 and end < len(lines) and _comment_or_blank(lines[end - 1]):
         end -= 1
     out = "".join(lines[:begin] + lines[end:])
-    rest = [dict(item) for item in data if item.get("file") != meta.file]
+    rest = [item for item in yaml.safe_load("".join(lines)) if item.get("file") != meta.file]
     if (yaml.safe_load(out) or []) != rest:  # not laid out one block entry after another
         out = yaml.safe_dump(rest, sort_keys=False, allow_unicode=True, width=100)
     return out.encode("utf-8")
