@@ -113,7 +113,8 @@ def test_a_saved_web_page_gives_the_article_text_and_its_metadata(mini: Path, tm
     assert text.split("\n\n") == [*ARTICLE[:-1], ARTICLE[-1] + "\n"], "the article, and only the article"
     for junk in BOILERPLATE:
         assert junk not in text and junk not in str(entry), junk
-    assert f"added corpus/{entry['file']}" in res.output and "publisher: The Springfield Gazette" in res.output
+    assert f"added corpus/{entry['file']}" in res.output
+    assert "publisher: The Springfield Gazette" in res.output
     # The stored document is an ordinary corpus text: it builds, and a quote in it can be located.
     assert run_kg(mini, "validate").exit_code == 0
 
@@ -148,7 +149,7 @@ def test_a_text_file_still_needs_a_title(mini: Path, tmp_path: Path) -> None:
     before = snapshot(mini)
     res = run_kg(mini, "ingest", str(src))
     assert res.exit_code == 1
-    assert res.output.strip().splitlines() == [f"error: {src}: no title found in the file; give one with --title"]
+    assert res.output.strip() == f"error: {src}: no title found in the file; give one with --title"
     assert snapshot(mini) == before
     assert run_kg(mini, "ingest", str(src), "--title", "A note").exit_code == 0
     assert added(mini)["title"] == "A note" and "pages" not in added(mini)
@@ -174,7 +175,8 @@ def printed_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if exe is None:
         pytest.skip("no Chromium: /usr/bin/chromium is missing (`make test` installs it as root)")
     body = "".join(f'<p style="page-break-after: always">{p}</p>' for p in PDF_PAGES[:-1])
-    html = f"<html><head><title>Complaint, Union v. Roe</title></head><body>{body}<p>{PDF_PAGES[-1]}</p></body></html>"
+    head = "<head><title>Complaint, Union v. Roe</title></head>"
+    html = f"<html>{head}<body>{body}<p>{PDF_PAGES[-1]}</p></body></html>"
     out = tmp_path_factory.mktemp("pdf") / "complaint.pdf"
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
@@ -220,7 +222,7 @@ def test_page_starts_that_do_not_fit_the_text_are_refused(mini: Path) -> None:
 def hostile_files(tmp_path: Path) -> list[tuple[Path, list[str], str]]:
     """(file, extra arguments, what the one error line says)."""
     bad_pdf = tmp_path / "broken.pdf"
-    bad_pdf.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n\x00\xff garbage trailer")
+    bad_pdf.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n\x00\xff garbage")
     fake_pdf = tmp_path / "fake.pdf"
     fake_pdf.write_bytes(b"<html>not a pdf</html>")
     scripts = tmp_path / "scripts.html"
@@ -232,7 +234,8 @@ def hostile_files(tmp_path: Path) -> list[tuple[Path, list[str], str]]:
     huge = tmp_path / "huge.html"
     huge.write_text(saved_page() + "<!--" + "x" * 20_000 + "-->", encoding="utf-8")
     latin = tmp_path / "latin.html"
-    latin.write_bytes(saved_page().replace('<meta charset="utf-8">', "").replace("Roe,", "Ro\xe9,").encode("latin-1"))
+    undeclared = saved_page().replace('<meta charset="utf-8">', "").replace("Roe,", "Ro\xe9,")
+    latin.write_bytes(undeclared.encode("latin-1"))
     latin_txt = tmp_path / "latin.txt"
     latin_txt.write_bytes("Jane Ro\xe9 spoke.\n".encode("latin-1"))
     binary = tmp_path / "image.htm"
@@ -254,7 +257,8 @@ def test_hostile_files_get_one_line_and_nothing_is_written(mini: Path, tmp_path:
         res = run_kg(mini, "ingest", str(path), *extra)
         lines = res.output.strip().splitlines()
         assert res.exit_code == 1, (path.name, res.output)
-        assert len(lines) == 1 and lines[0].startswith(f"error: {path}") and says in lines[0], (path.name, lines)
+        assert len(lines) == 1, (path.name, lines)
+        assert lines[0].startswith(f"error: {path}") and says in lines[0], (path.name, lines)
         assert snapshot(mini) == before, path.name
 
 
@@ -297,7 +301,8 @@ def test_remove_undoes_an_ingest(mini: Path, tmp_path: Path) -> None:
     assert f"removed corpus/{doc}" in res.output and "updated corpus/sources.yaml" in res.output
     assert not (mini / "corpus" / doc).exists() and not cand_file.exists() and not rejected.exists()
     ents = yaml.safe_load(proposed.read_text(encoding="utf-8"))
-    assert ents == [{"id": "cand-county-court", "type": "Court", "label": "county court", "documents": ["a.txt"]}]
+    court = {"id": "cand-county-court", "type": "Court", "label": "county court", "documents": ["a.txt"]}
+    assert ents == [court]
     assert proposed.read_text(encoding="utf-8").startswith("# Actors proposed by `kg extract`")
     after = snapshot(mini)
     del after["annotations/candidates/entities.yaml"]
