@@ -345,3 +345,24 @@ def test_remove_refuses_while_curated_assertions_cite_the_document(mini: Path) -
     ]
     assert not (mini / "annotations" / "assertions" / "a.yaml").exists()
     assert sources(mini) is None or sources(mini) == []
+
+
+# --- what is committed -------------------------------------------------------------------------
+
+
+def test_candidates_are_ignored_and_review_decisions_are_not() -> None:
+    """annotations/candidates/ is kg extract's output; accepted and rejected proposals are curated."""
+    import shutil
+    import subprocess
+
+    from conftest import REPO
+
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout: .gitignore cannot be asked")
+
+    def ignored(rel: str) -> bool:
+        return subprocess.run(["git", "check-ignore", "-q", rel], cwd=REPO, check=False).returncode == 0
+
+    assert ignored("annotations/candidates/005_x.yaml") and ignored("annotations/candidates/entities.yaml")
+    assert not ignored("annotations/rejected/005_x.yaml")
+    assert not ignored("annotations/assertions/005_x.yaml") and not ignored("corpus/005_x.txt")
