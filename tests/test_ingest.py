@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rdflib import Graph
 
 from conftest import run_kg
-from kg.curate.formats import page_of
+from kg.curate.corpus import page_of
 
 ARTICLE = [
     "Police union sues district attorney over bail policy",
@@ -201,8 +202,33 @@ def test_a_pdf_ingests_with_its_page_breaks(mini: Path, printed_pdf: Path) -> No
         assert text[start:].startswith(words)
         assert page_of(pages, start) == n and page_of(pages, start + len(words) - 1) == n
     assert "pages: [0, " in (mini / "corpus" / "sources.yaml").read_text(encoding="utf-8")  # one line
-    res = run_kg(mini, "validate")
+    # A curated fact quoted from page two: the build says which page its evidence is on.
+    (mini / "annotations" / "assertions" / "complaint.yaml").write_text(
+        textwrap.dedent(
+            f"""\
+            document: {entry["file"]}
+            assertions:
+              - subject: justice-fund
+                relation: funded
+                object: jane-roe
+                evidence:
+                  - quote: The Justice Fund gave $2 million to the Roe campaign.
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert run_kg(mini, "locate").exit_code == 0
+    res = run_kg(mini, "build")
     assert res.exit_code == 0, res.output
+    g = Graph().parse(mini / "graph" / "prosecutor-kg.ttl")
+    rows = g.query(
+        """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?page ?pages WHERE {
+          ?e pk:page ?page ; oa:hasTarget/oa:hasSource ?d . ?d schema:numberOfPages ?pages }"""
+    )
+    assert [(r.page.toPython(), r.pages.toPython()) for r in rows] == [(2, 3)]
 
 
 def test_page_starts_that_do_not_fit_the_text_are_refused(mini: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,6 +134,12 @@ def check_pages(pages: list[int], length: int, sources_file: Path, line: int | N
             sources_file,
             line,
         )
+
+
+def page_of(pages: list[int], offset: int) -> int:
+    """The page (counting from 1) on which OFFSET of the stored text lies, given where pages
+    start (sources.yaml's `pages:`); an empty page shares its start with the next, which wins."""
+    return max(1, bisect_right(pages, offset))
 
 
 def load_sources(sources_file: Path) -> list[SourceMeta]:

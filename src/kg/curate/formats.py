@@ -20,7 +20,6 @@ import io
 import logging
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,11 +53,6 @@ def extract(path: Path, max_mb: float) -> Extracted:
     if suffix == PDF_SUFFIX:
         return _pdf(path, max_mb)
     return Extracted(normalise_text(read_document(path, max_mb)))
-
-
-def page_of(pages: list[int], offset: int) -> int:
-    """The page (1-based) on which OFFSET of the stored text lies, given where pages start."""
-    return max(1, bisect_right(pages, offset))
 
 
 # --- saved web pages ---------------------------------------------------------------------------
