@@ -144,6 +144,14 @@ def test_a_page_in_a_declared_charset_is_decoded_in_it(mini: Path, tmp_path: Pat
     assert "Roe, who was née Smith and" in (mini / "corpus" / added(mini)["file"]).read_text(encoding="utf-8")
 
 
+def test_a_page_saved_as_utf16_is_read(mini: Path, tmp_path: Path) -> None:
+    page = tmp_path / "utf16.html"
+    page.write_bytes(saved_page().replace('<meta charset="utf-8">', "").encode("utf-16"))  # with a BOM
+    res = run_kg(mini, "ingest", str(page))
+    assert res.exit_code == 0, res.output
+    assert (mini / "corpus" / added(mini)["file"]).read_text(encoding="utf-8").startswith(ARTICLE[0])
+
+
 def test_a_text_file_still_needs_a_title(mini: Path, tmp_path: Path) -> None:
     src = tmp_path / "note.md"
     src.write_text("Jane Roe answered the Springfield Police Union.\n", encoding="utf-8")
@@ -334,6 +342,10 @@ def test_remove_undoes_an_ingest(mini: Path, tmp_path: Path) -> None:
     del after["annotations/candidates/entities.yaml"]
     assert after == before, "byte for byte what was there before the ingest"
     assert run_kg(mini, "build").exit_code == 0
+    # The same page again and again, in one process: the same text each time, under the same name.
+    for _ in range(3):
+        assert ingest_page(mini, tmp_path) == doc
+        assert run_kg(mini, "remove", doc).exit_code == 0
     res = run_kg(mini, "remove", doc)
     assert (res.exit_code, res.output.strip()) == (
         1,

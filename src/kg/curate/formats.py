@@ -70,6 +70,13 @@ def _read_bytes(path: Path, max_mb: float) -> bytes:
 
 
 def _decode_html(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 page, with its byte-order mark
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise KGError(
+                f"web page is not valid UTF-16 as its byte-order mark says (byte {e.start})", path
+            ) from None
     if looks_binary(raw[:_SNIFF]):
         raise KGError("binary file, not a web page (a saved .html page is text)", path)
     try:
@@ -109,7 +116,9 @@ def _html(path: Path, max_mb: float) -> Extracted:
             # Only the main extractor: its fallbacks (readability, jusText) take a navigation bar
             # for the article when a page has none, and boilerplate must stay out.
             fast=True,
-            deduplicate=True,
+            # Its duplicate cache lives as long as the process: the paragraphs of a page read
+            # before would be dropped from the next one (a re-ingest after `kg remove`).
+            deduplicate=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as e:  # a parser failure on hostile markup: one line, not a traceback
