@@ -342,3 +342,28 @@ def test_written_files_respect_the_umask(mini: Path, tmp_path: Path, umask: int)
     assert cands
     for p in cands:
         assert mode(p) == want, p
+
+
+# --- kg remove -------------------------------------------------------------------------------
+
+
+def test_remove_killed_at_each_step_leaves_all_or_nothing(mini: Path) -> None:
+    """The corpus file, its sources.yaml entry and its curated assertions go together, or none of
+    them does, once the next run has finished a cut-off removal."""
+    from kg.curate.remove import remove
+
+    snap = {d: files_in(mini / d) for d in ("corpus", "annotations/assertions")}
+    outcomes = set()
+    for n in kill_points():
+        for d, files in snap.items():
+            put_back(mini / d, files)
+        if not killed_after(n, lambda: remove(Project(mini), "a.txt", force=True)):
+            break
+        fsio.recover(mini)  # what the next kg remove, kg build or kg ingest does first
+        gone = not (mini / "corpus" / "a.txt").exists()
+        assert gone == (not (mini / "annotations" / "assertions" / "a.yaml").exists())
+        entries = yaml.safe_load((mini / "corpus" / "sources.yaml").read_text(encoding="utf-8")) or []
+        assert [e["file"] for e in entries] == ([] if gone else ["a.txt"])
+        assert leftovers(mini) == [] and leftovers(mini / "corpus") == []
+        outcomes.add(gone)
+    assert outcomes == {False, True}

@@ -9,7 +9,8 @@ place, with a journal:
    common parent, and fsynced.
 2. The commit point: a journal listing where each staged file goes is renamed into the staging
    directory (`journal.json`), and the directory is fsynced.
-3. The staged files are renamed into place one by one, and the directories fsynced.
+3. The staged files are renamed into place one by one, the files to delete (a `None` in the
+   set) are deleted, and the directories fsynced.
 4. The journal is deleted, then the staging directory.
 
 A crash before step 2 leaves the old set and a staging directory without a journal; a crash
@@ -33,7 +34,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -52,35 +53,41 @@ _LEGACY_TMP = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
 _held = threading.local()
 
 
-def write_atomically(files: dict[Path, bytes]) -> None:
-    """Write all FILES or none of them, as described in the module docstring."""
+def write_atomically(files: Mapping[Path, bytes | None]) -> None:
+    """Write all FILES or none of them, as described in the module docstring. A file whose
+    content is None is deleted, as part of the same set (`kg remove`)."""
     if not files:
         return
     targets = {Path(os.path.abspath(p)): data for p, data in files.items()}
-    for path in targets:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    for path, data in targets.items():
+        if data is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise KGError("cannot write a file here: it is a directory", path)
     base = Path(os.path.commonpath([p.parent for p in targets]))
     for parent in {p.parent for p in targets}:
-        if not os.access(parent, os.W_OK | os.X_OK):
+        if parent.exists() and not os.access(parent, os.W_OK | os.X_OK):
             raise KGError("cannot write here: permission denied", parent)
     with locked(base):
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=base))
         try:
-            moves = []
+            moves, deletes = [], []
             for i, (path, data) in enumerate(targets.items()):
+                if data is None:
+                    deletes.append(path.relative_to(base).as_posix())
+                    continue
                 name = f"{i}.{path.name}"
                 _write_file(staging / name, data)
                 moves.append([name, path.relative_to(base).as_posix()])
-            _write_file(staging / "journal.tmp", json.dumps({"moves": moves}, ensure_ascii=False).encode())
+            journal = {"moves": moves, "deletes": deletes} if deletes else {"moves": moves}
+            _write_file(staging / "journal.tmp", json.dumps(journal, ensure_ascii=False).encode())
             _fsync_dir(staging)
             os.replace(staging / "journal.tmp", staging / JOURNAL)  # the commit point
             _fsync_dir(staging)
         except BaseException:
             _discard(staging)
             raise
-        _finish(base, staging, moves)
+        _finish(base, staging, moves, deletes)
 
 
 @contextmanager
@@ -119,20 +126,29 @@ def recover(directory: Path) -> None:
 def _recover(base: Path) -> None:
     for entry in sorted(base.iterdir()):
         if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
-            moves = _journal(entry)
-            if moves is None:
+            journal = _journal(entry)
+            if journal is None:
                 _discard(entry)  # never committed: the old set stands
             else:
-                _finish(base, entry, moves)
+                _finish(base, entry, *journal)
         elif (m := _LEGACY_TMP.match(entry.name)) and entry.is_file() and (base / m["name"]).is_file():
             entry.unlink()
 
 
-def _journal(staging: Path) -> list[list[str]] | None:
-    """The moves a committed journal lists, or None if there is no valid journal."""
+def _relative_inside(rel: object) -> bool:
+    if not isinstance(rel, str) or not rel:
+        return False
+    return not PurePosixPath(rel).is_absolute() and ".." not in PurePosixPath(rel).parts
+
+
+def _journal(staging: Path) -> tuple[list[list[str]], list[str]] | None:
+    """The moves and deletions a committed journal lists, or None if there is no valid journal."""
     try:
-        moves = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))["moves"]
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+        moves, deletes = data["moves"], data.get("deletes", [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not (isinstance(deletes, list) and all(_relative_inside(d) for d in deletes)):
         return None
     ok = isinstance(moves, list) and all(
         isinstance(m, list)
@@ -144,17 +160,21 @@ def _journal(staging: Path) -> list[list[str]] | None:
         and ".." not in PurePosixPath(m[1]).parts
         for m in moves
     )
-    return moves if ok else None
+    return (moves, deletes) if ok else None
 
 
-def _finish(base: Path, staging: Path, moves: list[list[str]]) -> None:
-    """Roll a committed write forward: move every staged file that is still there into place."""
+def _finish(base: Path, staging: Path, moves: list[list[str]], deletes: Sequence[str] = ()) -> None:
+    """Roll a committed write forward: move every staged file that is still there into place,
+    delete every file to delete that is still there."""
     try:
         for name, rel in moves:
             src = staging / name
             if os.path.lexists(src):
                 os.replace(src, base / rel)
-        for parent in sorted({(base / rel).parent for _, rel in moves}):
+        for rel in deletes:
+            if os.path.lexists(base / rel):
+                os.unlink(base / rel)
+        for parent in sorted({(base / rel).parent for rel in [*(m[1] for m in moves), *deletes]}):
             _fsync_dir(parent)
     except OSError as e:
         raise KGError(

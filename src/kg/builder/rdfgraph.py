@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.base.ids import slugify
 from kg.base.ontology import ID, PK, Ontology
-from kg.curate.corpus import Document
+from kg.curate.corpus import Document, page_of
 from kg.curate.curation import Entity, Located
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -113,6 +113,8 @@ def add_document(g: Graph, doc: Document) -> None:
         g.add((d, PK.genre, Literal(m.kind)))
     if m.basis:
         g.add((d, PK.metadataBasis, Literal(m.basis)))
+    if m.pages:
+        g.add((d, SCHEMA.numberOfPages, Literal(len(m.pages), datatype=XSD.integer)))
 
 
 def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ontology) -> URIRef:
@@ -172,6 +174,9 @@ def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ont
         g.add((ps, RDF.type, OA.TextPositionSelector))
         g.add((ps, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
         g.add((ps, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        if loc.document.meta.pages:  # ingested from a PDF: the page the quote starts on
+            page = page_of(loc.document.meta.pages, ev.start)
+            g.add((e, PK.page, Literal(page, datatype=XSD.positiveInteger)))
     return node
 
 

@@ -80,9 +80,9 @@ def build(
 ) -> BuildResult:
     """Build graph/ (or, with CHECK, verify it is up to date without writing)."""
     say = progress or (lambda _msg: None)
-    # A write that a crash cut off (kg build, kg ingest, kg extract) is finished or discarded
-    # before anything is read, so this build sees whole sets of files.
-    for d in (project.graph_dir, project.corpus_dir, candidates_dir(project.annotations_dir)):
+    # A write that a crash cut off (kg build, kg ingest, kg extract, and kg remove, whose set spans
+    # the project) is finished or discarded before anything is read, so this build sees whole sets.
+    for d in (project.graph_dir, project.corpus_dir, candidates_dir(project.annotations_dir), project.root):
         recover(d)
     say("reading inputs")
     inputs = load_inputs(project, include_candidates=include_candidates)

@@ -1,4 +1,4 @@
-"""`kg locate`, `kg ingest`: curating the corpus and the assertion files."""
+"""`kg locate`, `kg ingest`, `kg remove`: curating the corpus and the assertion files."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def locate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--title", required=True, help="The document's title.")
+@click.option("--title", help="The document's title (default: the one the web page or PDF gives).")
 @click.option("--publisher", help="Who published it.")
 @click.option("--date", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--author", help="Author(s), as printed.")
@@ -38,11 +38,34 @@ def locate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.pass_context
 @user_errors
 def ingest(ctx: click.Context, file: Path, max_mb: float, **meta: str | None) -> None:
-    """Add FILE to corpus/ as normalised UTF-8, with its metadata in sources.yaml."""
+    """Add FILE (a saved web page, a PDF, or UTF-8 text) to corpus/ as normalised text, with its
+    metadata in sources.yaml. The options override the metadata the file gives."""
     from kg.curate.ingest import ingest as run_ingest
 
     project = get_project(ctx)
-    title = meta.pop("title") or ""
-    res = run_ingest(project, file, title=title, max_mb=max_mb, **meta)
-    echo(f"added {res.path.relative_to(project.root)} ({res.chars:,} characters, sha256 {res.sha256[:16]})")
+    res = run_ingest(project, file, max_mb=max_mb, **meta)
+    size = f"{res.chars:,} characters" + (f", {res.pages} pages" if res.pages else "")
+    echo(f"added {res.path.relative_to(project.root)} ({size}, sha256 {res.sha256[:16]})")
+    for key, value in res.meta.items():
+        echo(f"  {key}: {value}")
     echo(f"next: kg extract {res.file}")
+
+
+@click.command()
+@click.argument("document")
+@click.option("--force", is_flag=True, help="Also remove the curated assertions that cite it.")
+@click.pass_context
+@user_errors
+def remove(ctx: click.Context, document: str, force: bool) -> None:
+    """Undo `kg ingest`: remove DOCUMENT (e.g. 005_3f0c9a1be2d47e85.txt) from corpus/ and
+    sources.yaml, with its candidates and review decisions. Refused while curated assertions cite it."""
+    from kg.curate.remove import remove as run_remove
+
+    project = get_project(ctx)
+    res = run_remove(project, document, force=force)
+    for path in res.removed:
+        echo(f"removed {path.relative_to(project.root)}")
+    for path in res.changed:
+        echo(f"updated {path.relative_to(project.root)}")
+    if res.assertions:
+        echo(f"{res.document}: removed with {res.assertions} curated assertion(s); run `kg build`")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,8 @@ class SourceMeta(BaseModel):
     date: str | None = None
     url: str | None = None
     basis: str | None = None
+    # A PDF's pages: where each starts in the stored text (code points, non-decreasing, from 0).
+    pages: list[int] | None = None
 
     _file = field_validator("file")(lambda v: check_file_name(v))
 
@@ -122,6 +125,23 @@ def read_corpus_text(path: Path, corpus_dir: Path) -> str:
     return text
 
 
+def check_pages(pages: list[int], length: int, sources_file: Path, line: int | None) -> None:
+    """PAGES must start at 0 and not decrease, each within the text (LENGTH code points)."""
+    ok = bool(pages) and pages[0] == 0 and all(a <= b for a, b in zip(pages, pages[1:], strict=False))
+    if not ok or pages[-1] > length:
+        raise KGError(
+            f"pages: page starts must begin at 0, not decrease and lie within the text ({length} characters)",
+            sources_file,
+            line,
+        )
+
+
+def page_of(pages: list[int], offset: int) -> int:
+    """The page (counting from 1) on which OFFSET of the stored text lies, given where pages
+    start (sources.yaml's `pages:`); an empty page shares its start with the next, which wins."""
+    return max(1, bisect_right(pages, offset))
+
+
 def load_sources(sources_file: Path) -> list[SourceMeta]:
     data = load_yaml(sources_file)
     if not isinstance(data, list):
@@ -155,6 +175,8 @@ def load_corpus(corpus_dir: Path) -> dict[str, Document]:
     for meta in load_sources(sources_file):
         path = corpus_dir / meta.file
         text = read_corpus_text(path, corpus_dir)
+        if meta.pages is not None:
+            check_pages(meta.pages, len(text), sources_file, meta.line)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the bytes read, as they were
         docs[meta.file] = Document(meta=meta, path=path, text=text, sha256=digest)
     return docs

@@ -9,6 +9,7 @@ from kg.base import ontology as ontology_mod
 from kg.base.errors import KGError
 from kg.base.paths import Project
 from kg.curate import curation as ann
+from kg.curate.aliases import warnings as alias_warnings
 from kg.curate.corpus import Document, load_corpus
 
 
@@ -54,7 +55,9 @@ def load_inputs(project: Project, include_candidates: bool = False) -> Inputs:
         )
         located.extend(cand_located)
     ann.check_duplicates(located)
-    warnings = _warnings(registry, corpus, located) + cand_warnings
+    registry_file = f"{project.entities_file.parent.name}/{project.entities_file.name}"
+    warnings = _warnings(registry, corpus, located) + alias_warnings(registry.values(), registry_file)
+    warnings += cand_warnings
     return Inputs(onto, registry, corpus, located, warnings=warnings)
 
 

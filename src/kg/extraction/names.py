@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from kg.curate.aliases import ambiguous_aliases
 from kg.curate.curation import Entity
 
 _APOS = ("'", "’")
@@ -70,11 +71,14 @@ def registry_patterns(
     EXCLUDE(entity, alias) drops aliases (the evaluation hides those of the held-out text).
     """
     patterns: list[dict[str, str]] = []
+    entities = list(entities)
+    # Aliases that could name several entities (kg validate warns of them) link nothing.
+    ambiguous = {(a.entity, a.alias) for a in ambiguous_aliases(entities)}
     for ent in entities:
         names = [ent.label, *ent.aliases]
         seen: set[str] = set()
         for name in names:
-            if name in seen or exclude(ent, name) or not is_name(name):
+            if name in seen or (ent.id, name) in ambiguous or exclude(ent, name) or not is_name(name):
                 continue
             seen.add(name)
             for v in sorted(_variants(name)):
