@@ -91,13 +91,15 @@ class ReviewItem:
             "rule": a.rule,
             "status": self.status,
         }
-        for q in QUALIFIERS:
+        quals: dict[str, Any] = {}
+        for q in QUALIFIERS:  # apart: the qualifier `status` (attempted, ...) is not the review's
             value = getattr(a, q)
             if value is None:
                 continue
             if q == "amount":  # a Decimal: JSON has numbers
                 value = int(value) if value == value.to_integral() else float(value)
-            out[q] = value
+            quals[q] = value
+        out["qualifiers"] = quals
         if self.reason:
             out["reason"] = self.reason
         return out

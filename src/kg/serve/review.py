@@ -209,7 +209,7 @@ def run_review(project: Project, port: int, say: Callable[[str], None] = print) 
 
     from kg.curate.proposals import load_review
     from kg.serve.connections import MAX_HEAD, Limits, protocol_class
-    from kg.serve.launch import bind
+    from kg.serve.server import bind
 
     st = load_review(project)  # a broken input is reported now, not in the page
     token = secrets.token_urlsafe(24)
