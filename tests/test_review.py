@@ -131,12 +131,14 @@ def test_round_trip_accept_reject_build_lookup_reextract(project: Path) -> None:
     items = listed(project)
     endorsed = claim(items, "Justice Fund", "endorsed")
     funded = claim(items, "Justice Fund", "funded")
+    before = (project / "annotations" / "assertions" / "a.yaml").read_text(encoding="utf-8")
     r = run_kg(project, "review", "accept", endorsed["id"])
     assert r.exit_code == 0, r.output
     r = run_kg(project, "review", "reject", funded["id"], "--reason", "the campaign, not Roe")
     assert r.exit_code == 0, r.output
     curated = (project / "annotations" / "assertions" / "a.yaml").read_text(encoding="utf-8")
-    assert "# curated by hand: a comment that every write keeps" in curated  # layout kept
+    assert curated.startswith(before)  # comments and layout kept: the assertion is appended
+    assert "# curated by hand: a comment that every write keeps" in curated
     assert f"kg review: accepted {endorsed['id']}" in curated
     rejected = (project / "annotations" / "rejected" / "a.yaml").read_text(encoding="utf-8")
     assert funded["id"] in rejected and "the campaign, not Roe" in rejected
@@ -196,9 +198,15 @@ def test_a_new_actor_is_never_merged_silently(project: Path) -> None:
     assert riverside["subject_known"] is False
     r = run_kg(project, "review", "actor", riverside["subject"])
     assert r.exit_code == 0 and "springfield-police-union" in r.output and "type fits" in r.output
+    registry = project / "annotations" / "entities.yaml"
+    before = registry.read_text(encoding="utf-8")
     r = run_kg(project, "review", "actor", riverside["subject"], "--new", "DeputySheriffsUnion")
     assert r.exit_code == 0 and "riverside-sheriffs-association" in r.output
-    assert "id: riverside-sheriffs-association" in (project / "annotations" / "entities.yaml").read_text()
+    added = (
+        "- id: riverside-sheriffs-association\n  type: DeputySheriffsUnion\n"
+        "  label: Riverside Sheriffs Association\n"
+    )
+    assert registry.read_text(encoding="utf-8") == before + added  # the rest unchanged
     assert run_kg(project, "review", "accept", riverside["id"]).exit_code == 0
     assert run_kg(project, "build").exit_code == 0
     assert (
@@ -208,7 +216,10 @@ def test_a_new_actor_is_never_merged_silently(project: Path) -> None:
     pac = claim(items, "PAC", "criticized")
     r = run_kg(project, "review", "actor", pac["subject"], "--same-as", "Justice Fund")
     assert r.exit_code == 0, r.output
-    assert "aliases:\n  - PAC" in (project / "annotations" / "entities.yaml").read_text()
+    after = registry.read_text(encoding="utf-8")
+    assert after == (before + added).replace(
+        "label: Justice Fund\n", "label: Justice Fund\n  aliases:\n  - PAC\n"
+    )
     [again] = [p for p in listed(project) if p["id"] == pac["id"]]
     assert again["subject"] == "justice-fund" and again["subject_known"] is True
 

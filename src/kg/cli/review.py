@@ -46,12 +46,14 @@ def list_cmd(ctx: click.Context, document: str | None, fmt: str, only_pending: b
     if fmt == "json":
         echo(json.dumps([it.as_json() for it in items], ensure_ascii=False, indent=1), "json")
         return
+    if not items:
+        echo("no proposals: `kg extract DOC` writes them" if not state.items else "no pending proposals")
     for d in state.documents():
         echo(f"{d['document']}: reviewed {d['reviewed']} of {d['total']}")
     for it in items:
         j = it.as_json()
         echo(
-            f"{it.id}  {j['confidence'] if j['confidence'] is not None else '-':<4}  {it.status:<8}  "
+            f"{it.id}  {j['confidence'] if j['confidence'] is not None else '-':<5}  {it.status:<8}  "
             f"{j['subject_label']} -{j['relation']}-> {j['object_label']}  "
             f"{_short(j['quote'])!r}  [{j['rule']}]"
         )

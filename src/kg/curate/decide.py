@@ -44,26 +44,35 @@ REJECTED_HEADER = (
 )
 
 
-def _yaml() -> Any:
+def _yaml(text: str = "") -> Any:
+    """A round-trip YAML that writes with the indentation TEXT uses, so that an edit changes the
+    lines it adds and no others."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.util import load_yaml_guess_indent
 
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096
+    if text.strip():
+        _, indent, dash = load_yaml_guess_indent(text)
+        yaml.indent(mapping=indent, sequence=indent, offset=dash)
     return yaml
 
 
-def _load_rt(path: Path) -> Any:
-    """PATH read for a round trip; the strict loader first, for its one-line errors."""
+def _load_rt(path: Path) -> tuple[Any, Any]:
+    """PATH read for a round trip: (the YAML to dump it with, the data). The strict loader reads
+    it first, for its one-line errors."""
     from kg.base.yamlio import load_yaml
 
     load_yaml(path)
-    return _yaml().load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    yaml = _yaml(text)
+    return yaml, yaml.load(text)
 
 
-def _dump(data: Any) -> str:
+def _dump(yaml: Any, data: Any) -> str:
     buf = io.StringIO()
-    _yaml().dump(data, buf)
+    yaml.dump(data, buf)
     return buf.getvalue()
 
 
@@ -210,9 +219,9 @@ def _write_assertion(
     doc = state.corpus[item.document]
     path = _assertion_path(state, item.document)
     if path.exists():
-        data = _load_rt(path)
+        yaml, data = _load_rt(path)
     else:
-        data = CommentedMap(document=item.document)
+        yaml, data = _yaml(), CommentedMap(document=item.document)
     if data.get("assertions") is None:
         data["assertions"] = CommentedSeq()
     entry = CommentedMap(subject=subj, relation=rel, object=ob)
@@ -224,7 +233,7 @@ def _write_assertion(
     a = item.assertion
     mark = f"{ACCEPTED_MARK} {item.id} (rule {a.rule}, confidence {a.confidence})"
     seq.yaml_set_comment_before_after_key(len(seq) - 1, before=mark, indent=0)
-    text = _dump(data)
+    text = _dump(yaml, data)
 
     def check(probe: Path) -> None:
         check_duplicates(load_assertion_file(probe, state.registry, state.onto, state.corpus))
@@ -243,9 +252,9 @@ def reject(state: ReviewState, pid: str, reason: str | None = None) -> Path:
         raise Refused(f"proposal {pid} is already curated: remove it from the assertion file instead")
     path = rejected_file(state.project.annotations_dir, item.document)
     if path.exists():
-        data = _load_rt(path)
+        yaml, data = _load_rt(path)
     else:
-        data = CommentedMap(document=item.document)
+        yaml, data = _yaml(), CommentedMap(document=item.document)
         data.yaml_set_start_comment(REJECTED_HEADER)
     if data.get("rejected") is None:
         data["rejected"] = CommentedSeq()
@@ -263,7 +272,7 @@ def reject(state: ReviewState, pid: str, reason: str | None = None) -> Path:
         data["rejected"][old[0]] = entry  # a second rejection updates the reason
     else:
         data["rejected"].append(entry)
-    text = _dump(data)
+    text = _dump(yaml, data)
     _checked(path, text, parse_rejections)
     write_atomically({path: text.encode("utf-8")})
     return path
@@ -322,7 +331,7 @@ def same_as(state: ReviewState, cand_id: str, entity: str) -> str:
     if any(name_key(n) == name_key(p.label) for n in ent.names):
         return eid  # already one of its names
     path = state.project.entities_file
-    data = _load_rt(path)
+    yaml, data = _load_rt(path)
     from ruamel.yaml.comments import CommentedSeq
 
     for item in data:
@@ -331,7 +340,7 @@ def same_as(state: ReviewState, cand_id: str, entity: str) -> str:
                 item["aliases"] = CommentedSeq()
             item["aliases"].append(p.label)
             break
-    _write_registry(state, path, data)
+    _write_registry(state, path, yaml, data)
     return eid
 
 
@@ -348,17 +357,17 @@ def new_actor(state: ReviewState, cand_id: str, type_: str, label: str | None = 
     if eid.startswith(CANDIDATE_ID_PREFIX.rstrip("-")) or eid in state.registry:
         raise Refused(f"the id {eid!r} is taken: choose 'same as' {eid!r} or another label")
     path = state.project.entities_file
-    data = _load_rt(path)
+    yaml, data = _load_rt(path)
     entry = CommentedMap(id=eid, type=type_, label=label)
     if name_key(label) != name_key(p.label):
         entry["aliases"] = [p.label]  # the name as the text wrote it, so the proposal resolves
     data.append(entry)
-    _write_registry(state, path, data)
+    _write_registry(state, path, yaml, data)
     return eid
 
 
-def _write_registry(state: ReviewState, path: Path, data: Any) -> None:
-    text = _dump(data)
+def _write_registry(state: ReviewState, path: Path, yaml: Any, data: Any) -> None:
+    text = _dump(yaml, data)
     _checked(path, text, lambda probe: load_registry(probe, state.onto))
     write_atomically({path: text.encode("utf-8")})
 
