@@ -145,7 +145,11 @@ def test_round_trip_accept_reject_build_lookup_reextract(project: Path) -> None:
     # a candidates file written before the rejection: a build with candidates leaves it out
     r = run_kg(project, "build", "--include-candidates")
     assert r.exit_code == 0, r.output
-    assert "Justice Fund" not in run_kg(project, "funded", "Jane Roe").output
+    assert "Justice Fund" not in run_kg(project, "funded", "Jane Roe", "--include-candidates").output
+    # and an accepted one is curated, not a candidate beside its curated twin
+    out = run_kg(project, "endorsed", "Jane Roe", "--include-candidates").output
+    assert "Justice Fund —endorsed→ Jane Roe" in out and "[candidate]" not in out
+    assert "[candidate]" in run_kg(project, "opposed", "Jane Roe", "--include-candidates").output  # pending
     r = run_kg(project, "build")
     assert r.exit_code == 0, r.output
     r = run_kg(project, "endorsed", "Jane Roe")

@@ -28,7 +28,7 @@ from kg.curate.corpus import Document
 from kg.curate.curation import SLUG, AssertionFile, Entity, Located
 from kg.curate.evidence import quote_matches
 from kg.curate.hygiene import clean_name, name_key
-from kg.curate.rejected import load_rejections
+from kg.curate.rejected import load_rejections, overlaps
 
 CANDIDATE_ID_PREFIX = "cand-"
 ENTITIES_FILE = "entities.yaml"
@@ -189,14 +189,27 @@ def load_candidates(
     registry: dict[str, Entity],
     onto: Ontology,
     corpus: dict[str, Document],
+    curated: list[Located] | None = None,
 ) -> tuple[dict[str, Entity], list[Located], list[str]]:
-    """Everything under annotations/candidates/: (merged registry, assertions, warnings)."""
+    """Everything under annotations/candidates/: (merged registry, assertions, warnings).
+
+    A candidate that CURATED already states (same document, subject, relation and object, an
+    overlapping quote) is left out: it is curated, not a proposal any more."""
     proposed = load_proposed_entities(candidates_dir(annotations_dir) / ENTITIES_FILE, onto)
     merged, remap = merge_registry(registry, proposed)
+    spans: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
+    for loc in curated or []:
+        a = loc.assertion
+        key = (loc.document.meta.file, a.subject, a.relation, a.object)
+        spans.setdefault(key, []).extend((e.start or 0, e.end or 0) for e in a.evidence)
     located: list[Located] = []
     warnings: list[str] = []
     for path in candidate_files(annotations_dir):
         items, w = load_candidate_assertions(path, merged, onto, corpus, remap)
-        located.extend(items)
+        for loc in items:
+            a = loc.assertion
+            known = spans.get((loc.document.meta.file, a.subject, a.relation, a.object), [])
+            if not any(overlaps(k, (e.start or 0, e.end or 0)) for k in known for e in a.evidence):
+                located.append(loc)
         warnings.extend(w)
     return merged, located, warnings
