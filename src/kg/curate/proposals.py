@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -43,6 +44,7 @@ from kg.curate.curation import Assertion, AssertionFile, Entity, load_registry
 from kg.curate.rejected import load_rejections, overlaps
 
 ACCEPTED_MARK = "kg review: accepted"
+T = TypeVar("T")
 _ACCEPTED = re.compile(re.escape(ACCEPTED_MARK) + r" (p-[0-9a-f]{12})")
 QUALIFIERS = ("date", "amount", "currency", "amount_qualifier", "case", "outcome", "status", "note")
 
@@ -150,22 +152,48 @@ def resolve_document(corpus: dict[str, Document], arg: str) -> str:
     return hits[0]
 
 
+_MEMO: dict[tuple[str, str], tuple[tuple[int, ...], Any]] = {}
+
+
+def _memo(kind: str, path: Path, read: Callable[[], T], extra: tuple[int, ...] = ()) -> T:
+    """READ's result, reused while PATH is the same file (inode, size, mtime): the review page
+    reads the registry and the curated files at every request, and parsing YAML is its main cost.
+    An atomic write (kg.base.fsio) replaces the file, so a new inode ends the reuse."""
+    try:
+        st = path.stat()
+    except OSError:
+        return read()
+    sig = (st.st_ino, st.st_size, st.st_mtime_ns, *extra)
+    hit = _MEMO.get((kind, str(path)))
+    if hit is not None and hit[0] == sig:
+        return hit[1]
+    value = read()
+    _MEMO[(kind, str(path))] = (sig, value)
+    return value
+
+
+def _curated_file(path: Path) -> tuple[str, list[Assertion], set[str]] | None:
+    data = load_yaml(path)
+    if not isinstance(data, dict) or "document" not in data:
+        return None
+    items = []
+    for raw in data.get("assertions") or []:
+        try:
+            items.append(Assertion.model_validate(raw))
+        except ValidationError:
+            continue
+    accepted = set(_ACCEPTED.findall(path.read_text(encoding="utf-8")))
+    return str(data["document"]), items, accepted
+
+
 def _curated(project: Project) -> dict[str, tuple[Path, list[Assertion], set[str]]]:
     """Per document: its curated file, assertions, and the proposal ids accepted into it. The
     files are read, not checked (`kg validate` does that): a review must not stop at one typo."""
     out: dict[str, tuple[Path, list[Assertion], set[str]]] = {}
     for path in project.assertion_files:
-        data = load_yaml(path)
-        if not isinstance(data, dict) or "document" not in data:
-            continue
-        items = []
-        for raw in data.get("assertions") or []:
-            try:
-                items.append(Assertion.model_validate(raw))
-            except ValidationError:
-                continue
-        accepted = set(_ACCEPTED.findall(path.read_text(encoding="utf-8")))
-        out[str(data["document"])] = (path, items, accepted)
+        got = _memo("curated", path, lambda path=path: _curated_file(path))
+        if got is not None:
+            out[got[0]] = (path, got[1], got[2])
     return out
 
 
@@ -192,7 +220,9 @@ def load_review(project: Project, document: str | None = None) -> ReviewState:
     except Exception as e:  # rdflib raises several parser exception types
         raise KGError(f"cannot parse ontology: {e}", project.ontology_dir) from None
     corpus = load_corpus(project.corpus_dir)
-    registry = load_registry(project.entities_file, onto)
+    registry = _memo(
+        "registry", project.entities_file, lambda: load_registry(project.entities_file, onto), (id(onto),)
+    )
     proposed_list = load_proposed_entities(candidates_dir(project.annotations_dir) / ENTITIES_FILE, onto)
     _, remap = merge_registry(registry, proposed_list)
     proposed = {p.id: p for p in proposed_list}
