@@ -181,6 +181,37 @@ def test_an_accept_that_fails_a_check_is_refused_and_writes_nothing(project: Pat
     assert not (project / "annotations" / "rejected").exists()
 
 
+def test_accept_keeps_every_quote_of_a_proposal(project: Path) -> None:
+    """A proposal stated twice carries two quotes; the curated assertion gets both."""
+    q1, q2 = "The Justice Fund endorsed Jane Roe in March 2020.", "The Justice Fund gave $2 million"
+    s1, s2 = DOC.index(q1), DOC.index(q2)
+    (project / "annotations" / "candidates" / "b.yaml").write_text(
+        textwrap.dedent(
+            f"""\
+            document: a.txt
+            assertions:
+            - id: cand-two-quotes
+              subject: justice-fund
+              relation: supported
+              object: jane-roe
+              confidence: 0.7
+              rule: hand-written
+              negated: false
+              evidence:
+              - {{quote: "{q1}", start: {s1}, end: {s1 + len(q1)}}}
+              - {{quote: "{q2}", start: {s2}, end: {s2 + len(q2)}}}
+            """
+        ),
+        encoding="utf-8",
+    )
+    [p] = [p for p in listed(project) if p["rule"] == "hand-written"]
+    assert run_kg(project, "review", "accept", p["id"]).exit_code == 0
+    curated = (project / "annotations" / "assertions" / "a.yaml").read_text(encoding="utf-8")
+    tail = curated.split(f"accepted {p['id']}")[1]
+    assert f"start: {s1}" in tail and f"start: {s2}" in tail
+    assert run_kg(project, "validate").exit_code == 0
+
+
 def test_edit_then_accept_from_the_terminal(project: Path) -> None:
     pac = claim(listed(project), "PAC", "criticized")
     start = DOC.index("Mallory")

@@ -163,11 +163,11 @@ def accept(
             quals[q] = _amount(v) if q == "amount" else str(v).strip()
     if isinstance(quals.get("amount"), Decimal):
         quals["amount"] = _amount(quals["amount"])
-    if span is None:
-        start, end = item.span
+    if span is None:  # every passage the proposal quotes
+        spans = [(e.start, e.end) for e in a.evidence if e.start is not None and e.end is not None]
     else:
-        start, end = _trimmed(doc.text, span)
-    return _write_assertion(state, item, subj, rel, ob, quals, start, end)
+        spans = [_trimmed(doc.text, span)]
+    return _write_assertion(state, item, subj, rel, ob, quals, spans)
 
 
 def _known(state: ReviewState, item: ReviewItem, role: str) -> str:
@@ -211,8 +211,7 @@ def _write_assertion(
     rel: str,
     ob: str,
     quals: dict[str, Any],
-    start: int,
-    end: int,
+    spans: list[tuple[int, int]],
 ) -> Path:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -226,8 +225,10 @@ def _write_assertion(
         data["assertions"] = CommentedSeq()
     entry = CommentedMap(subject=subj, relation=rel, object=ob)
     entry.update(quals)
-    ev = CommentedMap(quote=doc.text[start:end], start=start, end=end, line=Locator(doc.text).line_of(start))
-    entry["evidence"] = CommentedSeq([ev])
+    loc = Locator(doc.text)
+    entry["evidence"] = CommentedSeq(
+        CommentedMap(quote=doc.text[s:e], start=s, end=e, line=loc.line_of(s)) for s, e in spans
+    )
     seq = data["assertions"]
     seq.append(entry)
     a = item.assertion
