@@ -379,7 +379,7 @@ def digests(root: Path, *dirs: str) -> dict[str, str]:
 
 def test_extract_writes_candidates_that_build_into_the_graph(real_copy: Path) -> None:
     curated = digests(real_copy, "corpus", "annotations/assertions")
-    res = run_kg(real_copy, "extract", "003")
+    res = run_kg(real_copy, "extract", "003", "000")  # 003's are all curated already; 000 has new ones
     assert res.exit_code == 0, res.output
     assert "KB/s" in res.stderr
     path = real_copy / "annotations" / "candidates" / "003_c26d35726d52cf95.yaml"
@@ -400,7 +400,9 @@ def test_extract_writes_candidates_that_build_into_the_graph(real_copy: Path) ->
     assert res.exit_code == 0, res.output
     g = Graph().parse(real_copy / "graph" / "prosecutor-kg.ttl")
     cands = set(g.subjects(PK.curation, Literal("candidate")))
-    assert len(cands) == len([a for a in af.assertions if not a.negated])
+    # the candidates that are not curated yet (kg review's pending ones): a curated one is left out
+    pending = json.loads(run_kg(real_copy, "review", "list", "--format", "json").stdout)
+    assert len(cands) == sum(p["status"] == "pending" for p in pending) > 0
     for node in cands:
         assert g.value(node, PK.rule) is not None and g.value(node, PK.confidence) is not None
 

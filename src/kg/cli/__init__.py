@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli import build, curate, extract, lookups, queries, serve, synth, views
+from kg.cli import build, curate, extract, lookups, queries, review, serve, synth, views
 
 
 class KGGroup(click.Group):
@@ -74,6 +74,7 @@ main.add_command(views.viz)
 main.add_command(views.export_cmd)
 main.add_command(extract.extract)
 main.add_command(extract.eval_cmd)
+main.add_command(review.review)
 main.add_command(serve.serve)
 main.add_command(serve.push)
 main.add_command(synth.synth)

@@ -28,6 +28,7 @@ from kg.curate.corpus import Document
 from kg.curate.curation import SLUG, AssertionFile, Entity, Located
 from kg.curate.evidence import quote_matches
 from kg.curate.hygiene import clean_name, name_key
+from kg.curate.rejected import load_rejections, overlaps
 
 CANDIDATE_ID_PREFIX = "cand-"
 ENTITIES_FILE = "entities.yaml"
@@ -134,7 +135,8 @@ def load_candidate_assertions(
 ) -> tuple[list[Located], list[str]]:
     """The positive candidate assertions of one file, and warnings for those left out.
 
-    A candidate is left out (with a warning, not an error) when it is negated -- the text says
+    A candidate rejected in `kg review` (annotations/rejected/) is left out. A candidate is left
+    out (with a warning, not an error) when it is negated -- the text says
     the relation does not hold -- or when it names an entity, relation or document that is no
     longer there: the curated data may have moved on since `kg extract` ran, and a stale
     candidate should not stop a build. Malformed files and quotes not at their offsets are
@@ -150,6 +152,7 @@ def load_candidate_assertions(
     if af.document not in corpus:
         return [], [f"{path.name}: document {af.document!r} is not in the corpus; candidates ignored"]
     doc = corpus[af.document]
+    rejections = load_rejections(path.parent.parent, af.document)  # annotations/candidates/x.yaml
     raw_items = data.get("assertions") or []
     out: list[Located] = []
     warnings: list[str] = []
@@ -158,6 +161,11 @@ def load_candidate_assertions(
         line = getattr(raw, "line", None)
         if a.negated:
             continue
+        ev0 = a.evidence[0]
+        if any(
+            r.matches(a.relation, a.subject, a.object, (ev0.start or 0, ev0.end or 0)) for r in rejections
+        ):
+            continue  # rejected in `kg review`
         if remap and (a.subject in remap or a.object in remap):
             a = a.model_copy(
                 update={"subject": remap.get(a.subject, a.subject), "object": remap.get(a.object, a.object)}
@@ -181,14 +189,27 @@ def load_candidates(
     registry: dict[str, Entity],
     onto: Ontology,
     corpus: dict[str, Document],
+    curated: list[Located] | None = None,
 ) -> tuple[dict[str, Entity], list[Located], list[str]]:
-    """Everything under annotations/candidates/: (merged registry, assertions, warnings)."""
+    """Everything under annotations/candidates/: (merged registry, assertions, warnings).
+
+    A candidate that CURATED already states (same document, subject, relation and object, an
+    overlapping quote) is left out: it is curated, not a proposal any more."""
     proposed = load_proposed_entities(candidates_dir(annotations_dir) / ENTITIES_FILE, onto)
     merged, remap = merge_registry(registry, proposed)
+    spans: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
+    for loc in curated or []:
+        a = loc.assertion
+        key = (loc.document.meta.file, a.subject, a.relation, a.object)
+        spans.setdefault(key, []).extend((e.start or 0, e.end or 0) for e in a.evidence)
     located: list[Located] = []
     warnings: list[str] = []
     for path in candidate_files(annotations_dir):
         items, w = load_candidate_assertions(path, merged, onto, corpus, remap)
-        located.extend(items)
+        for loc in items:
+            a = loc.assertion
+            known = spans.get((loc.document.meta.file, a.subject, a.relation, a.object), [])
+            if not any(overlaps(k, (e.start or 0, e.end or 0)) for k in known for e in a.evidence):
+                located.append(loc)
         warnings.extend(w)
     return merged, located, warnings

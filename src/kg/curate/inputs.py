@@ -51,7 +51,7 @@ def load_inputs(project: Project, include_candidates: bool = False) -> Inputs:
         from kg.curate.candidates import load_candidates
 
         registry, cand_located, cand_warnings = load_candidates(
-            project.annotations_dir, registry, onto, corpus
+            project.annotations_dir, registry, onto, corpus, located
         )
         located.extend(cand_located)
     ann.check_duplicates(located)

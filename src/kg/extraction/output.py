@@ -9,7 +9,7 @@ annotations/candidates/entities.yaml together with the documents each was seen i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from kg.base.ontology import Ontology
 from kg.base.yamlio import load_yaml
 from kg.curate.candidates import CANDIDATE_ID_PREFIX, ENTITIES_FILE, ProposedEntity, candidates_dir
 from kg.curate.evidence import Locator
+from kg.curate.rejected import rejection_filter
 from kg.extraction.extract import Actor, Proposal
 
 HEADER = """\
@@ -123,9 +124,14 @@ def _assign_ids(items: list[dict[str, Any]]) -> None:
         d["id"] = cid
 
 
-def candidates_yaml(document: str, text: str, proposals: list[Proposal]) -> str:
+def candidates_yaml(
+    document: str, text: str, proposals: list[Proposal], keep: Callable[[dict[str, Any]], bool] | None = None
+) -> str:
+    """The candidates file; KEEP (kg.curate.rejected.rejection_filter) leaves out what review rejected."""
     locator = Locator(text)
     items = [assertion_dict(p, locator) for p in proposals]
+    if keep is not None:
+        items = [d for d in items if keep(d)]
     _assign_ids(items)
     body = yaml.safe_dump(
         {"document": document, "assertions": items}, sort_keys=False, allow_unicode=True, width=4096
@@ -175,6 +181,7 @@ def write_candidates(
     ents_path = out_dir / ENTITIES_FILE
     out_dir.mkdir(parents=True, exist_ok=True)
     # Read, merge and write under the folder's writer lock, after a cut-off write is finished.
+    keep = rejection_filter(annotations_dir, document)  # rejected in `kg review`: never proposed again
     with locked(out_dir):
         entities = _merge_entities(ents_path, document, proposed_entities(proposals, onto))
         ents_text = _ENTITIES_HEADER + yaml.safe_dump(
@@ -185,7 +192,7 @@ def write_candidates(
         )
         write_atomically(
             {
-                path: candidates_yaml(document, text, proposals).encode("utf-8"),
+                path: candidates_yaml(document, text, proposals, keep).encode("utf-8"),
                 ents_path: ents_text.encode("utf-8"),
             }
         )
