@@ -23,12 +23,16 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?a ?s ?p ?o ?curation ?date ?amount ?currency ?aq ?case ?outcome ?status ?confidence ?rule
-       ?file ?title ?exact ?start ?end
+       ?file ?title ?publisher ?published ?url ?note ?exact ?start ?end
 WHERE {
   ?a a pk:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pk:curation ?curation ;
      pk:statedIn ?d ; pk:hasEvidence ?e .
   ?d pk:fileName ?file .
   OPTIONAL { ?d dcterms:title ?title }
+  OPTIONAL { ?d <https://schema.org/publisher> ?publisher }
+  OPTIONAL { ?d dcterms:date ?published }
+  OPTIONAL { ?d <https://schema.org/url> ?url }
+  OPTIONAL { ?a pk:note ?note }
   ?e oa:hasTarget ?t . ?t oa:hasSelector ?qs, ?ps .
   ?qs oa:exact ?exact . ?ps oa:start ?start ; oa:end ?end .
   OPTIONAL { ?a pk:date ?date }
@@ -65,7 +69,8 @@ def _most_specific(types: set[str], parents: dict[str, set[str]]) -> str:
 
 def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGraph:
     """Actors as nodes (label, type, types, offices, iri) and one edge per assertion, keyed by
-    the assertion IRI, with relation, date, amount, quote, document and the rest."""
+    the assertion IRI, with relation, date, amount, quote, document (its title, publisher,
+    publication date and URL), the curator's note and the rest."""
     import networkx as nx
 
     from kg.base.ontology import from_graph
@@ -125,6 +130,10 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             quotes=[str(r.exact)],
             document=str(r.file),
             document_title=str(r.title) if r.title is not None else None,
+            publisher=str(r.publisher) if r.publisher is not None else None,
+            published=str(r.published) if r.published is not None else None,
+            url=str(r.url) if r.url is not None else None,
+            note=str(r.note) if r.note is not None else None,
             start=int(r.start),
             end=int(r.end),
             assertion=key,
