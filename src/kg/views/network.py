@@ -57,6 +57,12 @@ SELECT ?x ?label ?type ?office WHERE {
 """
 
 
+ALIAS_QUERY = """
+PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+SELECT ?x ?alias WHERE { ?x pk:alias ?alias }
+"""
+
+
 def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -68,7 +74,7 @@ def _most_specific(types: set[str], parents: dict[str, set[str]]) -> str:
 
 
 def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGraph:
-    """Actors as nodes (label, type, types, offices, iri) and one edge per assertion, keyed by
+    """Actors as nodes (label, type, types, offices, aliases, iri) and one edge per assertion, keyed by
     the assertion IRI, with relation, date, amount, quote, document (its title, publisher,
     publication date and URL), the curator's note and the rest."""
     import networkx as nx
@@ -88,6 +94,9 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             node_types[iri].add(_local(typ))
         if office is not None:
             node_offices[iri].add(str(office))
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for x, alias in graph.query(ALIAS_QUERY):
+        aliases[str(x)].add(str(alias))
     for iri, label in labels.items():
         types = node_types.get(iri) or {"Actor"}
         G.add_node(
@@ -96,6 +105,7 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             type=_most_specific(types, ancestors),
             types=sorted(types),
             offices=sorted(node_offices.get(iri, ())),
+            aliases=sorted(aliases.get(iri, set()) - {label}),
             iri=iri,
         )
     seen: set[str] = set()
