@@ -342,7 +342,6 @@ def _node(
             "hover": {"background": color, "border": "#111"},
         },
         "size": round(size + (8 if n == focus else 0), 1),
-        "title": node_tooltip(G, full, onto, n),
         "tip": node_tip(G, full, onto, n),
         "type": typ,
         # What the search box matches, folded as the CLI folds names (kg.querying.names).
@@ -356,21 +355,11 @@ def _node(
     return node
 
 
-# A tooltip is a list of (kind, text) lines: the hover tooltip joins their display form (a plain
-# string, which vis-network shows as text); a pinned tooltip (view.js) gives each kind its own
-# element, so a quote can be selected on its own. Kinds: head, line, quote, more, url, note.
+# A tooltip is a list of (kind, text) lines, sent once in the page's data: view.js joins them
+# into the hover tooltip (a plain string, which vis-network shows as text: quotes in curly
+# quotes, "URL: ", "Note: ") and gives each its own element in a pinned tooltip, so a quote can
+# be selected on its own. Kinds: head, line, quote, more, url, note.
 Tip = list[tuple[str, str]]
-
-
-def tip_text(tip: Tip) -> str:
-    """The hover form of a tooltip: quotes in curly quotes, URL and note labelled."""
-    shown = {"quote": "“{}”", "url": "URL: {}", "note": "Note: {}"}
-    return "\n".join(shown.get(kind, "{}").format(text) for kind, text in tip)
-
-
-def node_tooltip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, onto: Ontology, n: str) -> str:
-    """Plain text shown on hover: name, type, offices, and relation counts by family."""
-    return tip_text(node_tip(G, full, onto, n))
 
 
 def node_tip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, onto: Ontology, n: str) -> Tip:
@@ -427,7 +416,6 @@ def _edge(
         "from": u,
         "to": v,
         "label": label,
-        "title": edge_tooltip(G, u, v, k),
         "tip": edge_tip(G, u, v, k),
         "color": {"color": color, "highlight": color, "hover": color, "inherit": False},
         "arrows": "to",
@@ -441,14 +429,9 @@ def _edge(
     return edge
 
 
-def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, k: str) -> str:
-    """Plain text shown on hover: who did what to whom, when, how much, the source passage, its
-    document, URL and the curator's note."""
-    return tip_text(edge_tip(G, u, v, k))
-
-
 def edge_tip(G: nx.MultiDiGraph, u: str, v: str, k: str) -> Tip:
-    """A relation's tooltip lines (see tip_text)."""
+    """A relation's tooltip lines: who did what to whom, when, how much, the source passage, its
+    document, publisher, URL and the curator's note."""
     d = G.edges[u, v, k]
     who = G.nodes[u].get("label", u)
     whom = G.nodes[v].get("label", v)

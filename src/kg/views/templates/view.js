@@ -13,6 +13,20 @@
 (function () {
   "use strict";
   var payload = JSON.parse(document.getElementById("kg-data").textContent);
+
+  // The hover tooltip: the tooltip lines as one plain string (vis-network shows it as text).
+  var shown = { quote: ["\u201c", "\u201d"], url: ["URL: ", ""], note: ["Note: ", ""] };
+  function tipText(tip) {
+    return (tip || [])
+      .map(function (t) {
+        var wrap = shown[t[0]] || ["", ""];
+        return wrap[0] + t[1] + wrap[1];
+      })
+      .join("\n");
+  }
+  payload.nodes.concat(payload.edges).forEach(function (item) {
+    item.title = tipText(item.tip);
+  });
   var container = document.getElementById("kg-network");
   var nodes = new vis.DataSet(payload.nodes);
   var edges = new vis.DataSet(payload.edges);
