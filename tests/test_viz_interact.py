@@ -150,6 +150,10 @@ def test_a_click_pins_a_relations_tooltip_and_its_quote_can_be_selected(
     page.mouse.move(*in_canvas_empty_spot(page), steps=5)
     page.wait_for_timeout(300)
     assert page.is_visible("#kg-pin")
+    # Back over the pinned relation, its hover tooltip does not repeat the pinned one on top.
+    page.mouse.move(x, y, steps=5)
+    page.wait_for_timeout(400)
+    assert not page.is_visible("div.vis-tooltip")
     assert page.inner_text("#kg-pin .kg-head") == "Springfield Police Union — sued → Jane Roe"
     assert page.inner_text("#kg-pin .kg-quote") == SUED_QUOTE
     # The source's URL is a link, the curator's note is shown, both as text.

@@ -112,7 +112,6 @@
   }
 
   // -- the pinned tooltip ---------------------------------------------------------------------
-  var body = document.getElementById("kg-body");
   var pin = document.getElementById("kg-pin");
   var pinBody = document.getElementById("kg-pin-body");
   var pinned = null;
@@ -159,12 +158,27 @@
     }
     pinned = item.id;
     pin.hidden = false;
-    var box = body.getBoundingClientRect();
+    hideHover();
+    // Within the map, clear of the legend.
+    var box = container.getBoundingClientRect();
     var x = Math.max(4, Math.min(where.x + 14, box.width - pin.offsetWidth - 4));
     var y = Math.max(4, Math.min(where.y + 14, box.height - pin.offsetHeight - 4));
     pin.style.left = x + "px";
     pin.style.top = y + "px";
   }
+
+  // vis-network's hover tooltip of the pinned item would repeat it on top: hide it (it shows
+  // again, by vis-network, when another item is hovered).
+  function hideHover() {
+    document.querySelectorAll("div.vis-tooltip").forEach(function (el) {
+      el.style.visibility = "hidden";
+    });
+  }
+  network.on("showPopup", function (id) {
+    if (pinned !== null && id === pinned) {
+      hideHover();
+    }
+  });
 
   function unpin() {
     if (pinned !== null) {
