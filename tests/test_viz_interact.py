@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, Page
 from conftest import REPO, run_kg
 from kg.base import ontology
 from kg.querying.names import fold
-from kg.views.viz import BadLinkTemplate, check_link_template, node_href
+from kg.views.links import BadLinkTemplate, check_link_template, node_href
 from test_viz import (
     HOSTILE_NAME,
     HOSTILE_QUOTE,

@@ -72,9 +72,10 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
     """One view (the overview, or the ego network of REQ.focus) written to OUT."""
     from kg.querying.names import resolve
     from kg.views import viz
+    from kg.views.links import check_link_template
     from kg.views.subgraph import expand_relations, expand_types, select
 
-    viz.check_link_template(req.node_link)
+    check_link_template(req.node_link)
     G, onto, graph = _load(project, req.include_candidates)
     # Check the filter names before the (slower) name lookup, so typos fail fast.
     expand_relations(onto, req.relations)
@@ -93,8 +94,9 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
 def write_all(project: Project, outdir: Path, req: Request) -> list[WrittenView]:
     """The overview, one ego view per prosecutor, and index.html, in OUTDIR."""
     from kg.views import viz
+    from kg.views.links import check_link_template
 
-    viz.check_link_template(req.node_link)
+    check_link_template(req.node_link)
     G, onto, _graph = _load(project, req.include_candidates)
     base = Selection(relations=req.relations, types=req.types, depth=req.depth)
     return viz.write_all(G, onto, outdir, base=base, subtitle=describe(onto, req), node_link=req.node_link)

@@ -20,8 +20,8 @@ standalone file links nowhere); a click on a relation pins its tooltip, whose qu
 selected and copied (Esc or a click elsewhere unpins); a search box finds and centres an actor by
 the CLI's name matching (kg.querying.names.fold; the page folds what is typed the same way); the
 legend's check boxes hide actor types and relation families (families from the ontology).
-Links are built here, never from text in the page: the id is percent-encoded, and a template must
-be a relative or http(s) link.
+Links are built here (kg.views.links), never from text in the page: the id is percent-encoded,
+and a template must be a relative or http(s) link.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.base.errors import EXIT_USAGE, KGError
 from kg.querying.names import fold
 from kg.views.layout import SEED
+from kg.views.links import check_link_template, node_href
 
 if TYPE_CHECKING:
     import jinja2
@@ -54,12 +54,6 @@ LAYOUT_THRESHOLD = 300  # above this many nodes, positions come from Python and 
 TEMPLATES = Path(__file__).with_name("templates")
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.x ships
 MAX_QUOTES_IN_TOOLTIP = 3
-
-
-class BadLinkTemplate(KGError):
-    """A node link template that is not a relative or http(s) link with an {id} (usage error)."""
-
-    exit_code = EXIT_USAGE
 
 
 @dataclass(frozen=True)
@@ -126,7 +120,6 @@ def render(
             "edges": edges,
             "options": net.options,
             "physics": not big,
-            "linked": node_link is not None,
         },
         physics=not big,
         legend=legend(G, onto),
@@ -196,45 +189,6 @@ def csp() -> str:
 
 def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
-
-
-# -- links from the map to actor pages ---------------------------------------------------------
-
-# Characters a template may not hold: controls and spaces (a browser strips or skips them, so
-# " javascript:" would pass a scheme check) and backslashes (read as "/" in http(s) URLs).
-_BAD_IN_LINK = re.compile(r"[\x00-\x20\x7f\\]")
-
-
-def check_link_template(template: str | None) -> None:
-    """Refuse a node link template that is not a relative or an http(s) link with one {id}."""
-    if template is None:
-        return
-    from urllib.parse import urlsplit
-
-    if template.count("{id}") != 1:
-        raise BadLinkTemplate(f"link template {template!r} must contain {{id}} once, e.g. /actor/{{id}}")
-    if _BAD_IN_LINK.search(template):
-        raise BadLinkTemplate(f"link template {template!r} may not contain spaces, controls or backslashes")
-    parts = urlsplit(template.replace("{id}", "x"))
-    if parts.scheme not in ("", "http", "https") or (not parts.scheme and template.startswith("//")):
-        raise BadLinkTemplate(
-            f"link template {template!r} must be a relative link (actor/{{id}}.html, /actor/{{id}}) "
-            "or an http(s) one"
-        )
-
-
-def actor_id(iri: str) -> str:
-    """The id of an actor in page links: the last segment of its IRI (larry-krasner)."""
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
-def node_href(template: str, iri: str) -> str:
-    """TEMPLATE with {id} replaced by the actor's id, percent-encoded (so an id cannot add a
-    path, query or scheme to the link)."""
-    from urllib.parse import quote
-
-    check_link_template(template)
-    return template.replace("{id}", quote(actor_id(iri), safe=""))
 
 
 # A URL the browser would fetch from elsewhere: scheme-relative ("//host/x") or with a scheme,
