@@ -114,10 +114,24 @@ def answers_text(
                 f" — {documents[a.document]}" if documents and a.document in documents else ""
             )
             out.append(f"    source: {doc}")
+            if a.url:
+                out.append(f"    url: {a.url}")
             if a.outcome:
                 out.append(f"    outcome: {a.outcome}")
+            if a.note:
+                out.append(_wrapped("note: ", a.note, width))
             out.append("")
     return "\n".join(out).rstrip()
+
+
+def _wrapped(label: str, text: str, width: int, indent: str = "    ") -> str:
+    """LABEL TEXT filled to WIDTH, continuation lines under the text."""
+    return textwrap.fill(
+        " ".join(text.split()),
+        width,
+        initial_indent=indent + label,
+        subsequent_indent=indent + " " * len(label),
+    )
 
 
 def answers_json(answers: list[Answer]) -> str:

@@ -38,6 +38,12 @@ from kg.cli.common import echo, get_project, user_errors
     required=True,
     help="The HTML file to write (a directory with --all).",
 )
+@click.option(
+    "--link-template",
+    metavar="URL",
+    help="Where a click on an actor goes, {id} standing for its id: e.g. /actor/{id} (kg serve) "
+    "or actor/{id}.html. Relative or http(s) only. Default: no link.",
+)
 @click.pass_context
 @user_errors
 def viz(
@@ -49,6 +55,7 @@ def viz(
     include_candidates: bool,
     all_views: bool,
     output: Path,
+    link_template: str | None,
 ) -> None:
     """Draw the network as one self-contained HTML page: works offline, sources on hover."""
     from kg.views.subgraph import split_names
@@ -66,6 +73,7 @@ def viz(
         relations=split_names(relations),
         types=split_names(types),
         include_candidates=include_candidates,
+        node_link=link_template,
     )
     if all_views:
         written = write_all(get_project(ctx), output, req)

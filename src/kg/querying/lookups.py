@@ -24,6 +24,11 @@ FIELDS = (
     "quote",
     "quotes",
     "document",
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "note",
     "assertion",
     "curation",
     "confidence",
@@ -51,6 +56,13 @@ class Answer:
     status: str | None = None
     confidence: str | None = None
     quotes: list[str] = field(default_factory=list)
+    # The source document's title, publisher, publication date and URL, and the curator's note
+    # on the assertion (which can change its meaning: "reportedly", "identified by inference").
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    note: str | None = None
 
     @property
     def quote(self) -> str:
@@ -88,6 +100,11 @@ def answers(result: Result) -> list[Answer]:
             status=row.get("status"),
             confidence=row.get("confidence"),
             quotes=[row["quote"]] if row["quote"] else [],
+            title=row.get("title"),
+            publisher=row.get("publisher"),
+            published=row.get("published"),
+            url=row.get("url"),
+            note=row.get("note"),
         )
     return list(out.values())
 

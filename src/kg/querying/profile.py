@@ -13,7 +13,8 @@ from kg.querying.store import Backend
 def profile(
     backend: Backend, queries_dir: Path, name: str, include_candidates: bool = False
 ) -> dict[str, Any]:
-    """Type(s), offices and relations (grouped per assertion, each with its quotes)."""
+    """Type(s), offices and relations (grouped per assertion, each with its quotes, its source's
+    title, publisher, date and URL, and the curator's note)."""
     resolver = Resolver(backend)
     iri = resolver.actor(name)["value"]
     res = run_named(backend, get_named(queries_dir, "profile"), {"actor": iri}, include_candidates, resolver)
@@ -45,6 +46,11 @@ def profile(
                     "document": r["document"],
                     "assertion": r["assertion"],
                     "curation": r["curation"],
+                    "title": r.get("title"),
+                    "publisher": r.get("publisher"),
+                    "published": r.get("published"),
+                    "url": r.get("url"),
+                    "note": r.get("note"),
                     "quotes": [],
                 }
                 out["relations"].append(rel)
@@ -83,6 +89,17 @@ def profile_text(prof: dict[str, Any], evidence: bool = True) -> str:
                         )
                     )
                 lines.append(f"      source: {r['document']}")
+                if r.get("url"):
+                    lines.append(f"      url: {r['url']}")
+                if r.get("note"):
+                    lines.append(
+                        textwrap.fill(
+                            " ".join(r["note"].split()),
+                            96,
+                            initial_indent="      note: ",
+                            subsequent_indent="            ",
+                        )
+                    )
     return "\n".join(lines)
 
 

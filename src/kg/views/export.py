@@ -2,7 +2,8 @@
 triple stores (JSON-LD, N-Triples, Turtle, TriG).
 
 The network formats carry one edge per assertion with every qualifier and its evidence
-reference (assertion IRI, document, character offsets, quote). The RDF formats carry the
+reference (assertion IRI, document, character offsets, quote), the source's URL, publisher and
+publication date, and the curator's note. The RDF formats carry the
 whole built graph, evidence included as Web Annotations; TriG keeps one named graph per
 source document. Every format is written by its standard library (networkx, csv, rdflib,
 pyoxigraph), never by hand.
@@ -37,6 +38,7 @@ EDGE_COLUMNS = (
     "assertion", "source", "source_label", "target", "target_label", "relation", "relation_label",
     "family", "date", "amount", "currency", "amount_qualifier", "case", "outcome", "status",
     "curation", "confidence", "rule", "quote", "quotes", "document", "document_title", "start", "end",
+    "url", "publisher", "published", "note",
 )  # fmt: skip
 
 

@@ -23,12 +23,16 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?a ?s ?p ?o ?curation ?date ?amount ?currency ?aq ?case ?outcome ?status ?confidence ?rule
-       ?file ?title ?exact ?start ?end
+       ?file ?title ?publisher ?published ?url ?note ?exact ?start ?end
 WHERE {
   ?a a pk:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pk:curation ?curation ;
      pk:statedIn ?d ; pk:hasEvidence ?e .
   ?d pk:fileName ?file .
   OPTIONAL { ?d dcterms:title ?title }
+  OPTIONAL { ?d <https://schema.org/publisher> ?publisher }
+  OPTIONAL { ?d dcterms:date ?published }
+  OPTIONAL { ?d <https://schema.org/url> ?url }
+  OPTIONAL { ?a pk:note ?note }
   ?e oa:hasTarget ?t . ?t oa:hasSelector ?qs, ?ps .
   ?qs oa:exact ?exact . ?ps oa:start ?start ; oa:end ?end .
   OPTIONAL { ?a pk:date ?date }
@@ -53,6 +57,12 @@ SELECT ?x ?label ?type ?office WHERE {
 """
 
 
+ALIAS_QUERY = """
+PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+SELECT ?x ?alias WHERE { ?x pk:alias ?alias }
+"""
+
+
 def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -64,8 +74,9 @@ def _most_specific(types: set[str], parents: dict[str, set[str]]) -> str:
 
 
 def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGraph:
-    """Actors as nodes (label, type, types, offices, iri) and one edge per assertion, keyed by
-    the assertion IRI, with relation, date, amount, quote, document and the rest."""
+    """Actors as nodes (label, type, types, offices, aliases, iri) and one edge per assertion, keyed by
+    the assertion IRI, with relation, date, amount, quote, document (its title, publisher,
+    publication date and URL), the curator's note and the rest."""
     import networkx as nx
 
     from kg.base.ontology import from_graph
@@ -83,6 +94,9 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             node_types[iri].add(_local(typ))
         if office is not None:
             node_offices[iri].add(str(office))
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for x, alias in graph.query(ALIAS_QUERY):
+        aliases[str(x)].add(str(alias))
     for iri, label in labels.items():
         types = node_types.get(iri) or {"Actor"}
         G.add_node(
@@ -91,6 +105,7 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             type=_most_specific(types, ancestors),
             types=sorted(types),
             offices=sorted(node_offices.get(iri, ())),
+            aliases=sorted(aliases.get(iri, set()) - {label}),
             iri=iri,
         )
     seen: set[str] = set()
@@ -125,6 +140,10 @@ def to_networkx(graph: Graph, include_candidates: bool = False) -> nx.MultiDiGra
             quotes=[str(r.exact)],
             document=str(r.file),
             document_title=str(r.title) if r.title is not None else None,
+            publisher=str(r.publisher) if r.publisher is not None else None,
+            published=str(r.published) if r.published is not None else None,
+            url=str(r.url) if r.url is not None else None,
+            note=str(r.note) if r.note is not None else None,
             start=int(r.start),
             end=int(r.end),
             assertion=key,

@@ -25,6 +25,7 @@ class Request:
     relations: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     include_candidates: bool = False
+    node_link: str | None = None  # where a click on an actor goes: "/actor/{id}" (see kg.views.viz)
 
 
 def _load(project: Project, include_candidates: bool) -> tuple[nx.MultiDiGraph, Ontology, object]:
@@ -71,8 +72,10 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
     """One view (the overview, or the ego network of REQ.focus) written to OUT."""
     from kg.querying.names import resolve
     from kg.views import viz
+    from kg.views.links import check_link_template
     from kg.views.subgraph import expand_relations, expand_types, select
 
+    check_link_template(req.node_link)
     G, onto, graph = _load(project, req.include_candidates)
     # Check the filter names before the (slower) name lookup, so typos fail fast.
     expand_relations(onto, req.relations)
@@ -81,7 +84,9 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
     sel = Selection(relations=req.relations, types=req.types, focus=focus, depth=req.depth)
     H = select(G, onto, sel)
     title = viz.ego_title(G, focus, req.depth) if focus else "Overview"
-    view = viz.render(H, onto, title=title, subtitle=describe(onto, req), full=G, focus=focus)
+    view = viz.render(
+        H, onto, title=title, subtitle=describe(onto, req), full=G, focus=focus, node_link=req.node_link
+    )
     viz.write(out, view.html)
     return viz.WrittenView(out, title, view.nodes, view.edges)
 
@@ -89,7 +94,9 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
 def write_all(project: Project, outdir: Path, req: Request) -> list[WrittenView]:
     """The overview, one ego view per prosecutor, and index.html, in OUTDIR."""
     from kg.views import viz
+    from kg.views.links import check_link_template
 
+    check_link_template(req.node_link)
     G, onto, _graph = _load(project, req.include_candidates)
     base = Selection(relations=req.relations, types=req.types, depth=req.depth)
-    return viz.write_all(G, onto, outdir, base=base, subtitle=describe(onto, req))
+    return viz.write_all(G, onto, outdir, base=base, subtitle=describe(onto, req), node_link=req.node_link)

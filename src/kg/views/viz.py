@@ -13,6 +13,15 @@ One file per view, readable offline and safe to share:
 - Colours, shapes and relation families come from the ontology, never from a list kept here.
 - The layout is seeded. Views above LAYOUT_THRESHOLD nodes get positions from networkx
   (kg.views.layout) with physics off, so they are usable as soon as they are drawn.
+
+A reader can use the map, not only look at it (templates/view.js): a click on an actor opens its
+page when the caller gives a link template (`node_link="/actor/{id}"`; none by default, so a
+standalone file links nowhere); a click on a relation pins its tooltip, whose quote can then be
+selected and copied (Esc or a click elsewhere unpins); a search box finds and centres an actor by
+the CLI's name matching (kg.querying.names.fold; the page folds what is typed the same way); the
+legend's check boxes hide actor types and relation families (families from the ontology).
+Links are built here (kg.views.links), never from text in the page: the id is percent-encoded,
+and a template must be a relative or http(s) link.
 """
 
 from __future__ import annotations
@@ -31,7 +40,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.querying.names import fold
 from kg.views.layout import SEED
+from kg.views.links import check_link_template, node_href
 
 if TYPE_CHECKING:
     import jinja2
@@ -68,15 +79,20 @@ def render(
     back_link: str | None = None,
     seed: int = SEED,
     layout_threshold: int = LAYOUT_THRESHOLD,
+    node_link: str | None = None,
 ) -> View:
     """The HTML page for the view G (see kg.views.subgraph.select to cut one out of the graph).
 
     FULL is the whole graph, used for the "N relations in all" counts on node hover; FOCUS is
     the IRI of the actor the view centres on (drawn larger); BACK_LINK a relative link shown
-    in the heading (used by `write_all` to link back to its index).
+    in the heading (used by `write_all` to link back to its index). NODE_LINK is where a click
+    on an actor goes, with `{id}` standing for the last segment of its IRI ("/actor/{id}" on
+    kg serve, "actor/{id}.html" in a static site); None means a click on an actor does nothing
+    but pin its tooltip.
     """
     from pyvis.network import Network
 
+    check_link_template(node_link)
     full = full if full is not None else G
     big = G.number_of_nodes() > layout_threshold
     coords = _positions(G, seed) if big else {}
@@ -85,6 +101,8 @@ def render(
     # by construction (node IRIs, assertion IRIs), so the data dicts are appended directly.
     for n in sorted(G):
         node = _node(G, full, onto, n, focus, coords.get(n))
+        if node_link is not None:
+            node["link"] = node_href(node_link, n)
         net.node_ids.append(n)
         net.node_map[n] = node
         net.nodes.append(node)
@@ -97,9 +115,15 @@ def render(
         title=title,
         subtitle=subtitle,
         back_link=back_link,
-        payload={"nodes": nodes, "edges": edges, "options": net.options, "physics": not big},
+        payload={
+            "nodes": nodes,
+            "edges": edges,
+            "options": net.options,
+            "physics": not big,
+        },
         physics=not big,
         legend=legend(G, onto),
+        linked=node_link is not None,
         stats={"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
     )
     assert_self_contained(html)
@@ -155,6 +179,12 @@ def _assets() -> dict[str, str]:
         "img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
     )
     return out
+
+
+def csp() -> str:
+    """The Content-Security-Policy of every map page (as in its <meta> tag): its own scripts by
+    hash, nothing from anywhere else. A server sending a map adds its own framing rule."""
+    return _assets()["csp"]
 
 
 def _sha256(text: str) -> str:
@@ -266,8 +296,10 @@ def _node(
             "hover": {"background": color, "border": "#111"},
         },
         "size": round(size + (8 if n == focus else 0), 1),
-        "title": node_tooltip(G, full, onto, n),
+        "tip": node_tip(G, full, onto, n),
         "type": typ,
+        # What the search box matches, folded as the CLI folds names (kg.querying.names).
+        "names": sorted({fold(str(x)) for x in (d.get("label", n), *d.get("aliases", ()))} - {""}),
     }
     if n == focus:
         node["borderWidth"] = 4
@@ -277,8 +309,15 @@ def _node(
     return node
 
 
-def node_tooltip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, onto: Ontology, n: str) -> str:
-    """Plain text shown on hover: name, type, offices, and relation counts by family."""
+# A tooltip is a list of (kind, text) lines, sent once in the page's data: view.js joins them
+# into the hover tooltip (a plain string, which vis-network shows as text: quotes in curly
+# quotes, "URL: ", "Note: ") and gives each its own element in a pinned tooltip, so a quote can
+# be selected on its own. Kinds: head, line, quote, more, url, note.
+Tip = list[tuple[str, str]]
+
+
+def node_tip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, onto: Ontology, n: str) -> Tip:
+    """An actor's tooltip lines: name, type, offices, and relation counts by family."""
     d = full.nodes[n] if n in full else G.nodes[n]
     typ = d.get("type", "Actor")
     lines = [d.get("label", n), _type_label(onto, typ)]
@@ -303,7 +342,7 @@ def node_tooltip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, onto: Ontology, n: s
         c = fams[fam]
         parts = [f"{c[k]} {k}" for k in ("in", "out") if c[k]]
         lines.append(f"  {fam}: {', '.join(parts)}")
-    return "\n".join(lines)
+    return [("head", lines[0])] + [("line", line) for line in lines[1:]]
 
 
 def _type_label(onto: Ontology, typ: str) -> str:
@@ -331,7 +370,7 @@ def _edge(
         "from": u,
         "to": v,
         "label": label,
-        "title": edge_tooltip(G, u, v, k),
+        "tip": edge_tip(G, u, v, k),
         "color": {"color": color, "highlight": color, "hover": color, "inherit": False},
         "arrows": "to",
         "relation": d.get("relation"),
@@ -344,12 +383,13 @@ def _edge(
     return edge
 
 
-def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, k: str) -> str:
-    """Plain text shown on hover: who did what to whom, when, how much, and the source passage."""
+def edge_tip(G: nx.MultiDiGraph, u: str, v: str, k: str) -> Tip:
+    """A relation's tooltip lines: who did what to whom, when, how much, the source passage, its
+    document, publisher, URL and the curator's note."""
     d = G.edges[u, v, k]
     who = G.nodes[u].get("label", u)
     whom = G.nodes[v].get("label", v)
-    lines = [f"{who} — {d.get('relation_label') or d.get('relation')} → {whom}"]
+    tip: Tip = [("head", f"{who} — {d.get('relation_label') or d.get('relation')} → {whom}")]
     facts = []
     if d.get("date"):
         facts.append(f"Date: {d['date']}")
@@ -359,25 +399,34 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, k: str) -> str:
         if d.get(key):
             facts.append(f"{name}: {d[key]}")
     if facts:
-        lines.append(" · ".join(facts))
+        tip.append(("line", " · ".join(facts)))
     quotes = d.get("quotes") or ([d["quote"]] if d.get("quote") else [])
-    for q in quotes[:MAX_QUOTES_IN_TOOLTIP]:
-        lines.append(f"“{q}”")
+    tip += [("quote", q) for q in quotes[:MAX_QUOTES_IN_TOOLTIP]]
     if len(quotes) > MAX_QUOTES_IN_TOOLTIP:
         more = len(quotes) - MAX_QUOTES_IN_TOOLTIP
-        lines.append(f"(+{_plural(more, 'more passage')})")
+        tip.append(("more", f"(+{_plural(more, 'more passage')})"))
     if d.get("document"):
         src = d.get("document_title") or d["document"]
         where = f", characters {d['start']}–{d['end']}" if d.get("start") is not None else ""
-        lines.append(f"Source: {src} ({d['document']}{where})")
+        tip.append(("line", f"Source: {src} ({d['document']}{where})"))
+        by = ", ".join(x for x in (d.get("publisher"), d.get("published")) if x)
+        if by:
+            tip.append(("line", f"Published: {by}"))
+    if d.get("url"):
+        tip.append(("url", d["url"]))
+    if d.get("note"):
+        tip.append(("note", d["note"]))
     if d.get("curation") == "candidate":
         extra = [f"rule {d['rule']}"] if d.get("rule") else []
         if d.get("confidence") is not None:
             extra.append(f"confidence {d['confidence']:.2f}")
-        lines.append(
-            "Machine-extracted candidate, not reviewed" + (f" ({', '.join(extra)})" if extra else "")
+        tip.append(
+            (
+                "line",
+                "Machine-extracted candidate, not reviewed" + (f" ({', '.join(extra)})" if extra else ""),
+            )
         )
-    return "\n".join(lines)
+    return tip
 
 
 def _amount(amount: float, currency: str | None, qualifier: str | None) -> str:
@@ -556,9 +605,11 @@ def write_all(
     focus_types: Iterable[str] = ("Prosecutor",),
     subtitle: str = "",
     seed: int = SEED,
+    node_link: str | None = None,
 ) -> list[WrittenView]:
     """An overview, one ego view per actor of FOCUS_TYPES (prosecutors), and an index.html
-    linking them, all in OUTDIR. BASE is the kg.views.subgraph.Selection applied to every view."""
+    linking them, all in OUTDIR. BASE is the kg.views.subgraph.Selection applied to every view;
+    NODE_LINK the link template of every view's actors (see render)."""
     from dataclasses import replace
 
     from kg.views.subgraph import expand_types, select
@@ -566,7 +617,14 @@ def write_all(
     written: list[WrittenView] = []
     overview = select(G, onto, base)
     view = render(
-        overview, onto, title="Overview", subtitle=subtitle, full=G, back_link="index.html", seed=seed
+        overview,
+        onto,
+        title="Overview",
+        subtitle=subtitle,
+        full=G,
+        back_link="index.html",
+        seed=seed,
+        node_link=node_link,
     )
     write(outdir / "overview.html", view.html)
     written.append(WrittenView(outdir / "overview.html", "Overview", view.nodes, view.edges))
@@ -584,7 +642,15 @@ def write_all(
         sub = select(G, onto, replace(base, focus=n))
         title = ego_title(G, n, base.depth)
         view = render(
-            sub, onto, title=title, subtitle=subtitle, full=G, focus=n, back_link="index.html", seed=seed
+            sub,
+            onto,
+            title=title,
+            subtitle=subtitle,
+            full=G,
+            focus=n,
+            back_link="index.html",
+            seed=seed,
+            node_link=node_link,
         )
         path = outdir / f"{_unique_slug(n, used)}.html"
         write(path, view.html)
