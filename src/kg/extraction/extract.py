@@ -87,6 +87,7 @@ class Extractor:
         self.nlp = make_nlp(onto, rules, registry, exclude_alias)
         self.titles = [t for rule in rules.actors.titles for t in rule.title] + rules.abbreviations
         self.unnamed = rules.unnamed
+        self.title_forms = rules.title_forms
         self._role_nouns = set(rules.dependencies.role_nouns)
         # offices a person holds, which a place before them does not make a name ("Nueces DA")
         ancestors = type_ancestors(onto)
@@ -135,7 +136,7 @@ class Extractor:
         mentions = get_mentions(doc)
         money = get_money(doc)
         sents = Sentences(doc)
-        names = FullNames(doc, self.titles)
+        names = FullNames(doc, self.titles, self.title_forms)
         if text is None:
             text = doc.text
         out: list[Proposal] = []

@@ -48,13 +48,14 @@ def _initials(name: str) -> str:
 
 
 class FullNames:
-    def __init__(self, doc: Doc, titles: Iterable[str]):
+    def __init__(self, doc: Doc, titles: Iterable[str], forms: dict[str, str] | None = None):
         # Longest first, so that "district attorney" goes before "district" could; the last word of
         # a two-word title too, for a name cut inside it ("General Andrew Bailey")
         words = {t.lower() for t in titles}
         words |= {t.split()[-1] for t in words if len(t.split()) > 1 and t.split()[-1] not in SMALL}
         self.titles = sorted(words, key=len, reverse=True)
         self.doc = doc
+        self.forms = forms or {}
         self.entities = [(s, e) for s, e, _label in doc.user_data.get(NER, [])]
         names: set[str] = set()
         # "Manhattan DA Alvin Bragg" once: "the Manhattan DA" alone is Alvin Bragg afterwards
@@ -69,7 +70,7 @@ class FullNames:
                     k -= 1
                     if doc[k].is_sent_start:
                         break
-                title = _plain(doc[k : m.start].text)
+                title = self.full_title(doc[k : m.start].text)
                 if title:
                     self.titled.setdefault(title, set()).add(m.name)
         for start, end, _label in doc.user_data.get(NER, []):
@@ -94,11 +95,15 @@ class FullNames:
                     break
         return rest
 
+    def full_title(self, text: str) -> str:
+        """TEXT in lower case with its title words in full ("Florida Gov." -> "florida governor")."""
+        return " ".join(self.forms.get(w, w) for w in _plain(text).split())
+
     def title_holder(self, description: str) -> str | None:
         """The one official the document named with this title ("the Manhattan DA" after "Manhattan
         DA Alvin Bragg"); party and tenure words do not count ("the Republican Governor" after
         "Governor Ron DeSantis"). None when no one, or more than one, holds it."""
-        words = _plain(description).split()
+        words = self.full_title(description).split()
         while words and words[0] in PARTY_WORDS:
             words = words[1:]
         if not words:

@@ -138,7 +138,7 @@ def _mended(
         start >= 2
         and doc[start - 1].lower_ in ("and", "&")
         and _cap(doc[start - 2])
-        and doc[start - 2].pos_ == "ADJ"
+        and doc[start - 2].pos_ not in ("VERB", "AUX", "DET", "PRON", "ADV", "PUNCT")
         and not taken[start - 2]
         and (start - 2 == sent.start or not _cap(doc[start - 3]))
     ):

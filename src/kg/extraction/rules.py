@@ -267,6 +267,7 @@ class Unnamed(_Strict):
 class Rules(_Strict):
     version: Literal[1]
     abbreviations: list[str] = []
+    title_forms: dict[str, str] = {}  # a title's short form -> its words in full ("gov." -> governor)
     actors: Actors
     references: References
     proxy_nouns: ProxyNouns
