@@ -2,7 +2,8 @@
 
 Matching is case-, accent- and punctuation-insensitive over labels and aliases (the one rule of
 kg.base.folding): an exact match wins; otherwise a name that appears as whole words inside one
-actor's label or alias. Several candidates make the name ambiguous, none gives "did you mean ...". Both are KGErrors (exit 1).
+actor's label or alias. Several candidates make the name ambiguous, none gives "did you mean
+...". Both are KGErrors (exit 1).
 
     index = NameIndex.from_graph(rdflib_graph)      # or NameIndex.from_backend(store)
     iri = resolve(index, "Gascon")

@@ -152,7 +152,7 @@ class Resolver:
 
             key = fold(value)
             if not key:
-                raise ParamError(f"parameter {param.name!r} has nothing to look for in {value!r} (only punctuation)")
+                raise ParamError(f"parameter {param.name!r} has nothing to look for in {value!r}")
             return {"type": "literal", "value": key}
         return {"type": "literal", "value": value}
 
