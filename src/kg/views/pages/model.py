@@ -212,6 +212,7 @@ class Entry:
     note: str | None
     source: Source
     evidence: list[Evidence] = field(default_factory=list)
+    amount: tuple[float, str | None, str | None] | None = None  # (value, currency, qualifier), for the map
 
     @property
     def sort_key(self) -> tuple[str, str, str, str]:
@@ -228,9 +229,9 @@ class Entry:
             "relation_label": self.relation_label,
             "family": self.family,
             "date": self.qualifier("Date"),
-            "amount": None,
-            "currency": None,
-            "amount_qualifier": None,
+            "amount": self.amount[0] if self.amount else None,
+            "currency": self.amount[1] if self.amount else None,
+            "amount_qualifier": self.amount[2] if self.amount else None,
             "case": self.qualifier("Case"),
             "outcome": self.qualifier("Outcome"),
             "status": self.qualifier("Status"),
@@ -360,6 +361,7 @@ def _entry(onto: Ontology, r: dict[str, Any], direction: str, n: int) -> Entry:
         if key in r:
             qualifiers.append((name, r[key]["value"]))
     doc = r["doc"]["value"]
+    amount = (float(r["amount"]["value"]), _v(r, "currency"), _v(r, "aq")) if "amount" in r else None
     return Entry(
         iri=r["a"]["value"],
         anchor=assertion_anchor(r["a"]["value"]),
@@ -381,6 +383,7 @@ def _entry(onto: Ontology, r: dict[str, Any], direction: str, n: int) -> Entry:
             published=_v(r, "published"),
             url=_v(r, "url"),
         ),
+        amount=amount,
     )
 
 
