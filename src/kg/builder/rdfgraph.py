@@ -12,6 +12,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.base.folding import fold
 from kg.base.ids import slugify
 from kg.base.ontology import ID, PK, Ontology
 from kg.curate.corpus import Document, page_of
@@ -66,8 +67,10 @@ def add_actor(g: Graph, ent: Entity, onto: Ontology) -> None:
     for t in ent.types:
         g.add((s, RDF.type, onto.types[t].iri))
     g.add((s, RDFS.label, Literal(ent.label)))
+    g.add((s, PK.labelKey, Literal(fold(ent.label))))
     for alias in sorted(set(ent.aliases)):
         g.add((s, PK.alias, Literal(alias)))
+        g.add((s, PK.aliasKey, Literal(fold(alias))))
     if ent.description:
         g.add((s, SCHEMA.description, Literal(ent.description)))
     seen: set[str] = set()
@@ -169,6 +172,7 @@ def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ont
         g.add((t, OA.hasSelector, ps))
         g.add((qs, RDF.type, OA.TextQuoteSelector))
         g.add((qs, OA.exact, Literal(text[ev.start : ev.end])))
+        g.add((qs, PK.quoteKey, Literal(fold(text[ev.start : ev.end]))))
         g.add((qs, OA.prefix, Literal(text[max(0, ev.start - CONTEXT_CHARS) : ev.start])))
         g.add((qs, OA.suffix, Literal(text[ev.end : ev.end + CONTEXT_CHARS])))
         g.add((ps, RDF.type, OA.TextPositionSelector))

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.base.errors import KGError
-from kg.cli import build, curate, extract, lookups, queries, review, serve, synth, views
+from kg.cli import build, curate, extract, lookups, queries, review, serve, site, synth, views
 
 
 class KGGroup(click.Group):
@@ -72,6 +72,7 @@ main.add_command(lookups.path)
 main.add_command(queries.search)
 main.add_command(views.viz)
 main.add_command(views.export_cmd)
+main.add_command(site.site)
 main.add_command(extract.extract)
 main.add_command(extract.eval_cmd)
 main.add_command(review.review)

@@ -135,7 +135,8 @@ def _query_text(arg: str) -> str:
 @click.pass_context
 @user_errors
 def search(ctx: click.Context, text: str, fmt: str) -> None:
-    """Actors whose name, and quotes whose text, contain TEXT (case-insensitive)."""
+    """Actors whose name or alias, and quotes whose text, contain TEXT (case, accents and punctuation
+    ignored, as for names), ranked: exact name, exact alias, name, alias, quote."""
     from kg.querying.queries import Resolver, bindings_for, get_named
 
     nq = get_named(get_project(ctx).queries_dir, "search")

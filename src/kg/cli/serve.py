@@ -103,7 +103,8 @@ def serve(
     client_timeout: float,
     access_log: bool,
 ) -> None:
-    """A read-only SPARQL 1.1 endpoint at /sparql, with a query page at /."""
+    """A read-only SPARQL 1.1 endpoint at /sparql, with a query page at /, and the explorer's pages
+    (/explore, /actor/ID, /document/STEM, /search?q=, /id/... by Accept)."""
     from kg.serve.app import Settings
     from kg.serve.server import default_workers
     from kg.serve.server import serve as run_server
@@ -115,6 +116,7 @@ def serve(
         cors=list(cors),
         queries_dir=project.queries_dir,
         allowed_hosts=list(allow_hosts),
+        project_root=project.root,
     )
     run_server(
         get_store_spec(ctx, store),

@@ -1,8 +1,9 @@
 """Resolve a name as a user types it ("gascon", "the FOP", an IRI) to one actor.
 
-Matching is case-, accent- and punctuation-insensitive over labels and aliases: an exact match
-wins; otherwise a name that appears as whole words inside one actor's label or alias. Several
-candidates make the name ambiguous, none gives "did you mean ...". Both are KGErrors (exit 1).
+Matching is case-, accent- and punctuation-insensitive over labels and aliases (the one rule of
+kg.base.folding): an exact match wins; otherwise a name that appears as whole words inside one
+actor's label or alias. Several candidates make the name ambiguous, none gives "did you mean
+...". Both are KGErrors (exit 1).
 
     index = NameIndex.from_graph(rdflib_graph)      # or NameIndex.from_backend(store)
     iri = resolve(index, "Gascon")
@@ -12,13 +13,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.base.errors import KGError
+from kg.base.folding import fold  # the one folding rule, shared with search (re-exported here)
 
 ACTORS_QUERY = """
 PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
@@ -28,15 +29,6 @@ SELECT ?x ?label ?alias WHERE {
   ?type rdfs:subClassOf* pk:Actor .
   OPTIONAL { ?x pk:alias ?alias }
 }"""
-
-
-def fold(name: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and punctuation, collapse spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').casefold()
-    s = re.sub(r"[^\w']+", " ", s)
-    return " ".join(s.split())
 
 
 class NameError_(KGError):  # noqa: N801 - avoid shadowing the builtin NameError

@@ -6,7 +6,9 @@ A header is comment lines at the top of the file:
     # param target: actor, required -- the actor who was opposed
 
 Parameter kinds: actor (a name, alias or IRI, resolved to the actor's IRI), relation (a relation's
-local name, label or IRI from the ontology), text (a plain literal), integer. Values are always
+local name, label or IRI from the ontology), text (a plain literal), folded (a plain literal folded
+by kg.base.folding, the rule of names and search keys: case, accents, punctuation ignored), integer.
+Values are always
 passed to the engine as bound terms; the query text is never edited.
 """
 
@@ -21,7 +23,7 @@ from kg.querying.names import NameIndex, resolve
 from kg.querying.store import Backend, Result, Term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-KINDS = ("actor", "relation", "text", "integer")
+KINDS = ("actor", "relation", "text", "folded", "integer")
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,\s*(required|optional)\s*(?:--\s*(.*))?$")
 
 RELATIONS_QUERY = """
@@ -145,6 +147,13 @@ class Resolver:
             if not re.fullmatch(r"[+-]?\d+", value.strip()):
                 raise ParamError(f"parameter {param.name!r} takes an integer, not {value!r}")
             return {"type": "literal", "value": value.strip(), "datatype": XSD + "integer"}
+        if param.kind == "folded":
+            from kg.base.folding import fold
+
+            key = fold(value)
+            if not key:
+                raise ParamError(f"parameter {param.name!r} has nothing to look for in {value!r}")
+            return {"type": "literal", "value": key}
         return {"type": "literal", "value": value}
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.base.errors import KGError
+from kg.base.folding import fold
 from kg.base.verbs import descends
 
 PK = "https://w3id.org/prosecutor-kg/ontology#"
@@ -259,9 +260,11 @@ class Generator:
             s = iri(a.iri)
             yield f"{s} {TYPE} <{PK}{t}> ."
             yield f"{s} <{RDFS}label> {lit(label)} ."
+            yield f"{s} <{PK}labelKey> {lit(fold(label))} ."  # search keys, as the build writes them
             yield f"{s} <{SCHEMA}description> {lit(f'{t} in {place} (synthetic).')} ."
             for al in dict.fromkeys([label, *aliases]):
                 yield f"{s} <{PK}alias> {lit(al)} ."
+                yield f"{s} <{PK}aliasKey> {lit(fold(al))} ."
             if t == "HeadProsecutor":
                 office = f"{a.iri}/office/district-attorney-{place.lower().replace(' ', '-')}"
                 yield f"{s} <{PK}holdsOffice> <{office}> ."
@@ -371,6 +374,7 @@ class Generator:
                 f"<{t}> <{OA}hasSelector> <{ps}> .",
                 f"<{qs}> {TYPE} <{OA}TextQuoteSelector> .",
                 f"<{qs}> <{OA}exact> {lit(quote)} .",
+                f"<{qs}> <{PK}quoteKey> {lit(fold(quote))} .",
                 f"<{qs}> <{OA}prefix> {lit(' '.join(rng.sample(FILLER, 5))[:32])} .",
                 f"<{qs}> <{OA}suffix> {lit(' '.join(rng.sample(FILLER, 5))[:32])} .",
                 f"<{ps}> {TYPE} <{OA}TextPositionSelector> .",

@@ -4,6 +4,9 @@
     GET  /            the query page                  or form-encoded query=...)
     GET  /api/queries the named queries          GET  /api/named/NAME?param=value (as `kg query`)
     GET  /api/status  workers and counters
+    GET  /explore, /actor/ID, /actor/ID/map, /document/STEM, /search?q=   the explorer's pages
+    GET  /id/PATH     the resource https://w3id.org/prosecutor-kg/id/PATH: Turtle, JSON-LD or
+                      N-Triples by Accept (or format=); 303 to its page for text/html
 
 Status codes: 400 bad request or query (an empty one too), 403 update/LOAD/SERVICE (the graph is
 read-only and the server makes no outbound requests) or a cross-origin POST, 404 unknown route or
@@ -47,6 +50,7 @@ class Settings:
     cors: list[str] = field(default_factory=list)  # allowed origins; empty = no CORS headers
     queries_dir: Path | None = None  # named queries offered on the page
     allowed_hosts: list[str] = field(default_factory=list)  # Host names served besides loopback ones
+    project_root: Path | None = None  # the project whose pages are served (ontology, corpus texts)
 
 
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
@@ -72,6 +76,33 @@ def page_csp(html: str) -> str:
         "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
         "frame-ancestors 'none'"
     )
+
+
+def wants_html(accept: str | None) -> bool:
+    """Whether ACCEPT prefers an HTML page to every RDF format the /id/ descriptions offer."""
+    from kg.serve.negotiate import OFFERS, _matches, parse_accept
+
+    for media, q in parse_accept(accept):
+        if q == 0:
+            continue
+        if media in ("text/html", "application/xhtml+xml"):
+            return True
+        if media != "*/*" and any(_matches(media, m) for m, _ in OFFERS["graph"]):
+            return False
+    return False
+
+
+def page_of(path: str) -> str | None:
+    """The explorer page of the resource /id/PATH: its actor's or its document's (an assertion's
+    IRI names its document: assertion/DOC/SLUG)."""
+    from urllib.parse import quote
+
+    parts = path.split("/")
+    if len(parts) >= 2 and parts[0] == "actor" and parts[1]:
+        return f"/actor/{quote(parts[1], safe='')}"
+    if len(parts) >= 2 and parts[0] in ("document", "assertion") and parts[1]:
+        return f"/document/{quote(parts[1], safe='')}"
+    return None
 
 
 class Endpoint:
@@ -148,10 +179,11 @@ class Endpoint:
     async def _run(self, text: str, accept: str | None, fmt: str | None) -> Response:
         return await self._call(("query", text, accept, fmt, self.settings.max_rows))
 
-    async def _call(self, request: tuple[Any, ...]) -> Response:
+    async def _reply(self, request: tuple[Any, ...]) -> tuple[Any, ...] | Response:
+        """The worker's reply to REQUEST, or the 503 that says why there is none."""
         s = self.settings
         try:
-            reply = await self.pool.request(request, s.timeout, s.wait if s.wait is not None else s.timeout)
+            return await self.pool.request(request, s.timeout, s.wait if s.wait is not None else s.timeout)
         except QueryTimeout:
             return error(503, f"query stopped: it ran longer than the {s.timeout:g} s timeout")
         except Busy:
@@ -161,6 +193,12 @@ class Endpoint:
             return error(503, f"query stopped: it needed more than {limit} memory a worker may use")
         except WorkerLost:
             return error(503, "three workers died while running the query; try again")
+
+    async def _call(self, request: tuple[Any, ...]) -> Response:
+        s = self.settings
+        reply = await self._reply(request)
+        if isinstance(reply, Response):
+            return reply
         if reply[0] == "error":
             return error(reply[1], reply[2])
         _, kind, fmt, ctype, data, count, truncated = reply
@@ -169,6 +207,49 @@ class Endpoint:
             # Virtuoso's header name, so that clients that know it see the cut.
             headers["X-SPARQL-MaxRows"] = str(s.max_rows)
         return Response(data, media_type=ctype, headers=headers)
+
+    # --- the explorer's pages (kg.serve.pages, in a worker) ---------------------------------------
+
+    async def _page(self, kind: str, arg: Any) -> Response:
+        root = self.settings.project_root
+        if root is None:
+            return error(404, "no explorer pages on this server")
+        reply = await self._reply(("page", kind, arg, str(root)))
+        if isinstance(reply, Response):
+            return reply
+        if reply[0] == "error":
+            return error(reply[1], reply[2])
+        _, status, ctype, body, headers = reply
+        return Response(body, status_code=status, media_type=ctype, headers=headers)
+
+    async def explore(self, request: Request) -> Response:
+        return await self._page("index", None)
+
+    async def actor(self, request: Request) -> Response:
+        return await self._page("actor", request.path_params["id"])
+
+    async def actor_map(self, request: Request) -> Response:
+        return await self._page("map", request.path_params["id"])
+
+    async def document(self, request: Request) -> Response:
+        return await self._page("document", request.path_params["stem"])
+
+    async def search(self, request: Request) -> Response:
+        return await self._page("search", request.query_params.get("q", "")[:500])
+
+    async def describe(self, request: Request) -> Response:
+        """/id/PATH: the description of the IRI, or a 303 to its page for a browser."""
+        path = request.path_params["path"]
+        params = request.query_params
+        fmt = next((params[k] for k in FORMAT_PARAMS if params.get(k)), None)
+        accept = request.headers.get("accept")
+        if fmt is None and wants_html(accept):
+            page = page_of(path)
+            if page is None:
+                return error(406, "this resource has no HTML page: ask for text/turtle, application/ld+json "
+                             "or application/n-triples")  # fmt: skip
+            return Response(status_code=303, headers={"Location": page, "Vary": "Accept"})
+        return await self._page("describe", (path, accept, fmt))
 
     # --- the page and its helpers ---------------------------------------------------------------
 
@@ -250,6 +331,12 @@ def create_app(pool: Pool, settings: Settings) -> Guard:
         Route("/api/queries", ep.queries, methods=["GET"]),
         Route("/api/named/{name}", ep.named, methods=["GET"]),
         Route("/api/status", ep.status, methods=["GET"]),
+        Route("/explore", ep.explore, methods=["GET"]),
+        Route("/actor/{id}", ep.actor, methods=["GET"]),
+        Route("/actor/{id}/map", ep.actor_map, methods=["GET"]),
+        Route("/document/{stem}", ep.document, methods=["GET"]),
+        Route("/search", ep.search, methods=["GET"]),
+        Route("/id/{path:path}", ep.describe, methods=["GET"]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     if settings.cors:

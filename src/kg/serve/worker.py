@@ -10,6 +10,8 @@ Requests and replies are plain tuples (they are pickled across the pipe):
         -> ("ok", kind, fmt, content_type, data, count, truncated) | ("error", status, message)
     ("named", named_query, values, include_candidates, accept, format_param, max_rows)
         -> as for "query"  (named_query: a kg.querying.queries.NamedQuery; values: as a user types them)
+    ("page", kind, arg, project_root)
+        -> ("page", status, content_type, body, headers) | ("error", status, message)  (kg.serve.pages)
 """
 
 from __future__ import annotations
@@ -158,8 +160,11 @@ def main(conn: Connection, spec: str, graph_file: str, memory_mb: int | None) ->
     _die_with_parent()
     _limit_memory(memory_mb)
     try:
+        from kg.serve.pages import Pages
+
         backend = open_backend(spec, Path(graph_file))
         named = Named(backend)
+        pages = Pages(backend)
     except Exception as e:  # noqa: BLE001 - any failure to load is reported to the server, which exits
         conn.send(("failed", str(e)))
         return
@@ -174,6 +179,8 @@ def main(conn: Connection, spec: str, graph_file: str, memory_mb: int | None) ->
                 reply = run_query(backend, *req[1:])
             elif req[0] == "named":
                 reply = named(*req[1:])
+            elif req[0] == "page":
+                reply = pages(*req[1:])
             else:
                 reply = ("error", 500, f"unknown request {req[0]!r}")
         except MemoryError:  # the pool replaces a worker that answers 503
