@@ -93,6 +93,8 @@ def test_the_embedded_map_may_be_framed_by_this_server_only(base: str) -> None:
     assert csp["frame-ancestors"] == "'self'" and csp["default-src"] == "'none'"
     assert csp["script-src"].count("'sha256-") == 2  # vis-network and the view's script
     assert b"Larry Krasner: direct relations" in body
+    # a click on an actor opens its page, in the whole window (the map's script opens links in _top)
+    assert b'"link": "/actor/larry-krasner"' in body or b'"link":"/actor/larry-krasner"' in body
 
 
 @pytest.mark.parametrize(

@@ -70,3 +70,17 @@ def test_no_graph_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "ontology").mkdir()
     res = run_kg(tmp_path, "site", "-o", str(tmp_path / "out"))
     assert res.exit_code == 1 and res.output.startswith("error:") and "kg build" in res.output
+
+
+def test_the_sites_maps_link_actors_to_their_pages(site: Path) -> None:
+    """A click on an actor in a map of the site opens actor/<id>.html: every link in the maps'
+    data is such a page, and the page exists."""
+    import re
+
+    for name in ("overview.html", "larry-krasner.html"):
+        html = (site / "map" / name).read_text(encoding="utf-8")
+        links = set(re.findall(r'"link": ?"([^"]+)"', html))
+        assert links, name
+        for link in links:
+            assert link.startswith("../actor/") and link.endswith(".html"), link
+            assert (site / "map" / link).resolve().is_file(), link

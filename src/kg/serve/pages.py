@@ -97,12 +97,17 @@ class Pages:
         return ("error", 404, f"no page of kind {kind!r}")
 
     def _map(self, actor_id: str) -> Reply:
+        from kg.serve.maps import ACTOR_LINK
         from kg.views import viz
         from kg.views.pages import model, render
 
         actor = model.actor_page(self.backend, self._onto, self._texts, actor_id)
         view = viz.render(
-            model.ego_network(actor), self._onto, title=f"{actor.label}: direct relations", focus=actor.iri
+            model.ego_network(actor),
+            self._onto,
+            title=f"{actor.label}: direct relations",
+            focus=actor.iri,
+            node_link=ACTOR_LINK,  # a click on an actor opens its page (in the whole window)
         )
         csp = render.map_csp(viz._assets()["csp"])
         # This one page may be framed, by this server's pages only (the actor page embeds it).

@@ -72,12 +72,22 @@ def site_files(project: Project, store: str = "oxigraph", with_maps: bool = True
     return files
 
 
+# The maps sit in map/, the actor pages in actor/: a click on an actor opens its page.
+SITE_ACTOR_LINK = "../actor/{id}.html"
+
+
 def _ego_map(actor: object, onto: object) -> str:
     from kg.views import viz
     from kg.views.pages.model import ego_network
 
     G = ego_network(actor)
-    return viz.render(G, onto, title=f"{actor.label}: direct relations", focus=actor.iri).html  # type: ignore[attr-defined, arg-type]
+    return viz.render(  # type: ignore[arg-type]
+        G,
+        onto,
+        title=f"{actor.label}: direct relations",
+        focus=actor.iri,
+        node_link=SITE_ACTOR_LINK,  # type: ignore[attr-defined]
+    ).html
 
 
 def _overview_map(project: Project, onto: object) -> str:
@@ -86,7 +96,7 @@ def _overview_map(project: Project, onto: object) -> str:
     from kg.views.network import to_networkx
 
     G = to_networkx(load_graph(project))
-    return viz.render(G, onto, title="Overview").html  # type: ignore[arg-type]
+    return viz.render(G, onto, title="Overview", node_link=SITE_ACTOR_LINK).html  # type: ignore[arg-type]
 
 
 def write_site(project: Project, out: Path, store: str = "oxigraph", with_maps: bool = True) -> SiteSummary:
