@@ -597,13 +597,13 @@ def test_a_document_longer_than_spacys_max_length_is_read(extractor) -> None:
 
 
 def test_long_sentences_keep_their_quotes_and_hypotheticals(extractor) -> None:
-    # A "sentence" with no end: the quote is cut to the words of the fact, and a hypothetical cue
-    # far before the trigger still counts (both are found once per document now, not re-read).
+    # A "sentence" with no end: the quote is cut to the words of the fact, and a condition far
+    # before the trigger still counts (the parse says which clause the "if" governs).
     filler = "and the weather was mild " * 40
-    text = f"If the weather holds {filler}the Springfield Police Union sued Jane Roe {filler}"
+    text = f"If the weather holds {filler}the Springfield Police Union sues Jane Roe {filler}"
     p = only(extractor, text)
-    assert p.quote == "Springfield Police Union sued Jane Roe"
-    assert "hypothetical" in p.notes
+    assert p.quote == "Springfield Police Union sues Jane Roe"
+    assert p.status == "hypothetical"
     repeated = ("the Springfield Police Union sued Jane Roe and " * 300).strip()
     p = only(extractor, repeated)
     assert len(p.evidence) == 300  # one passage per repetition, none twice

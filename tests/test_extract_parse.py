@@ -355,3 +355,17 @@ def test_money_lists_and_recall_efforts(extractor, text, subject, relations, obj
 def test_money_sent_out_is_not_money_received(extractor):
     found = facts(extractor, "Our Vote PAC was given $1 million from Harold Finch's fund, the paper said.")
     assert not any(r == "funded" and s == "Our Vote PAC" for s, r, _o, _n in found), found
+
+
+def test_a_relative_clause_states_its_own_fact(extractor):
+    found = facts(
+        extractor,
+        "If Dana Lowe is recalled, Mayor Linda Park, who supported Omar Diaz, will choose the replacement.",
+    )
+    assert has(found, "Linda Park", {"supported", "endorsed"}, "Omar Diaz"), found
+    assert not facts(extractor, "If Carla Mendes sues Omar Diaz, he will lose.")
+
+
+def test_criticising_what_an_actor_said_or_did_criticises_the_actor(extractor):
+    found = facts(extractor, "Carla Mendes decried the Harbor Tribune's coverage of the race.")
+    assert has(found, "Carla Mendes", OPPOSED, "Harbor Tribune"), found

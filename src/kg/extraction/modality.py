@@ -5,7 +5,8 @@ at most `window` tokens, never across the sentence start):
 
 - "did not sue", "never endorsed", "declined to endorse", "withdrew its endorsement of" mark the
   relation negated -- it is still reported, flagged, so a reviewer sees what was ruled out;
-- "if X sues Y" halves the confidence (a hypothetical);
+- "if X sues Y" halves the confidence (a hypothetical), when there is no parse to say which clause
+  the "if" governs;
 - "tried to recall", "sought to oust" set status "attempted"; "threatened to sue", "threatened".
 
 And from the dependency parse, for every relation: an act that is hedged ("may sue"), conditional
@@ -111,6 +112,9 @@ class Modality:
             elif low in MODALS:
                 r.confidence = round(r.confidence * 0.8, 4)
                 r.notes.append(f"modal {window[k].text!r}")
+        if doc.has_annotation("DEP"):
+            return  # the parse says which clause a cue governs (not_a_fact): "If X is recalled, Y,
+            # who backed Z, will choose" is no hypothetical backing
         if cues is None:
             cues = [t.i for t in doc[sent_start : r.trigger_start] if t.lower_ in self.hypothetical]
         k = bisect.bisect_left(cues, sent_start)

@@ -91,12 +91,19 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
+            if (
+                c.dep_ == "advcl"
+                and v.tag_ not in ("VBD", "VBN")
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            ):
+                return True  # "If she wins, the union sues": the condition's consequence
         if v.dep_ == "xcomp" and v.head.lemma_ in d.intention_verbs:
             return True
         if v.dep_ == "acl" and v.head.lemma_ in ("authority", "power", "right", "plan", "threat"):
             return True
-        if v.head.i == v.i:
-            break
+        if v.head.i == v.i or v.dep_ == "relcl":
+            break  # a relative clause states its own fact: "Breed, who backed Roe, will choose ..."
+
         v = v.head
     return tok.sent.text.rstrip().endswith("?")
 
@@ -474,6 +481,11 @@ class Parsed:
                 return Found(rule.relation, tok, subjects, objects, negated=True, rule=f"dep-{rule.name}")
             if not objects:
                 objects = self.prep_objects(head, rule.object_preps)
+        elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+            # "Roe came under fire from Doe": Doe criticised Roe
+            verb = head.head
+            objects = self.subjects_of(verb)
+            subjects = subjects or self.prep_objects(verb, rule.subject_preps)
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             verb = head.head  # "... filed suit against X" parses "against" under the verb
             if not subjects and verb.lemma_ in self.d.light_verbs:
