@@ -114,6 +114,7 @@ class Result:
     rows: list[dict[str, Term]] = field(default_factory=list)
     boolean: bool | None = None
     ntriples: str = ""
+    total: int | None = None  # a paged named query's row count in all (kg.querying.queries)
 
     def to_json(self) -> dict[str, Any]:
         """SPARQL 1.1 Query Results JSON."""
