@@ -146,7 +146,13 @@ class Resolver:
     @property
     def names(self) -> NameIndex:
         if self._names is None:
-            self._names = NameIndex.from_backend(self.backend)
+            cache = getattr(self.backend, "cache", None)  # an on-disk store's (kg.querying.store.ResultCache)
+            if cache is not None:
+                self._names = NameIndex.cached(
+                    cache.folder / "names.sqlite", lambda: NameIndex.from_backend(self.backend)
+                )
+            else:
+                self._names = NameIndex.from_backend(self.backend)
         return self._names
 
     @property
