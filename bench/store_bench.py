@@ -368,7 +368,7 @@ def serve_requests_unique(graph: Path, count: int, seed: int, mix: tuple[str, ..
             pred, obj = rest.split(" ", 1)
             if pred == label_p and obj.startswith('"'):
                 labels[s[1:-1]] = json.loads(obj[: obj.rindex('"') + 1])
-            elif pred.startswith(pk) and obj.startswith(actor):
+            elif pred.startswith(pk) and obj.startswith(actor) and "/office/" not in obj:  # relations only
                 edges.append((s[1:-1], pred[len(pk) : -1], obj[: obj.index(">")][1:]))
     rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
     names = sorted(set(labels.values()))
