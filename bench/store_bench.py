@@ -74,7 +74,7 @@ def runs_for(backend: str, size: int, runs: int) -> int:
 
 
 def child(args: argparse.Namespace) -> None:
-    from kg.querying.queries import Resolver, bindings_for, get_named, load_named
+    from kg.querying.queries import Resolver, bindings_for, get_named, load_named, page_text, split_page
     from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
 
     def say(**kw: Any) -> None:
@@ -97,14 +97,18 @@ def child(args: argparse.Namespace) -> None:
     skip = set(args.skip.split(",")) if args.skip else set()
     resolver = Resolver(backend)
     peak_kb = 0
-    for name in load_named(ROOT / "queries"):
+    qdir = Path(args.queries)
+    for name in load_named(qdir):
         if name in skip:
             continue
-        nq = get_named(ROOT / "queries", name)
+        nq = get_named(qdir, name)
         sets = [bindings_for(nq, p, resolver) for p in samples.get(name) or [{}]]
+        # A paged listing (see kg.querying.queries) is timed as a reader gets it: its first page
+        # (the default size) and its total.
+        nq.text = page_text(nq, split_page(nq, {})[1])
         say(event="start", name=name)
         if not args.fork:
-            say(event="query", name=name, **_timed_runs(backend, nq.text, sets, args.runs))
+            say(event="query", name=name, **_timed_runs(backend, nq, sets, args.runs))
             continue
         # rdflib cannot be interrupted and reloading 1M triples takes minutes: run each query in a
         # forked copy of this process (the graph shared copy-on-write) and kill it at the cap.
@@ -112,7 +116,7 @@ def child(args: argparse.Namespace) -> None:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the forked copy
             os.close(r)
-            os.write(w, json.dumps(_timed_runs(backend, nq.text, sets, args.runs)).encode())
+            os.write(w, json.dumps(_timed_runs(backend, nq, sets, args.runs)).encode())
             os._exit(0)
         os.close(w)
         ready, _, _ = select.select([r], [], [], args.cap)
@@ -131,12 +135,15 @@ def child(args: argparse.Namespace) -> None:
     say(event="end", children_rss_mb=peak_kb / 1024)
 
 
-def _timed_runs(backend: Any, text: str, sets: list[dict[str, Any]], runs: int) -> dict[str, Any]:
+def _timed_runs(backend: Any, nq: Any, sets: list[dict[str, Any]], runs: int) -> dict[str, Any]:
+    from kg.querying.queries import count_total
+
     times, rows = [], 0
     warm = 1 if runs > 1 else 0
     for i in range(runs + warm):
         t = time.perf_counter()
-        res = backend.query(text, sets[i % len(sets)])
+        res = backend.query(nq.text, sets[i % len(sets)])
+        count_total(backend, nq, sets[i % len(sets)])  # nothing for a query that is not paged
         if i >= warm:
             times.append(time.perf_counter() - t)
         rows = max(rows, len(res.rows))
@@ -186,7 +193,14 @@ def pct(xs: list[float], p: float) -> float:
 
 
 def run_backend(
-    backend: str, graph: Path, samples: Path, db: Path, runs: int, cap: float, params: str = "samples"
+    backend: str,
+    graph: Path,
+    samples: Path,
+    db: Path,
+    runs: int,
+    cap: float,
+    params: str = "samples",
+    queries: Path = ROOT / "queries",
 ) -> BackendResult:
     res = BackendResult(backend, runs=runs)
     skip: list[str] = []
@@ -210,6 +224,8 @@ def run_backend(
             ",".join(skip),
             "--params",
             params,
+            "--queries",
+            str(queries),
         ]
         if first:
             cmd.append("--fresh")
@@ -321,12 +337,73 @@ def serve_requests(samples: dict[str, list[dict[str, str]]]) -> list[str]:
     return paths
 
 
+SERVE_MIX = (
+    "who-opposed",
+    "whom-opposed",
+    "who-funded",
+    "profile",
+    "evidence",
+    "relation",
+    "search",
+    "shortest-path",
+)
+
+
+def serve_requests_unique(graph: Path, count: int, seed: int, mix: tuple[str, ...] = SERVE_MIX) -> list[str]:
+    """COUNT requests of the same kinds as serve_requests, none repeated: each names other actors
+    (every actor of the graph, shuffled, by its label; evidence and relation on the graph's own
+    edges), so that no result cache can answer a request it saw before."""
+    import random
+
+    label_p = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    actor = "<https://w3id.org/prosecutor-kg/id/actor/"
+    pk = "<https://w3id.org/prosecutor-kg/ontology#"
+    labels: dict[str, str] = {}
+    edges: list[tuple[str, str, str]] = []
+    with graph.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith(actor):
+                continue
+            s, rest = line.split(" ", 1)
+            pred, obj = rest.split(" ", 1)
+            if pred == label_p and obj.startswith('"'):
+                labels[s[1:-1]] = json.loads(obj[: obj.rindex('"') + 1])
+            elif pred.startswith(pk) and obj.startswith(actor) and "/office/" not in obj:  # relations only
+                edges.append((s[1:-1], pred[len(pk) : -1], obj[: obj.index(">")][1:]))
+    rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
+    names = sorted(set(labels.values()))
+    rng.shuffle(names)
+    rng.shuffle(edges)
+    paths = []
+    for i in range(count):
+        kind, name, other = mix[i % len(mix)], names[i % len(names)], names[(i * 7 + 3) % len(names)]
+        s, rel, o = edges[i % len(edges)]
+        params = {
+            "who-opposed": {"target": name},
+            "whom-opposed": {"actor": name},
+            "who-funded": {"target": name},
+            "profile": {"actor": name},
+            "evidence": {"subject": s, "object": o, "relation": rel},
+            "relation": {"relation": rel, "object": o},
+            "search": {"text": name.split()[-1]},
+            "shortest-path": {"from": name, "to": other},
+        }[kind]
+        paths.append(f"/api/named/{kind}?" + urllib.parse.urlencode(params))
+    return paths
+
+
 def serve_load(
-    proj: Path, store: str, samples: dict[str, Any], clients: int, per_client: int, deadline_s: float
+    proj: Path,
+    store: str,
+    samples: dict[str, Any],
+    clients: int,
+    per_client: int,
+    deadline_s: float,
+    unique: list[str] | None = None,
 ) -> dict[str, Any]:
     from kg.serve.launch import kg_server
 
-    paths = serve_requests(samples)
+    paths = unique or serve_requests(samples)
     lat: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -340,7 +417,7 @@ def serve_load(
             for i in range(per_client):
                 if time.monotonic() > stop_at:
                     break
-                path = paths[(k * 7 + i) % len(paths)]
+                path = paths[(k * per_client + i) % len(paths)] if unique else paths[(k * 7 + i) % len(paths)]
                 t0 = time.perf_counter()
                 try:
                     conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
@@ -503,6 +580,40 @@ def targets(size: int, triples: int, results: dict[str, BackendResult]) -> list[
     return out
 
 
+def before_after(
+    size: int, after: dict[str, BackendResult], before: dict[str, BackendResult], before_dir: Path
+) -> list[str]:
+    """The named queries as they were (BEFORE_DIR) against as they are, p50 in ms, same run."""
+    rel = before_dir.resolve().relative_to(ROOT) if before_dir.resolve().is_relative_to(ROOT) else before_dir
+    out = [
+        f"### Named queries at {size_name(size)}: before (`{rel}`) and now, same run",
+        "",
+        "p50 in ms (rows: the most any parameter gave; a paged listing is timed as its first page and "
+        "its total):",
+        "",
+        "| query | rows before | rows now | memory before | memory now | disk before | disk now |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+
+    def p50(res: dict[str, BackendResult], b: str, n: str) -> str:
+        q = res[b].queries.get(n) if b in res else None
+        if not q:
+            return "–"
+        return f"> {q['stopped']:g} s" if "stopped" in q else f"{q['p50'] * 1000:.1f}"
+
+    def rows(res: dict[str, BackendResult], n: str) -> str:
+        got = [r.queries[n]["rows"] for r in res.values() if "rows" in r.queries.get(n, {})]
+        return f"{got[0]:,}" if got else "–"
+
+    for n in sorted({n for r in after.values() for n in r.queries}):
+        out.append(
+            f"| {n} | {rows(before, n)} | {rows(after, n)} | {p50(before, 'oxigraph', n)} | "
+            f"{p50(after, 'oxigraph', n)} | {p50(before, 'oxigraph-disk', n)} | "
+            f"{p50(after, 'oxigraph-disk', n)} |"
+        )
+    return out
+
+
 def _set_cache(path: Path) -> None:
     global CACHE  # one setting for the helpers above
     CACHE = path
@@ -520,6 +631,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--skip", default="")
     c.add_argument("--fresh", action="store_true")
     c.add_argument("--params", default="samples")
+    c.add_argument("--queries", default=str(ROOT / "queries"))
     c.add_argument("--fork", action="store_true", help="run each query in a forked copy, killed at --cap")
     c.add_argument("--cap", type=float, default=120.0)
     ap.add_argument("--sizes", default="10k,100k,1M")
@@ -536,6 +648,14 @@ def main(argv: list[str] | None = None) -> int:
         default="oxigraph",
         help="kg serve's store: Oxigraph in memory (each worker loads the graph) or on disk",
     )
+    ap.add_argument(
+        "--serve-params",
+        choices=("samples", "unique"),
+        default="samples",
+        help="kg serve's requests: cycle through the sample parameters, or never repeat one (a cache "
+        "cannot answer)",
+    )
+    ap.add_argument("--serve-mix", default=",".join(SERVE_MIX), help="named queries of the unique mix")
     ap.add_argument("--no-serve", action="store_true")
     ap.add_argument("--no-cli", action="store_true")
     ap.add_argument("--no-record", action="store_true", help="print, do not append to bench/RESULTS.md")
@@ -548,6 +668,14 @@ def main(argv: list[str] | None = None) -> int:
         help="query parameters: the busiest actors (heaviest lookups) or actors drawn uniformly",
     )
     ap.add_argument("--cache", type=Path, default=CACHE, help="where graphs and stores are kept between runs")
+    ap.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also time the named queries of DIR (e.g. tests/fixtures/queries-before) on the largest "
+        "size, in memory and on disk, for a before/now table",
+    )
     args = ap.parse_args(argv)
     if args.cmd == "child":
         child(args)
@@ -604,6 +732,15 @@ def main(argv: list[str] | None = None) -> int:
             results[b] = run_backend(b, graph, samples, db, runs_for(b, size, args.runs), args.cap, key)
         lines += report(size, triples, results) + [""] + targets(size, triples, results) + [""]
         last = (size, graph, samples)
+        if args.before and size == sizes[-1]:
+            key = "samples" if args.params == "busiest" else "typical"
+            before = {}
+            for b in ("oxigraph", "oxigraph-disk"):
+                if b in results:
+                    db = CACHE / f"store-{size_name(size)}-s{args.seed}"
+                    print(f"  before: {b} with {args.before}", flush=True)
+                    before[b] = run_backend(b, graph, samples, db, args.runs, args.cap, key, args.before)
+            lines += before_after(size, results, before, args.before) + [""]
     if last and not args.no_cli:
         size, graph, samples = last
         proj = project_for(graph, size_name(size))
@@ -640,16 +777,30 @@ def main(argv: list[str] | None = None) -> int:
         store = f"oxigraph:{proj / '.cache' / 'store'}" if args.serve_store == "disk" else "oxigraph"
         print(f"  serve: {args.clients} clients x {args.requests} requests", flush=True)
         store_label = "oxigraph:PATH" if args.serve_store == "disk" else "oxigraph"
-        r = serve_load(proj, store, smp, args.clients, args.requests, args.serve_deadline)
+        unique = None
+        if args.serve_params == "unique":
+            mix = tuple(args.serve_mix.split(","))
+            unique = serve_requests_unique(graph, args.clients * args.requests, args.seed, mix)
+        r = serve_load(proj, store, smp, args.clients, args.requests, args.serve_deadline, unique)
         lines += [
             f"### kg serve at {size_name(size)} (`--store {store_label}`, default workers, {args.params} "
             "parameters), loopback",
             "",
-            f"{r['clients']} clients × {args.requests} requests (keep-alive; stopped at "
-            f"{args.serve_deadline:g} s if not done), cycling through {r['mix']} requests: point lookups "
-            f"through /api/named (who-opposed, whom-opposed, who-funded, profile, evidence, relation, "
-            f"search, shortest-path) and one SPARQL SELECT through /sparql. Client and server share the "
-            f"machine.",
+            (
+                f"{r['clients']} clients × {args.requests} requests (keep-alive; stopped at "
+                f"{args.serve_deadline:g} s if not done), cycling through {r['mix']} requests: point lookups "
+                f"through /api/named (who-opposed, whom-opposed, who-funded, profile, evidence, relation, "
+                f"search, shortest-path) and one SPARQL SELECT through /sparql. Client and server share the "
+                f"machine."
+            )
+            if unique is None
+            else (
+                f"{r['clients']} clients × {args.requests} requests (keep-alive; stopped at "
+                f"{args.serve_deadline:g} s if not done), no request repeated (a cache cannot answer): "
+                f"/api/named/{{{args.serve_mix}}} in turn, each with other actors (every actor of the graph "
+                f"by its label, shuffled; evidence and relation on the graph's own edges). Client and server "
+                f"share the machine."
+            ),
             "",
             "| requests done / planned | errors | wall s | requests/s | p50 ms | p95 ms | p99 ms |",
             "|---:|---:|---:|---:|---:|---:|---:|",

@@ -114,6 +114,10 @@ def test_bench_run_end_to_end_on_a_tiny_graph(tmp_path: Path) -> None:
         "60",
         "--cache",
         str(tmp_path / "cache"),
+        "--before",
+        str(REPO / "tests" / "fixtures" / "queries-before"),
+        "--serve-params",
+        "unique",
     ]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=REPO)
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
@@ -126,6 +130,9 @@ def test_bench_run_end_to_end_on_a_tiny_graph(tmp_path: Path) -> None:
         "End-to-end CLI lookup",
         "kg serve at 2k",
         "Targets at 2k",
+        "Named queries at 2k: before (`tests/fixtures/queries-before`) and now, same run",
+        "| timeline |",
+        "no request repeated",
     ):
         assert what in text, what
     assert "| 10 / 10 | 0 |" in text  # every request of the load test answered, none failed

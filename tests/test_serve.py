@@ -19,7 +19,7 @@ import pytest
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
 from conftest import REPO
-from kg.querying.queries import Resolver, bindings_for, get_named, load_named
+from kg.querying.queries import Resolver, bindings_for, get_named, load_named, run_named
 from kg.querying.store import NotAcceptable, OxigraphBackend
 from kg.serve.launch import kg_server
 from kg.serve.negotiate import pick_format
@@ -267,6 +267,22 @@ def test_named_queries_for_the_page(base: str) -> None:
     assert status == 400 and "target" in msg
     status, _, msg = http(base + "api/named/who-oposed")
     assert status == 404 and "who-opposed" in msg
+
+
+def test_a_paged_listing_through_the_endpoint(base: str, direct) -> None:
+    """limit/offset pick the page; X-KG-Total counts the rows of every page; bad numbers are 400."""
+    accept = {"Accept": "application/sparql-results+json"}
+    status, headers, body = http(base + "api/named/timeline?limit=4&offset=3", headers=accept)
+    assert status == 200, body
+    everything = run_named(direct, get_named(REPO / "queries", "timeline"), {"limit": "1000"})
+    assert int(headers["x-kg-total"]) == everything.total == len(everything.rows) > 7
+    got = [r["assertion"]["value"] for r in json.loads(body)["results"]["bindings"]]
+    assert got == [r["assertion"]["value"] for r in everything.rows[3:7]]
+    status, headers, _ = http(base + "api/named/who-opposed?target=Krasner", headers=accept)
+    assert status == 200 and "x-kg-total" not in {k.lower() for k in headers}  # not a paged listing
+    for bad in ("limit=0", "limit=x", "offset=-1", "limit=10001"):
+        status, _, msg = http(base + "api/named/timeline?" + bad)
+        assert status == 400 and ("limit" in msg or "offset" in msg), (bad, msg)
 
 
 def test_no_cors_headers_unless_asked(base: str) -> None:

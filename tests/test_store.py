@@ -285,3 +285,30 @@ def test_every_backend_refuses_a_query_nested_deeper_than_its_parser_can_read(sp
     with pytest.raises(TooDeep):
         backend.write("ASK " + "{" * 100 + "}" * 100, lambda kind: "json")
     assert backend.query("ASK {}").boolean is True
+
+
+def test_an_on_disk_store_keeps_its_name_index(tmp_path: Path) -> None:
+    """A lookup on an on-disk store reads the folded names kept beside it (kg-cache/.../names.sqlite)
+    instead of folding every name again, and resolves every name as the index built in memory does."""
+    from kg.querying.names import NameError_, NameIndex, resolve
+    from kg.querying.queries import Resolver
+
+    db = tmp_path / "store"
+    built = Resolver(open_store(f"oxigraph:{db}", GRAPH)).names  # built, then kept
+    kept_file = next((db / "kg-cache").glob("*/names.sqlite"))
+    kept = Resolver(open_store(f"oxigraph:{db}", GRAPH)).names
+    assert type(kept.labels) is not dict  # read from the file, lazily
+    memory = NameIndex.from_backend(open_store("oxigraph", GRAPH))
+    assert dict(kept.labels.items()) == built.labels == memory.labels
+    assert {k: set(v) for k, v in kept.names.items()} == dict(memory.names)
+    for name in ("Krasner", "larry krasner", "GASCÓN", "the FOP", "Philadelphia FOP", "Krasnr", "Soros", "x"):
+        outcome = []
+        for index in (kept, memory):
+            try:
+                outcome.append(resolve(index, name))
+            except NameError_ as e:
+                outcome.append(str(e))
+        assert outcome[0] == outcome[1], name
+    # A broken or half-written file is rebuilt, not trusted.
+    kept_file.write_bytes(b"not a database")
+    assert Resolver(open_store(f"oxigraph:{db}", GRAPH)).names.labels == memory.labels

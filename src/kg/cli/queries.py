@@ -24,6 +24,10 @@ def list_queries(ctx: click.Context) -> None:
         for p in nq.params:
             req = "required" if p.required else "optional"
             echo(f"    --param {p.name}=…  ({p.kind}, {req}) {p.description}")
+        if nq.page is not None:
+            echo(
+                f"    --param limit=…, offset=…  (integer, optional) a page: {nq.page} rows from 0 by default"
+            )
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
@@ -67,13 +71,26 @@ def _emit_result(backend, text: str, fmt: str, bindings=None) -> None:
 def query(
     ctx: click.Context, name: str, params: tuple[str, ...], fmt: str, include_candidates: bool, timeout: float
 ) -> None:
-    """Run the named query NAME (see `kg queries`), e.g. kg query who-opposed -p target=Krasner."""
-    from kg.querying.queries import Resolver, bindings_for, get_named
+    """Run the named query NAME (see `kg queries`), e.g. kg query who-opposed -p target=Krasner.
+    A whole-graph listing comes a page at a time (-p limit=N -p offset=M); the total goes to stderr."""
+    from kg.querying.queries import Resolver, bindings_for, count_total, get_named, page_text, split_page
 
     nq = get_named(get_project(ctx).queries_dir, name)
     backend = get_backend(ctx, timeout)
-    bindings = bindings_for(nq, _parse_params(params), Resolver(backend), include_candidates)
-    _emit_result(backend, nq.text, fmt, bindings)
+    values, page = split_page(nq, _parse_params(params))
+    bindings = bindings_for(nq, values, Resolver(backend), include_candidates)
+    _emit_result(backend, page_text(nq, page), fmt, bindings)
+    if page is not None:
+        total = count_total(backend, nq, bindings) or 0
+        shown = (
+            f"rows {page.offset + 1}–{min(total, page.offset + page.limit)}"
+            if total > page.offset
+            else "no rows"
+        )
+        more = (
+            f"; next page: -p offset={page.offset + page.limit}" if total > page.offset + page.limit else ""
+        )
+        echo(f"{shown} of {total:,}{more}", err=True)
 
 
 @click.command()

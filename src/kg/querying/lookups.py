@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.querying.queries import Resolver, get_named, run_named
+from kg.querying.queries import Resolver, get_named, run_named, split_quotes
 from kg.querying.store import Backend, Result
 
 FIELDS = (
@@ -74,13 +74,14 @@ class Answer:
 
 
 def answers(result: Result) -> list[Answer]:
-    """Group the rows of relation.rq by assertion, keeping every quote."""
+    """The rows of relation.rq (one per assertion, its passages joined in ?quote) as answers; rows
+    of the same assertion, should an engine give several, are merged, keeping every quote."""
     out: dict[str, Answer] = {}
     for row in result.values():
         key = row["assertion"] or ""
+        quotes = split_quotes(row["quote"])
         if key in out:
-            if row["quote"] and row["quote"] not in out[key].quotes:
-                out[key].quotes.append(row["quote"])
+            out[key].quotes += [q for q in quotes if q not in out[key].quotes]
             continue
         out[key] = Answer(
             subject=row["subjectLabel"] or "",
@@ -99,7 +100,7 @@ def answers(result: Result) -> list[Answer]:
             outcome=row.get("outcome"),
             status=row.get("status"),
             confidence=row.get("confidence"),
-            quotes=[row["quote"]] if row["quote"] else [],
+            quotes=quotes,
             title=row.get("title"),
             publisher=row.get("publisher"),
             published=row.get("published"),

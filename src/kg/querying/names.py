@@ -11,11 +11,15 @@ actor's label or alias. Several candidates make the name ambiguous, none gives "
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import json
+import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kg.base.errors import KGError
@@ -65,6 +69,40 @@ class NameIndex:
             for r in res.rows
         )
 
+    @classmethod
+    def cached(cls, path: Path, build: Any) -> NameIndex:
+        """The index kept in PATH (an SQLite file beside an on-disk store, for the graph it holds),
+        else BUILD()'s, then kept there. Folding every name is most of a lookup's time on a large
+        graph (57,000 names: 2.7 s), and reading them all back still 0.2 s: the kept index is read
+        lazily, so that resolving a name as typed reads one row. A store's names cannot change
+        until it is reloaded, which drops PATH with the rest of its cache."""
+        import sqlite3
+
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("SELECT 1 FROM done").fetchone()  # written last: the file is complete
+            return cls(labels=_Table(db, "labels", str), names=_Table(db, "names", _iris))  # type: ignore[arg-type]
+        except sqlite3.Error:
+            pass
+        idx = build()
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:  # a cache that cannot be written (read-only disk, permissions) is simply not used
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            with contextlib.closing(sqlite3.connect(tmp)) as db, db:
+                db.execute("CREATE TABLE labels (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID")
+                db.execute("CREATE TABLE names (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID")
+                db.executemany("INSERT INTO labels VALUES (?, ?)", idx.labels.items())
+                db.executemany(
+                    "INSERT INTO names VALUES (?, ?)",
+                    ((k, json.dumps(sorted(v))) for k, v in idx.names.items()),
+                )
+                db.execute("CREATE TABLE done (x)")
+            os.replace(tmp, path)
+        except (OSError, sqlite3.Error):
+            tmp.unlink(missing_ok=True)
+        return idx
+
     def candidates(self, name: str) -> list[str]:
         """Exact name; else the name as whole words inside one name; else every word of it
         somewhere among one actor's names ("Philadelphia FOP")."""
@@ -98,6 +136,34 @@ class NameIndex:
                 if label not in out:
                     out.append(label)
         return out[:n]
+
+
+def _iris(v: str) -> set[str]:
+    return set(json.loads(v))
+
+
+class _Table(Mapping[str, Any]):
+    """A read-only mapping over one table of a kept name index (see NameIndex.cached): a key is
+    one indexed read; iterating reads the whole table, as the in-memory index would."""
+
+    def __init__(self, db: Any, table: str, decode: Any):
+        assert table in ("labels", "names")  # the table's name is ours, never input
+        self.db, self.table, self.decode = db, table, decode
+
+    def __getitem__(self, key: str) -> Any:
+        row = self.db.execute(f"SELECT v FROM {self.table} WHERE k = ?", (key,)).fetchone()  # noqa: S608 - see __init__
+        if row is None:
+            raise KeyError(key)
+        return self.decode(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for (k,) in self.db.execute(f"SELECT k FROM {self.table}"))  # noqa: S608 - see __init__
+
+    def __len__(self) -> int:
+        return self.db.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0]  # noqa: S608 - see __init__
+
+    def items(self) -> Any:  # one read of the table, not one per key
+        return [(k, self.decode(v)) for k, v in self.db.execute(f"SELECT k, v FROM {self.table}")]  # noqa: S608 - see __init__
 
 
 def resolve(index: NameIndex | Any, name: str) -> str:

@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from kg.querying.queries import Resolver, get_named, run_named
+from kg.querying.queries import Resolver, get_named, run_named, split_quotes
 from kg.querying.store import Backend
 
 
@@ -54,8 +54,7 @@ def profile(
                     "quotes": [],
                 }
                 out["relations"].append(rel)
-            if r["quote"] not in rel["quotes"]:
-                rel["quotes"].append(r["quote"])
+            rel["quotes"] += [q for q in split_quotes(r["quote"]) if q not in rel["quotes"]]
     return out
 
 

@@ -8,8 +8,19 @@ A header is comment lines at the top of the file:
 Parameter kinds: actor (a name, alias or IRI, resolved to the actor's IRI), relation (a relation's
 local name, label or IRI from the ontology), text (a plain literal), folded (a plain literal folded
 by kg.base.folding, the rule of names and search keys: case, accents, punctuation ignored), integer.
-Values are always
-passed to the engine as bound terms; the query text is never edited.
+Values are always passed to the engine as bound terms; the query text is never edited for them.
+
+Paging. A whole-graph listing declares itself paged, with its default page size and how to count
+all its rows:
+
+    # page: 100 -- ...
+    # total: SELECT ?curation (COUNT(*) AS ?total) WHERE { ... } GROUP BY ?curation
+
+and holds one line `LIMIT 100 OFFSET 0  # page` (in the subquery that picks the page, so that only
+the page's rows are looked up further). Such a query takes two more parameters, `limit` and
+`offset`: integers the runner checks and writes on that line (the only edit ever made to a query's
+text, and never of a user's text). The total query runs with the same bindings (those of its
+projected variables) and the sum of its ?total column is the listing's total row count.
 """
 
 from __future__ import annotations
@@ -23,13 +34,25 @@ from kg.querying.names import NameIndex, resolve
 from kg.querying.store import Backend, Result, Term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+# Named queries give one row per assertion; an assertion's passages are joined into its ?quote
+# with this separator (GROUP_CONCAT(DISTINCT ?q; separator=" | ")), so a spreadsheet's sum over
+# the rows counts each figure once. The `evidence` query gives the passages one by one.
+QUOTE_SEPARATOR = " | "
 KINDS = ("actor", "relation", "text", "folded", "integer")
+PAGE_PARAMS = ("limit", "offset")
+MAX_PAGE = 10_000  # rows per page at most
+_PAGE_LINE = re.compile(r"^(\s*)LIMIT\s+\d+\s+OFFSET\s+\d+(\s*#\s*page\s*)$", re.MULTILINE | re.IGNORECASE)
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,\s*(required|optional)\s*(?:--\s*(.*))?$")
 
 RELATIONS_QUERY = """
 PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?p ?label WHERE { ?p rdfs:subPropertyOf* pk:relatedTo ; rdfs:label ?label }"""
+
+
+def split_quotes(joined: str | None) -> list[str]:
+    """The passages of an assertion from its joined ?quote (see QUOTE_SEPARATOR)."""
+    return [q for q in (joined or "").split(QUOTE_SEPARATOR) if q]
 
 
 class ParamError(KGError):
@@ -51,6 +74,8 @@ class NamedQuery:
     question: str
     params: list[Param] = field(default_factory=list)
     text: str = ""
+    page: int | None = None  # default rows per page of a paged listing (see the module's doc)
+    total: str | None = None  # the query that counts a paged listing's rows
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -58,12 +83,24 @@ class NamedQuery:
 
 def parse_header(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
-    question, params = "", []
+    question, params, page, total = "", [], None, None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#"):
             break
         if line.lower().startswith("# question:"):
             question = line.split(":", 1)[1].strip()
+        elif line.lower().startswith("# page:"):
+            m = re.match(r"#\s*page:\s*(\d+)\s*(?:--.*)?$", line, re.IGNORECASE)
+            if not m or not 0 < int(m.group(1)) <= MAX_PAGE or len(_PAGE_LINE.findall(text)) != 1:
+                raise KGError(
+                    f"bad page line (want '# page: N -- text', N from 1 to {MAX_PAGE}, and one "
+                    "'LIMIT N OFFSET 0  # page' line in the query)",
+                    path,
+                    lineno,
+                )
+            page = int(m.group(1))
+        elif line.lower().startswith("# total:"):
+            total = line.split(":", 1)[1].strip()
         elif line.lower().startswith("# param"):
             m = _PARAM.match(line)
             if not m or m.group(2) not in KINDS:
@@ -75,7 +112,9 @@ def parse_header(path: Path) -> NamedQuery:
             params.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4) or ""))
     if not question:
         raise KGError("named query has no '# question:' header line", path, 1)
-    return NamedQuery(path.stem, path, question, params, text)
+    if (page is None) != (total is None):
+        raise KGError("a paged query needs both a '# page:' and a '# total:' header line", path, 1)
+    return NamedQuery(path.stem, path, question, params, text, page, total)
 
 
 def load_named(queries_dir: Path) -> dict[str, NamedQuery]:
@@ -108,7 +147,13 @@ class Resolver:
     @property
     def names(self) -> NameIndex:
         if self._names is None:
-            self._names = NameIndex.from_backend(self.backend)
+            cache = getattr(self.backend, "cache", None)  # an on-disk store's (kg.querying.store.ResultCache)
+            if cache is not None:
+                self._names = NameIndex.cached(
+                    cache.folder / "names.sqlite", lambda: NameIndex.from_backend(self.backend)
+                )
+            else:
+                self._names = NameIndex.from_backend(self.backend)
         return self._names
 
     @property
@@ -157,9 +202,67 @@ class Resolver:
         return {"type": "literal", "value": value}
 
 
+@dataclass(frozen=True)
+class Page:
+    limit: int
+    offset: int
+
+
+def split_page(nq: NamedQuery, values: dict[str, str]) -> tuple[dict[str, str], Page | None]:
+    """VALUES without `limit` and `offset`, and the page they ask for (the first page by default);
+    no page for a query that is not paged."""
+    rest = {k: v for k, v in values.items() if k not in PAGE_PARAMS}
+    if nq.page is None:
+        return values, None
+
+    def number(key: str, default: int, least: int) -> int:
+        raw = values.get(key)
+        if raw is None:
+            return default
+        if not re.fullmatch(r"\+?\d{1,9}", raw.strip()) or int(raw) < least:
+            raise ParamError(f"parameter {key!r} takes a whole number from {least}, not {raw!r}")
+        return int(raw)
+
+    limit = number("limit", nq.page, 1)
+    if limit > MAX_PAGE:
+        raise ParamError(f"parameter 'limit' is at most {MAX_PAGE} rows (a page), not {limit}")
+    return rest, Page(limit, number("offset", 0, 0))
+
+
+def page_text(nq: NamedQuery, page: Page | None) -> str:
+    """The query's text for PAGE (its own text when it is not paged)."""
+    if page is None:
+        return nq.text
+    return _PAGE_LINE.sub(
+        lambda m: f"{m.group(1)}LIMIT {page.limit} OFFSET {page.offset}{m.group(2)}", nq.text
+    )
+
+
+def total_text(nq: NamedQuery) -> str | None:
+    """The query that counts a paged listing's rows, with the listing's prefixes."""
+    if nq.total is None:
+        return None
+    prologue = "\n".join(
+        line for line in nq.text.splitlines() if re.match(r"\s*(PREFIX|BASE)\s", line, re.IGNORECASE)
+    )
+    return f"{prologue}\n{nq.total}\n"
+
+
+def count_total(backend: Backend, nq: NamedQuery, bindings: dict[str, Term]) -> int | None:
+    """How many rows a paged listing has in all (None if it is not paged)."""
+    text = total_text(nq)
+    if text is None:
+        return None
+    head = text[: text.upper().find("WHERE")]
+    mine = {k: v for k, v in bindings.items() if re.search(rf"[?$]{re.escape(k)}\b", head)}
+    rows = backend.query(text, mine).rows
+    return sum(int(r["total"]["value"]) for r in rows if "total" in r)
+
+
 def bindings_for(
     nq: NamedQuery, values: dict[str, str], resolver: Resolver, include_candidates: bool = False
 ) -> dict[str, Term]:
+    values, _ = split_page(nq, values)
     unknown = sorted(set(values) - {p.name for p in nq.params})
     if unknown:
         names = ", ".join(p.name for p in nq.params) or "none"
@@ -182,6 +285,11 @@ def run_named(
     include_candidates: bool = False,
     resolver: Resolver | None = None,
 ) -> Result:
-    """Run a named query with user-typed parameter VALUES."""
+    """Run a named query with user-typed parameter VALUES. For a paged listing (see the module's
+    doc), the result is the page VALUES ask for and its `total` is the count of all rows."""
     resolver = resolver or Resolver(backend)
-    return backend.query(nq.text, bindings_for(nq, values or {}, resolver, include_candidates))
+    values, page = split_page(nq, values or {})
+    bindings = bindings_for(nq, values, resolver, include_candidates)
+    result = backend.query(page_text(nq, page), bindings)
+    result.total = count_total(backend, nq, bindings)
+    return result

@@ -114,6 +114,7 @@ class Result:
     rows: list[dict[str, Term]] = field(default_factory=list)
     boolean: bool | None = None
     ntriples: str = ""
+    total: int | None = None  # a paged named query's row count in all (kg.querying.queries)
 
     def to_json(self) -> dict[str, Any]:
         """SPARQL 1.1 Query Results JSON."""
@@ -600,9 +601,9 @@ class ResultCache:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
             os.utime(f)  # recently used
-        except (OSError, ValueError):
+            return Result(**data)
+        except (OSError, ValueError, TypeError):  # TypeError: a file of another version's Result
             return None
-        return Result(**data)
 
     def put(self, sparql: str, bindings: dict[str, Term] | None, result: Result, seconds: float) -> None:
         if seconds < self.MIN_SECONDS or self._NONDETERMINISTIC.search(sparql):
@@ -611,7 +612,10 @@ class ResultCache:
         try:  # a cache that cannot be written (read-only disk, permissions) is simply not used
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = f.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(result.__dict__), encoding="utf-8")
+            # Result.total is set by the caller of a paged query, never here: not kept (and a file
+            # without it is one an earlier version can read too).
+            data = {k: v for k, v in result.__dict__.items() if k != "total"}
+            tmp.write_text(json.dumps(data), encoding="utf-8")
             os.replace(tmp, f)
             files = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
             for old in files[: max(0, len(files) - self.MAX_FILES)]:

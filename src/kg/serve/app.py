@@ -201,8 +201,10 @@ class Endpoint:
             return reply
         if reply[0] == "error":
             return error(reply[1], reply[2])
-        _, kind, fmt, ctype, data, count, truncated = reply
+        _, kind, fmt, ctype, data, count, truncated, total = reply
         headers = {"X-KG-Result-Count": str(count)}
+        if total is not None:  # a paged named query: the rows of all its pages
+            headers["X-KG-Total"] = str(total)
         if truncated:
             # Virtuoso's header name, so that clients that know it see the cut.
             headers["X-SPARQL-MaxRows"] = str(s.max_rows)
@@ -347,6 +349,6 @@ def create_app(pool: Pool, settings: Settings) -> Guard:
             allow_origins=settings.cors,
             allow_methods=["GET", "POST"],
             allow_headers=["Accept", "Content-Type"],
-            expose_headers=["X-SPARQL-MaxRows", "X-KG-Result-Count"],
+            expose_headers=["X-SPARQL-MaxRows", "X-KG-Result-Count", "X-KG-Total"],
         )
     return Guard(app, settings.allowed_hosts, settings.cors)

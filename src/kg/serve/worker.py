@@ -7,9 +7,10 @@ work of a request (read-only check, query, serialisation) happens here and not i
 Requests and replies are plain tuples (they are pickled across the pipe):
 
     ("query", text, accept, format_param, max_rows)
-        -> ("ok", kind, fmt, content_type, data, count, truncated) | ("error", status, message)
+        -> ("ok", kind, fmt, content_type, data, count, truncated, None) | ("error", status, message)
     ("named", named_query, values, include_candidates, accept, format_param, max_rows)
-        -> as for "query"  (named_query: a kg.querying.queries.NamedQuery; values: as a user types them)
+        -> as for "query"  (named_query: a kg.querying.queries.NamedQuery; values: as a user types
+           them), the last item being the total row count of a paged listing
     ("page", kind, arg, project_root)
         -> ("page", status, content_type, body, headers) | ("error", status, message)  (kg.serve.pages)
 """
@@ -104,7 +105,7 @@ def run_query(
         return ("error", 400, str(e))
     except (OSError, ValueError, RuntimeError) as e:  # raised outside the engine's thread
         return ("error", 400, f"query failed: {e}")
-    return ("ok", w.kind, w.fmt, content_type(w.kind, w.fmt), w.data, w.count, w.truncated)
+    return ("ok", w.kind, w.fmt, content_type(w.kind, w.fmt), w.data, w.count, w.truncated, None)
 
 
 class Named:
@@ -128,15 +129,23 @@ class Named:
     ) -> Reply:
         from kg.base.errors import KGError
         from kg.querying.names import NameError_
-        from kg.querying.queries import bindings_for
+        from kg.querying.queries import bindings_for, count_total, page_text, split_page
 
         try:
+            values, page = split_page(nq, values)
             bindings = bindings_for(nq, values, self.resolver, include_candidates=candidates)
         except NameError_ as e:
             return ("error", 404, str(e))
         except KGError as e:
             return ("error", 400, str(e))
-        return run_query(self.backend, nq.text, accept, fmt_param, max_rows, bindings)
+        reply = run_query(self.backend, page_text(nq, page), accept, fmt_param, max_rows, bindings)
+        if reply[0] != "ok" or page is None:
+            return reply
+        try:
+            total = count_total(self.backend, nq, bindings)
+        except KGError as e:
+            return ("error", 400, str(e))
+        return (*reply[:-1], total)
 
 
 def _classify_syntax_error(text: str, err: Exception) -> tuple[int, str]:
