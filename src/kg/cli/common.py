@@ -56,11 +56,11 @@ timeout_option = click.option(
 
 def get_backend(ctx: click.Context, timeout: float | None = None):
     """The query backend of --store, its queries stopped after TIMEOUT seconds (None: no limit)."""
-    from kg.querying.store import open_store
+    from kg.querying.store import open_store, parse_spec
 
     project = get_project(ctx)
     graph_file = project.graph_file("ttl")
-    if not graph_file.exists():
+    if parse_spec(ctx.obj["store"])[0] != "sparql" and not graph_file.exists():  # a remote store holds its own
         raise KGError("no built graph: run `kg build`", graph_file)
     backend = open_store(ctx.obj["store"], graph_file)
     backend.timeout = timeout

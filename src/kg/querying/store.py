@@ -446,13 +446,18 @@ def _rdflib_json(t: Any) -> Term:
     return {"type": "uri", "value": str(t)}
 
 
-STORE_SPECS = "memory, oxigraph or oxigraph:PATH"
+STORE_SPECS = "memory, oxigraph, oxigraph:PATH, sparql:URL or sparql+graphs:URL"
 
 
 def parse_spec(spec: str) -> tuple[str, Path | None]:
-    """('memory'|'oxigraph', None) or ('oxigraph', PATH) for a --store spec; KGError if unknown."""
+    """('memory'|'oxigraph', None), ('oxigraph', PATH) or ('sparql', None) (a remote store, see
+    kg.querying.remote) for a --store spec; KGError if unknown."""
     if spec in ("memory", "oxigraph"):
         return spec, None
+    from kg.querying.remote import parse_remote
+
+    if parse_remote(spec) is not None:
+        return "sparql", None
     if spec.startswith("oxigraph:") and spec[len("oxigraph:") :].strip():
         path = Path(spec[len("oxigraph:") :]).expanduser()
         if path.exists() and not path.is_dir():
@@ -463,8 +468,13 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
 
 def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
     """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
-    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed)."""
+    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed), or
+    'sparql:URL' / 'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
     kind, path = parse_spec(spec)
+    if kind == "sparql":
+        from kg.querying.remote import open_remote, parse_remote
+
+        return open_remote(parse_remote(spec))  # type: ignore[arg-type] - parse_spec checked it
     if kind == "memory":
         return RdflibBackend.from_file(graph_file)
     if path is None:
