@@ -76,7 +76,9 @@ def test_bad_spec_and_unreachable_store_are_one_line() -> None:
 def test_values_block_keeps_hostile_text_a_literal(local: OxigraphBackend) -> None:
     evil = 'x" } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #\n\'\'\' """ \\'
     q = "SELECT ?text ?iri WHERE { }"
-    text = with_values(q, {"text": {"type": "literal", "value": evil}, "iri": {"type": "uri", "value": "urn:x"}})
+    text = with_values(
+        q, {"text": {"type": "literal", "value": evil}, "iri": {"type": "uri", "value": "urn:x"}}
+    )
     rows = local.query(text).values()
     assert rows == [{"text": evil, "iri": "urn:x"}]
     with pytest.raises(StoreUsageError, match="escapes"):
@@ -100,7 +102,7 @@ def test_values_block_where_a_query_cannot_be_rewritten(local: OxigraphBackend) 
     q = 'SELECT ?x ?y WHERE { BIND("a" AS ?y) ?x a ?t } LIMIT 1'
     x = {"type": "uri", "value": "https://w3id.org/prosecutor-kg/ontology#Actor"}
     text = bind(q, {"y": {"type": "literal", "value": "a"}, "x": x})
-    assert text.rstrip().endswith("VALUES (?x ?y) { (<https://w3id.org/prosecutor-kg/ontology#Actor> \"a\") }")
+    assert text.rstrip().endswith('VALUES (?x ?y) { (<https://w3id.org/prosecutor-kg/ontology#Actor> "a") }')
 
 
 # --- sparql+graphs: the store's named graphs as the query's dataset -----------------------------------
@@ -194,7 +196,10 @@ def test_lookups_same_output_through_kg_serve(serve_url: str, args: tuple[str, .
 
 def test_store_from_the_environment(serve_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_STORE", f"sparql:{serve_url}")
-    assert run_kg(REPO, "funded", "Krasner").output == run_kg(REPO, "--store", "oxigraph", "funded", "Krasner").output
+    assert (
+        run_kg(REPO, "funded", "Krasner").output
+        == run_kg(REPO, "--store", "oxigraph", "funded", "Krasner").output
+    )
 
 
 def views_equal(spec: str, tmp_path: Path) -> None:
@@ -223,7 +228,11 @@ def _triples(path: Path, fmt: str) -> set[tuple[str, str, str]]:
     another integer type than the file said (Oxigraph stores xsd:nonNegativeInteger as xsd:integer)."""
     form = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
     return {
-        (t.subject.value, t.predicate.value, ("" if isinstance(t.object, ox.NamedNode) else '"') + t.object.value)
+        (
+            t.subject.value,
+            t.predicate.value,
+            ("" if isinstance(t.object, ox.NamedNode) else '"') + t.object.value,
+        )
         for t in ox.parse(path=str(path), format=form)
     }
 
@@ -284,18 +293,48 @@ def vt(tmp_path_factory: pytest.TempPathFactory):
         yield v
 
 
+# Virtuoso 7.2 (Debian's) gets two named queries wrong, both on property paths, whatever the binding
+# (written in, or VALUES): evidence finds nothing when `?rel rdfs:subPropertyOf* <leaf>` (its
+# zero-length case) meets a second pattern on ?rel (`?rel rdfs:label ?l`); shortest-path's
+# `?p1 rdfs:subPropertyOf+ pk:relatedTo` after `?from ?p1 ?to` fails to compile (HTTP 500, "SQ200:
+# No column ...trans_subj"). Store bugs, so expected failures here; strict, so a fixed Virtuoso shows.
+VIRTUOSO_BUGS = {
+    "evidence": "Virtuoso 7.2: zero-length property path joined with another pattern on its subject",
+    "shortest-path": "Virtuoso 7.2: SQ200 compiling a transitive path after a variable-predicate pattern",
+}
+
+
+def virtuoso_cases() -> list:
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(reason=VIRTUOSO_BUGS[n], strict=True))
+        if n in VIRTUOSO_BUGS
+        else n
+        for n in NAMED
+    ]
+
+
 @virtuoso_only
-@pytest.mark.parametrize("name", NAMED)
+@pytest.mark.parametrize("name", virtuoso_cases())
 def test_every_named_query_same_rows_on_virtuoso(local, vt, name: str) -> None:
     rows = named_rows(open_store(f"sparql:{vt.base}/sparql", GRAPH), name)
     assert rows == named_rows(local, name)
 
 
 @virtuoso_only
-@pytest.mark.parametrize("args", LOOKUPS, ids=lambda a: " ".join(a)[:40])
+@pytest.mark.parametrize("name", virtuoso_cases())
+def test_every_named_query_same_rows_on_virtuoso_with_graphs_named(local, vt, name: str) -> None:
+    """sparql+graphs: the store's named graphs given as the dataset (default-graph-uri), over HTTP."""
+    backend = open_store(f"sparql+graphs:{vt.base}/sparql", GRAPH)
+    assert named_rows(backend, name) == named_rows(local, name)
+    ours = {g for kind, g in backend.dataset() if kind == "default-graph-uri" and "prosecutor-kg" in g}
+    assert len(ours) == 6  # the shared graph and one per document (besides Virtuoso's own)
+
+
+@virtuoso_only
+@pytest.mark.parametrize(  # not kg sparql: over Virtuoso's default graph it also sees Virtuoso's own graphs
+    "args", [a for a in LOOKUPS if a[0] != "sparql"], ids=lambda a: " ".join(a)[:40]
+)
 def test_lookups_same_output_on_virtuoso(vt, args: tuple[str, ...]) -> None:
-    if args[0] == "sparql":
-        pytest.skip("kg sparql over Virtuoso's default graph also sees Virtuoso's own system graphs")
     same_output(f"sparql:{vt.base}/sparql", args)
 
 

@@ -60,7 +60,8 @@ def get_backend(ctx: click.Context, timeout: float | None = None):
 
     project = get_project(ctx)
     graph_file = project.graph_file("ttl")
-    if parse_spec(ctx.obj["store"])[0] != "sparql" and not graph_file.exists():  # a remote store holds its own
+    remote = parse_spec(ctx.obj["store"])[0] == "sparql"  # a remote store holds its own graph
+    if not remote and not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)
     backend = open_store(ctx.obj["store"], graph_file)
     backend.timeout = timeout

@@ -47,7 +47,9 @@ def inline_iris(
     serialiser, for stores that take no substitutions."""
     if render is None:
         iris = {
-            k: f"<{v['value']}>" for k, v in bindings.items() if v["type"] == "uri" and _SAFE_IRI.match(v["value"])
+            k: f"<{v['value']}>"
+            for k, v in bindings.items()
+            if v["type"] == "uri" and _SAFE_IRI.match(v["value"])
         }
     else:
         iris = {k: r for k, v in bindings.items() if (r := render(v)) is not None}

@@ -46,7 +46,6 @@ from kg.querying.store import (
     RDF_LANG_STRING,
     XSD_STRING,
     Backend,
-    QuerySyntaxError,
     ReadOnlyError,
     Result,
     Written,
@@ -299,7 +298,9 @@ class RemoteBackend(Backend):
             self._graphs = []  # the listing itself runs over the store's own dataset
             rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
             self._graphs = sorted(r["g"]["value"] for r in rows if r.get("g", {}).get("type") == "uri")
-        return [("default-graph-uri", g) for g in self._graphs] + [("named-graph-uri", g) for g in self._graphs]
+        return [("default-graph-uri", g) for g in self._graphs] + [
+            ("named-graph-uri", g) for g in self._graphs
+        ]
 
     def _send(self, sparql: str, bindings: dict[str, Term] | None) -> tuple[str, Any]:
         import requests
@@ -315,7 +316,9 @@ class RemoteBackend(Backend):
                 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
                 challenge = resp.headers.get("WWW-Authenticate", "").lower()
-                self._auth = (HTTPDigestAuth if challenge.startswith("digest") else HTTPBasicAuth)(*self.creds)
+                self._auth = (HTTPDigestAuth if challenge.startswith("digest") else HTTPBasicAuth)(
+                    *self.creds
+                )
                 resp = self._post(text, dataset, accept, timeout)
             body = bytearray()
             for chunk in resp.iter_content(1 << 16):  # the whole answer within the time, not each read
@@ -334,7 +337,9 @@ class RemoteBackend(Backend):
                 401: f" (credentials: ${USER_ENV} and ${PASSWORD_ENV}, or ~/.netrc)",
                 403: " (the store's user may not read, or the store refused the query)",
             }.get(resp.status_code, "")
-            raise StoreError(f"the store at {self.url} answered HTTP {resp.status_code}{hint}: {_reason(resp)}")
+            raise StoreError(
+                f"the store at {self.url} answered HTTP {resp.status_code}{hint}: {_reason(resp)}"
+            )
         if resp.headers.get("X-SPARQL-MaxRows"):
             raise StoreError(
                 f"the store at {self.url} cut the result at {resp.headers['X-SPARQL-MaxRows']} rows; "
