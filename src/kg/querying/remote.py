@@ -340,6 +340,12 @@ class RemoteBackend(Backend):
             raise StoreError(
                 f"the store at {self.url} answered HTTP {resp.status_code}{hint}: {_reason(resp)}"
             )
+        if resp.headers.get("X-SQL-State"):  # Virtuoso's "anytime" answer: what it had at its time limit
+            raise StoreError(
+                f"the store at {self.url} stopped the query at its own time limit and sent a partial "
+                f"result ({resp.headers.get('X-SQL-Message', resp.headers['X-SQL-State'])}); "
+                "Virtuoso: raise MaxQueryExecutionTime in [SPARQL]"
+            )
         if resp.headers.get("X-SPARQL-MaxRows"):
             raise StoreError(
                 f"the store at {self.url} cut the result at {resp.headers['X-SPARQL-MaxRows']} rows; "
