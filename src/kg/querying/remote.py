@@ -28,6 +28,7 @@ as application/sparql-results+json (SELECT, ASK) or RDF (CONSTRUCT, DESCRIBE).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -178,6 +179,7 @@ def with_values(text: str, bindings: dict[str, Term]) -> str:
 # --- the backend --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)  # rdflib's parser takes tens of ms; named queries come again and again
 def _query_kind(text: str) -> str:
     """'select', 'ask' or 'graph' for a query rdflib reads; ReadOnlyError for updates and SERVICE,
     QuerySyntaxError for anything else. Screens first, parses second (see the module's docstring)."""
