@@ -172,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = dt.datetime.now(dt.timezone.utc)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
+    others = ", ".join(b for b in args.backends.split(",") if b != "virtuoso")
     lines = [
-        f"## bench/peer_bench.py: Virtuoso beside Oxigraph and rdflib — {started:%Y-%m-%d %H:%M} UTC — "
+        f"## bench/peer_bench.py: Virtuoso beside {others} — "
+        f"{started:%Y-%m-%d %H:%M} UTC — "
         f"commit {commit.stdout.strip() or 'unknown'}",
         "",
         f"Machine: {sb.machine()}; Virtuoso {virtuoso_version()}, {BUFFERS:,} buffers. The machine was "
