@@ -224,6 +224,42 @@ def test_api_named_parameters(endpoint: str, listener: Listener) -> None:
         assert status in (200, 400, 404)
 
 
+# --- a remote store (--store sparql:URL): the only request is ours, to the configured URL ---------------
+
+
+@pytest.fixture(scope="module")
+def remote(endpoint: str):
+    """kg serve as the remote store: the query would run there, not here."""
+    return open_store(f"sparql:{endpoint}sparql", GRAPH)
+
+
+@pytest.mark.parametrize("name", SPELLINGS)
+def test_remote_store_never_connects_where_a_query_points(remote, listener: Listener, name: str) -> None:
+    """A query naming SERVICE <http://127.0.0.1:PORT/> (in any spelling) against a remote store is
+    refused before anything is sent; this process connects only to the store's own URL. FROM names
+    a graph of the remote store (kg serve fetches none), so those queries may run there."""
+    q = _query(listener, name)
+    if name.startswith("from"):
+        remote.query(q)
+        return
+    with pytest.raises(KGError):
+        remote.query(q)
+
+
+@pytest.mark.parametrize("name", ["plain", "escape-trick", "escaped-keyword", "load"])
+def test_kg_sparql_on_a_remote_store(endpoint: str, listener: Listener, name: str) -> None:
+    res = run_kg(REPO, "--store", f"sparql:{endpoint}sparql", "sparql", _query(listener, name))
+    assert res.exit_code == 2, res.output
+    assert res.output.startswith("error: ") and res.output.count("\n") == 1, res.output
+
+
+def test_remote_parameters_stay_values(endpoint: str, listener: Listener) -> None:
+    evil = f"x }} SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }}"
+    for args in (("query", "search", "-p", f"text={evil}"), ("search", evil), ("opposed", evil)):
+        res = run_kg(REPO, "--store", f"sparql:{endpoint}sparql", *args)
+        assert res.exit_code in (0, 1), (args, res.output)
+
+
 # Random noise of quotes, escapes, comments and braces around a SERVICE clause: whatever string a
 # parser opens or closes, the engine that runs the query must not connect.
 NOISE = st.lists(

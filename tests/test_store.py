@@ -47,7 +47,7 @@ def test_store_specs() -> None:
     assert parse_spec("oxigraph") == ("oxigraph", None)
     assert parse_spec("oxigraph:data/kg") == ("oxigraph", Path("data/kg"))
     for bad in ("oxigraph:", "sqlite", "rdflib"):
-        with pytest.raises(KGError, match="memory, oxigraph or oxigraph:PATH"):
+        with pytest.raises(KGError, match="memory, oxigraph, oxigraph:PATH, sparql:URL"):
             parse_spec(bad)
 
 

@@ -38,8 +38,8 @@ TransactionFile = {d}/virtuoso-temp.trx
 [Parameters]
 ServerPort        = 127.0.0.1:{sql}
 DisableUnixSocket = 1
-NumberOfBuffers   = 10000
-MaxDirtyBuffers   = 6000
+NumberOfBuffers   = {buffers}
+MaxDirtyBuffers   = {dirty}
 DirsAllowed       = ., {d}
 CheckpointInterval = 0
 
@@ -104,14 +104,17 @@ def _up(base: str) -> bool:
 
 
 @contextmanager
-def virtuoso(directory: Path) -> Iterator[Virtuoso]:
+def virtuoso(directory: Path, buffers: int = 10_000) -> Iterator[Virtuoso]:
+    """A Virtuoso in DIRECTORY; BUFFERS 8 KB pages of cache (bench/peer_bench.py gives it more)."""
     exe = binary()
     assert exe, "virtuoso-t is not installed"
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "vsp").mkdir(exist_ok=True)
     sql, http = _free_port(), _free_port()
     ini = directory / "virtuoso.ini"
-    ini.write_text(INI.format(d=directory, sql=sql, http=http), encoding="utf-8")
+    ini.write_text(
+        INI.format(d=directory, sql=sql, http=http, buffers=buffers, dirty=buffers * 3 // 5), encoding="utf-8"
+    )
     log = (directory / "stdout.log").open("w")
     proc = subprocess.Popen(
         [exe, "+foreground", "+configfile", str(ini)], cwd=directory, stdout=log, stderr=subprocess.STDOUT

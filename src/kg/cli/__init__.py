@@ -44,8 +44,9 @@ class KGGroup(click.Group):
     "--store",
     default=None,
     metavar="SPEC",
-    help="Query backend: oxigraph (in memory, default), memory (rdflib) or oxigraph:PATH (on disk). "
-    "Default from $KG_STORE.",
+    help="Query backend: oxigraph (in memory, default), memory (rdflib), oxigraph:PATH (on disk), "
+    "sparql:URL (a remote SPARQL 1.1 endpoint) or sparql+graphs:URL (one whose default graph is not "
+    "the union of its named graphs). Default from $KG_STORE.",
 )
 @click.version_option(package_name="prosecutor-kg")
 @click.pass_context

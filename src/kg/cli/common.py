@@ -56,11 +56,12 @@ timeout_option = click.option(
 
 def get_backend(ctx: click.Context, timeout: float | None = None):
     """The query backend of --store, its queries stopped after TIMEOUT seconds (None: no limit)."""
-    from kg.querying.store import open_store
+    from kg.querying.store import open_store, parse_spec
 
     project = get_project(ctx)
     graph_file = project.graph_file("ttl")
-    if not graph_file.exists():
+    remote = parse_spec(ctx.obj["store"])[0] == "sparql"  # a remote store holds its own graph
+    if not remote and not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)
     backend = open_store(ctx.obj["store"], graph_file)
     backend.timeout = timeout

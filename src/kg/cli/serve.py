@@ -30,7 +30,8 @@ from kg.cli.common import echo, get_project, get_store_spec, user_errors
     "store",
     default=None,
     metavar="SPEC",
-    help="memory, oxigraph or oxigraph:PATH (default: the global --store / $KG_STORE).",
+    help="memory, oxigraph, oxigraph:PATH, sparql:URL or sparql+graphs:URL (default: the global "
+    "--store / $KG_STORE).",
 )
 @click.option(
     "--timeout",

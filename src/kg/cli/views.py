@@ -74,6 +74,7 @@ def viz(
         types=split_names(types),
         include_candidates=include_candidates,
         node_link=link_template,
+        store=ctx.obj.get("store"),
     )
     if all_views:
         written = write_all(get_project(ctx), output, req)
@@ -111,5 +112,6 @@ def export_cmd(ctx: click.Context, fmt: str, output: Path, include_candidates: b
     """Export the graph with every edge's qualifiers and evidence reference."""
     from kg.views.export import export
 
-    for path in export(get_project(ctx), fmt, output, include_candidates=include_candidates):
+    store = ctx.obj.get("store")
+    for path in export(get_project(ctx), fmt, output, include_candidates=include_candidates, store=store):
         echo(f"wrote {path} ({path.stat().st_size:,} bytes)")

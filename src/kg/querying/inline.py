@@ -16,6 +16,7 @@ What: SEP-0007 defines substitution as syntactic replacement of the variable by 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A SPARQL JSON results term: {"type": "uri" | "literal" | "bnode", "value": ..., ...}.
 Term = dict[str, str]
@@ -37,10 +38,21 @@ _SAFE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*$")
 _CLAUSE_ENDS = {"WHERE", "FROM", "LIMIT", "OFFSET", "HAVING", "VALUES"}
 
 
-def inline_iris(text: str, bindings: dict[str, Term]) -> tuple[str, dict[str, Term]] | None:
+def inline_iris(
+    text: str, bindings: dict[str, Term], render: Callable[[Term], str | None] | None = None
+) -> tuple[str, dict[str, Term]] | None:
     """TEXT with every IRI binding written in as a constant, and the bindings left to substitute;
-    None when the query is not one this can rewrite safely."""
-    iris = {k: v["value"] for k, v in bindings.items() if v["type"] == "uri" and _SAFE_IRI.match(v["value"])}
+    None when the query is not one this can rewrite safely. RENDER, if given, writes each binding
+    instead (None: not written in): kg.querying.remote writes literals too, with pyoxigraph's
+    serialiser, for stores that take no substitutions."""
+    if render is None:
+        iris = {
+            k: f"<{v['value']}>"
+            for k, v in bindings.items()
+            if v["type"] == "uri" and _SAFE_IRI.match(v["value"])
+        }
+    else:
+        iris = {k: r for k, v in bindings.items() if (r := render(v)) is not None}
     if not iris or "\\u" in text or "\\U" in text:
         return None
     out: list[str] = []
@@ -65,7 +77,7 @@ def inline_iris(text: str, bindings: dict[str, Term]) -> tuple[str, dict[str, Te
         elif kind == "var" and tok[1:] in iris:
             if prev == "AS":
                 return None  # the query binds the variable itself (BIND ... AS ?x): not a parameter
-            iri = f"<{iris[tok[1:]]}>"
+            iri = iris[tok[1:]]
             if in_projection:
                 tok = f"({iri} AS {tok})" if depth == 0 else iri
             else:

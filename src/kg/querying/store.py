@@ -447,13 +447,27 @@ def _rdflib_json(t: Any) -> Term:
     return {"type": "uri", "value": str(t)}
 
 
-STORE_SPECS = "memory, oxigraph or oxigraph:PATH"
+STORE_SPECS = "memory, oxigraph, oxigraph:PATH, sparql:URL or sparql+graphs:URL"
+
+
+# Stores of other kinds register a reader of their specs here, so that this module imports none of
+# theirs (kg.querying.remote: sparql:URL, registered when kg.querying is imported). A reader returns
+# (kind, a function that opens the store) for a spec it knows, None for others.
+SPEC_READERS: list[Callable[[str], tuple[str, Callable[[], Backend]] | None]] = []
+
+
+def _registered(spec: str) -> tuple[str, Callable[[], Backend]] | None:
+    return next((got for read in SPEC_READERS if (got := read(spec)) is not None), None)
 
 
 def parse_spec(spec: str) -> tuple[str, Path | None]:
-    """('memory'|'oxigraph', None) or ('oxigraph', PATH) for a --store spec; KGError if unknown."""
+    """('memory'|'oxigraph', None), ('oxigraph', PATH), or (KIND, None) for a registered kind (a
+    remote store: 'sparql') for a --store spec; KGError if unknown."""
     if spec in ("memory", "oxigraph"):
         return spec, None
+    registered = _registered(spec)
+    if registered is not None:
+        return registered[0], None
     if spec.startswith("oxigraph:") and spec[len("oxigraph:") :].strip():
         path = Path(spec[len("oxigraph:") :]).expanduser()
         if path.exists() and not path.is_dir():
@@ -464,7 +478,11 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
 
 def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
     """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
-    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed)."""
+    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed), or
+    'sparql:URL' / 'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
+    registered = _registered(spec)
+    if registered is not None:
+        return registered[1]()
     kind, path = parse_spec(spec)
     if kind == "memory":
         return RdflibBackend.from_file(graph_file)

@@ -51,24 +51,32 @@ def nodes_path(edges_csv: Path) -> Path:
     return edges_csv.with_name(f"{edges_csv.stem}.nodes.csv")
 
 
-def export(project: Project, fmt: str, out: Path, *, include_candidates: bool = False) -> list[Path]:
+def export(
+    project: Project, fmt: str, out: Path, *, include_candidates: bool = False, store: str | None = None
+) -> list[Path]:
     """Write the built graph of PROJECT to OUT in FMT; returns the files written.
 
     INCLUDE_CANDIDATES adds machine-extracted candidate edges to the network formats (the RDF
-    formats always hold exactly what `kg build` put in graph/).
+    formats always hold exactly what `kg build` put in graph/). STORE, a remote store's spec
+    (sparql:URL), exports what that store holds instead of graph/ (TriG excepted: a store's own
+    named graphs are not the build's).
     """
     from kg.base import ontology
     from kg.querying.graphfile import load_graph
+    from kg.querying.remote import parse_remote
 
     if fmt not in FORMATS:
         raise UnknownFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    remote = store is not None and parse_remote(store) is not None
+    if remote and fmt == "trig":
+        raise UnknownFormat("trig is exported from the built graph only, not from a remote store")
     if fmt in RDF_FORMATS:
-        data = rdf_bytes(project, fmt)
+        data = rdf_bytes(project, fmt, load_graph(project, store) if remote else None)
         _write_bytes(out, data)
         return [out]
     from kg.views.network import to_networkx
 
-    G = to_networkx(load_graph(project), include_candidates=include_candidates)
+    G = to_networkx(load_graph(project, store), include_candidates=include_candidates)
     onto = ontology.load(project.ontology_files)
     if fmt == "csv":
         edges, nodes = csv_tables(G, onto)
@@ -189,9 +197,9 @@ def _rgba(color: str) -> dict[str, float | int]:
 # -- RDF formats ------------------------------------------------------------------------------
 
 
-def rdf_bytes(project: Project, fmt: str) -> bytes:
+def rdf_bytes(project: Project, fmt: str, graph: Any = None) -> bytes:
     """The built graph in an RDF syntax. TriG is read from graph/'s TriG so the per-document
-    named graphs survive; the others from the merged Turtle graph."""
+    named graphs survive; the others from the merged Turtle graph (or from GRAPH, an rdflib Graph)."""
     from rdflib import Graph
 
     from kg.builder.rdfgraph import bind_prefixes
@@ -200,7 +208,10 @@ def rdf_bytes(project: Project, fmt: str) -> bytes:
     if fmt == "trig":
         return _trig(_built(project, "trig"))
     g = Graph()
-    g.parse(_built(project, "ttl"), format="turtle")
+    if graph is not None:
+        g += graph
+    else:
+        g.parse(_built(project, "ttl"), format="turtle")
     bind_prefixes(g)
     if fmt == "ttl":
         return to_turtle(g)

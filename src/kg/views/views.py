@@ -26,14 +26,17 @@ class Request:
     types: tuple[str, ...] = ()
     include_candidates: bool = False
     node_link: str | None = None  # where a click on an actor goes: "/actor/{id}" (see kg.views.viz)
+    store: str | None = None  # a remote store's spec (sparql:URL) to draw from instead of graph/
 
 
-def _load(project: Project, include_candidates: bool) -> tuple[nx.MultiDiGraph, Ontology, object]:
+def _load(
+    project: Project, include_candidates: bool, store: str | None = None
+) -> tuple[nx.MultiDiGraph, Ontology, object]:
     from kg.base import ontology
     from kg.querying.graphfile import load_graph
     from kg.views.network import to_networkx
 
-    graph = load_graph(project)
+    graph = load_graph(project, store)  # a remote store's graph with --store sparql:URL
     return (
         to_networkx(graph, include_candidates=include_candidates),
         ontology.load(project.ontology_files),
@@ -76,7 +79,7 @@ def write_view(project: Project, out: Path, req: Request) -> WrittenView:
     from kg.views.subgraph import expand_relations, expand_types, select
 
     check_link_template(req.node_link)
-    G, onto, graph = _load(project, req.include_candidates)
+    G, onto, graph = _load(project, req.include_candidates, req.store)
     # Check the filter names before the (slower) name lookup, so typos fail fast.
     expand_relations(onto, req.relations)
     expand_types(onto, req.types)
@@ -97,6 +100,6 @@ def write_all(project: Project, outdir: Path, req: Request) -> list[WrittenView]
     from kg.views.links import check_link_template
 
     check_link_template(req.node_link)
-    G, onto, _graph = _load(project, req.include_candidates)
+    G, onto, _graph = _load(project, req.include_candidates, req.store)
     base = Selection(relations=req.relations, types=req.types, depth=req.depth)
     return viz.write_all(G, onto, outdir, base=base, subtitle=describe(onto, req), node_link=req.node_link)
