@@ -404,3 +404,43 @@ def test_candidates_are_ignored_and_review_decisions_are_not() -> None:
     assert ignored("annotations/candidates/005_x.yaml") and ignored("annotations/candidates/entities.yaml")
     assert not ignored("annotations/rejected/005_x.yaml")
     assert not ignored("annotations/assertions/005_x.yaml") and not ignored("corpus/005_x.txt")
+
+
+def test_the_curators_loop_from_a_saved_page_to_a_lookup(mini: Path, tmp_path: Path) -> None:
+    """Issue 16's round trip: a saved web page -> only its article, metadata filled -> kg extract ->
+    kg review list -> accept one, reject one -> kg build -> the accepted fact answers a lookup ->
+    re-extract: the rejected one does not return, the accepted one is curated."""
+    import json
+
+    page = tmp_path / "union-sues-da.html"
+    page.write_text(saved_page(), encoding="utf-8")
+    assert run_kg(mini, "ingest", str(page)).exit_code == 0
+    entry = added(mini)
+    assert entry["publisher"] == "The Springfield Gazette" and entry["url"].startswith(
+        "https://gazette.example/"
+    )
+    doc = entry["file"]
+    res = run_kg(mini, "extract", doc)
+    assert res.exit_code == 0, res.output
+
+    def proposals() -> list[dict]:
+        r = run_kg(mini, "review", "list", Path(doc).stem, "--format", "json")
+        assert r.exit_code == 0, r.output
+        return json.loads(r.output)
+
+    items = proposals()
+    sued = [p for p in items if p["relation"] == "sued" and p["subject_label"] == "Springfield Police Union"]
+    funded = [p for p in items if p["relation"] == "funded" and p["subject_label"] == "Justice Fund"]
+    assert sued and funded, items
+    assert run_kg(mini, "review", "accept", sued[0]["id"]).exit_code == 0
+    assert (
+        run_kg(mini, "review", "reject", funded[0]["id"], "--reason", "the campaign's money").exit_code == 0
+    )
+    res = run_kg(mini, "build")
+    assert res.exit_code == 0, res.output
+    res = run_kg(mini, "sued", "Jane Roe")
+    assert res.exit_code == 0 and "Springfield Police Union" in res.output and entry["url"] in res.output
+    res = run_kg(mini, "extract", doc)
+    assert res.exit_code == 0 and "1 rejected in review left out" in res.output, res.output
+    again = {p["id"]: p["status"] for p in proposals()}
+    assert funded[0]["id"] not in again and again[sued[0]["id"]] == "curated"

@@ -288,14 +288,14 @@ def test_every_backend_refuses_a_query_nested_deeper_than_its_parser_can_read(sp
 
 
 def test_an_on_disk_store_keeps_its_name_index(tmp_path: Path) -> None:
-    """A lookup on an on-disk store reads the folded names kept beside it (kg-cache/.../names.sqlite)
+    """A lookup on an on-disk store reads the folded names kept beside it (kg-cache/.../names-*.sqlite)
     instead of folding every name again, and resolves every name as the index built in memory does."""
     from kg.querying.names import NameError_, NameIndex, resolve
     from kg.querying.queries import Resolver
 
     db = tmp_path / "store"
     built = Resolver(open_store(f"oxigraph:{db}", GRAPH)).names  # built, then kept
-    kept_file = next((db / "kg-cache").glob("*/names.sqlite"))
+    kept_file = next((db / "kg-cache").glob("*/names-*.sqlite"))
     kept = Resolver(open_store(f"oxigraph:{db}", GRAPH)).names
     assert type(kept.labels) is not dict  # read from the file, lazily
     memory = NameIndex.from_backend(open_store("oxigraph", GRAPH))
@@ -312,3 +312,21 @@ def test_an_on_disk_store_keeps_its_name_index(tmp_path: Path) -> None:
     # A broken or half-written file is rebuilt, not trusted.
     kept_file.write_bytes(b"not a database")
     assert Resolver(open_store(f"oxigraph:{db}", GRAPH)).names.labels == memory.labels
+
+
+def test_a_name_with_its_last_words_as_initials_finds_the_actor() -> None:
+    """ "Chicago FOP" is the Chicago lodge (an audit found it found nothing); a bare "FOP" is
+    what the registry says; short forms never make a name resolve to an actor it does not end."""
+    from kg.querying.names import NameIndex, resolve, short_forms
+
+    assert short_forms("Chicago Fraternal Order of Police") == ["CFOP", "Chicago FOP", "Chicago Fraternal OP"]
+    assert short_forms("his own staff") == []
+    rows = [
+        ("urn:chi", "Chicago Fraternal Order of Police", None),
+        ("urn:phl", "Philadelphia Fraternal Order of Police", None),
+    ]
+    idx = NameIndex.from_rows(rows)
+    assert resolve(idx, "Chicago FOP") == "urn:chi"
+    assert resolve(idx, "philadelphia fop") == "urn:phl"
+    with pytest.raises(KGError, match="ambiguous|several|more than one"):
+        resolve(idx, "FOP")

@@ -95,10 +95,11 @@ def extract(
                 echo(f"note: {t.name} is not in the corpus (add it with `kg ingest`); printing", err=True)
             echo(candidates_yaml(t.name, o.text, kept), nl=False)
         else:
-            path, n_ent = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
+            path, n_ent, n = write_candidates(project.annotations_dir, t.name, o.text, kept, runner.onto)
             neg = sum(p.negated for p in kept)
+            gone = f", {len(kept) - n} rejected in review left out" if n < len(kept) else ""
             echo(
-                f"{t.name}: {len(kept)} candidate assertions ({neg} negated), {n_ent} proposed entities "
+                f"{t.name}: {n} candidate assertions ({neg} negated{gone}), {n_ent} proposed entities "
                 f"-> {path.relative_to(project.root)}",
                 err=fmt != "yaml" or to_stdout,
             )

@@ -174,8 +174,9 @@ _ENTITIES_HEADER = "# Actors proposed by `kg extract`, not in the registry. Not 
 
 def write_candidates(
     annotations_dir: Path, document: str, text: str, proposals: list[Proposal], onto: Ontology
-) -> tuple[Path, int]:
-    """Write annotations/candidates/<stem>.yaml and merge the proposed entities; (path, new entities)."""
+) -> tuple[Path, int, int]:
+    """Write annotations/candidates/<stem>.yaml and merge the proposed entities; (path, new
+    entities, candidates written: those that review has not rejected)."""
     out_dir = candidates_dir(annotations_dir)
     path = out_dir / (Path(document).stem + ".yaml")
     ents_path = out_dir / ENTITIES_FILE
@@ -190,13 +191,15 @@ def write_candidates(
             allow_unicode=True,
             width=4096,
         )
+        body = candidates_yaml(document, text, proposals, keep)
+        written = len((yaml.safe_load(body) or {}).get("assertions") or [])
         write_atomically(
             {
-                path: candidates_yaml(document, text, proposals, keep).encode("utf-8"),
+                path: body.encode("utf-8"),
                 ents_path: ents_text.encode("utf-8"),
             }
         )
-    return path, sum(1 for e in entities.values() if document in e.documents)
+    return path, sum(1 for e in entities.values() if document in e.documents), written
 
 
 def _merge_entities(path: Path, document: str, new: dict[str, ProposedEntity]) -> dict[str, ProposedEntity]:

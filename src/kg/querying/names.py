@@ -1,7 +1,8 @@
 """Resolve a name as a user types it ("gascon", "the FOP", an IRI) to one actor.
 
 Matching is case-, accent- and punctuation-insensitive over labels and aliases (the one rule of
-kg.base.folding): an exact match wins; otherwise a name that appears as whole words inside one
+kg.base.folding) and their short forms ("Chicago FOP" for "Chicago Fraternal Order of Police"):
+an exact match wins; otherwise a name that appears as whole words inside one
 actor's label or alias. Several candidates make the name ambiguous, none gives "did you mean
 ...". Both are KGErrors (exit 1).
 
@@ -35,6 +36,28 @@ SELECT ?x ?label ?alias WHERE {
 }"""
 
 
+# Bumped when what the index holds changes, so that an index kept beside a store by older code is
+# not read (2: the short forms of names, below).
+INDEX_VERSION = 2
+CONNECTORS = {"of", "the", "and", "for", "&"}
+
+
+def short_forms(name: str) -> list[str]:
+    """The forms a name is also written in with its last words as initials: "Chicago Fraternal
+    Order of Police" -> "CFOP", "Chicago FOP" (so "Chicago FOP" finds the Chicago lodge). Only
+    capitalised words count, connectors are skipped, and a form has two initials or more."""
+    words = name.split()
+    out: list[str] = []
+    for k in range(len(words)):
+        tail = words[k:]
+        if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in tail):
+            continue
+        initials = "".join(w[0] for w in tail if w.lower() not in CONNECTORS)
+        if len(initials) >= 2 and tail[0].lower() not in CONNECTORS:
+            out.append(" ".join([*words[:k], initials]))
+    return out
+
+
 class NameError_(KGError):  # noqa: N801 - avoid shadowing the builtin NameError
     """An unknown or ambiguous actor name."""
 
@@ -49,9 +72,10 @@ class NameIndex:
         idx = cls()
         for iri, label, alias in rows:
             idx.labels[iri] = label
-            idx.names[fold(label)].add(iri)
-            if alias:
-                idx.names[fold(alias)].add(iri)
+            for written in (label, alias) if alias else (label,):
+                idx.names[fold(written)].add(iri)
+                for short in short_forms(written):
+                    idx.names[fold(short)].add(iri)
         return idx
 
     @classmethod

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.base.errors import EXIT_USAGE, KGError
-from kg.querying.names import NameIndex, resolve
+from kg.querying.names import INDEX_VERSION, NameIndex, resolve
 from kg.querying.store import Backend, Result, Term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -150,7 +150,8 @@ class Resolver:
             cache = getattr(self.backend, "cache", None)  # an on-disk store's (kg.querying.store.ResultCache)
             if cache is not None:
                 self._names = NameIndex.cached(
-                    cache.folder / "names.sqlite", lambda: NameIndex.from_backend(self.backend)
+                    cache.folder / f"names-{INDEX_VERSION}.sqlite",
+                    lambda: NameIndex.from_backend(self.backend),
                 )
             else:
                 self._names = NameIndex.from_backend(self.backend)
