@@ -369,3 +369,13 @@ def test_a_relative_clause_states_its_own_fact(extractor):
 def test_criticising_what_an_actor_said_or_did_criticises_the_actor(extractor):
     found = facts(extractor, "Carla Mendes decried the Harbor Tribune's coverage of the race.")
     assert has(found, "Carla Mendes", OPPOSED, "Harbor Tribune"), found
+
+
+def test_backing_the_recall_of_an_actor_in_a_headline_seeks_the_removal(extractor):
+    """Title Case defeats the parser; the word-order reading with "Recall of" between the trigger
+    and its object is turned round as the parse's would be."""
+    found = facts(
+        extractor, "Supervisor Carla Mendes Endorses Recall of DA Dana Lowe\n\nThe vote is in June."
+    )
+    assert has(found, "Carla Mendes", "soughtRemovalOf", "Dana Lowe"), found
+    assert not has(found, "Carla Mendes", "endorsed", "Dana Lowe"), found

@@ -590,6 +590,7 @@ class Parsed:
             return new_index[(start, end)]
 
         existing = get_relations(doc)
+        flipped = self.removal_between(doc, existing, mentions)
         seen = {(r.subject, r.relation, r.object, r.trigger_start) for r in existing}
         have = {(mentions[r.subject].key, mentions[r.object].key) for r in existing if not r.implicit_object}
         # A trigger a word-order rule already read keeps its reading: the parse may add a conjoined
@@ -650,10 +651,30 @@ class Parsed:
                         r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
                     ]
                 out += new
-        if out or retracted:
+        if out or retracted or flipped:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
+
+    def removal_between(self, doc: Doc, existing: list[Relation], mentions: list[Mention]) -> bool:
+        """A word-order reading with a removal noun between its trigger and its object ("Supervisor
+        Stefani Endorses Recall of DA Chesa Boudin", a headline the parser cannot read): backing the
+        recall of X is seeking X's removal, opposing it is defending X. True if any changed."""
+        changed = False
+        for r in existing:
+            o = mentions[r.object]
+            if r.implicit_object or not (0 < o.start - r.trigger_end <= 4):
+                continue
+            if not any(t.lower_ in self.d.removal_nouns for t in doc[r.trigger_end : o.start]):
+                continue
+            if r.relation in self.d.support_relations:
+                r.relation, changed = self.d.removal_relation, True
+            elif r.relation in self.d.opposing_relations:
+                r.relation, changed = self.d.defended_relation, True
+            else:
+                continue
+            r.rule += "-removal"
+        return changed
 
     def read(self, tok: Token, idx: DocIndex) -> Found | None:
         """The relation TOK triggers, if any, with its arguments as words."""

@@ -51,8 +51,9 @@ SELECT ?p ?label WHERE { ?p rdfs:subPropertyOf* pk:relatedTo ; rdfs:label ?label
 
 
 def split_quotes(joined: str | None) -> list[str]:
-    """The passages of an assertion from its joined ?quote (see QUOTE_SEPARATOR)."""
-    return [q for q in (joined or "").split(QUOTE_SEPARATOR) if q]
+    """The passages of an assertion from its joined ?quote (see QUOTE_SEPARATOR), in order: stores
+    join them in any order (GROUP_CONCAT), and one answer must read the same from any store."""
+    return sorted(q for q in (joined or "").split(QUOTE_SEPARATOR) if q)
 
 
 class ParamError(KGError):
