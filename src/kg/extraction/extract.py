@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.base.ontology import Ontology
 from kg.curate.curation import Entity, check_date
-from kg.extraction.fullnames import FullNames
+from kg.extraction.fullnames import SMALL, FullNames
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
 from kg.extraction.pipeline import make_nlp, type_ancestors
 from kg.extraction.rules import Rules
@@ -20,6 +20,7 @@ from kg.extraction.rules import Rules
 # A sentence longer than this is quoted from the first to the last word of the fact only
 # (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).
 MAX_QUOTE = 400
+NAME_SMALL = SMALL | {"against", "over"}  # lower-case words of names ("Parents Against Crime")
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,7 @@ class Extractor:
         if actor.entity_id is not None or self._owned_collective(actor):
             return False
         words = [w for w in re.findall(r"[\w’'-]+", actor.name) if w[:1].isalpha()]
-        small = {"of", "for", "and", "the", "on", "in", "to", "at", "a", "an", "against", "over"}
-        if any(w.islower() and w not in small and w not in self.unnamed.particles for w in words):
+        if any(w.islower() and w not in NAME_SMALL and w not in self.unnamed.particles for w in words):
             return True
         low = " ".join(w.lower() for w in words)
         return any(low == t or low.endswith(" " + t) for t in self._office_ends)

@@ -62,13 +62,17 @@ class Modality:
         mentions = get_mentions(doc)
         rels = get_relations(doc)
         sents = Sentences(doc)
+        parsed = doc.has_annotation("DEP")
         # Where the hypothetical cue words stand, found once: a sentence with no end (100 KB of
         # text without a full stop) would otherwise be re-read before every one of its triggers.
+        # With a parse they are not read at all (see mark).
         hyp = self.hypothetical
-        cues = [i for i, w in enumerate(tokens.strings(doc, "lower")) if w in hyp] if rels else []
+        cues = (
+            [i for i, w in enumerate(tokens.strings(doc, "lower")) if w in hyp] if rels and not parsed else []
+        )
         for r in rels:
             self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0], cues)
-            if doc.has_annotation("DEP") and not_a_fact(doc[r.trigger_start], self.dependencies):
+            if parsed and not_a_fact(doc[r.trigger_start], self.dependencies):
                 r.status = r.status or "hypothetical"  # "threatened" says more, and stays
                 r.confidence = round(r.confidence * HYPOTHETICAL_FACTOR, 4)
                 r.notes.append("hedged, conditional, intended or asked: not a fact")

@@ -25,7 +25,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-NER = "pk_ner"  # kg.extraction.parsed.NER; repeated here because parsed imports the actor stage
+from kg.extraction.parsed import NER
+
 PREPOSITIONS = {"for", "of", "against", "over"}  # not "in", "on": "DAs in March", "Officers in Ohio"
 CONNECTORS = {"and", "&", "of", "for", "the", "on", "in", "to"}
 NAMING_VERBS = {"named", "called", "dubbed"}
