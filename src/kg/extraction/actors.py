@@ -101,6 +101,7 @@ class UnknownActors:
         self._common = None
         self.org_types = [(re.compile(t.match, re.IGNORECASE), t.type) for t in a.org_types]
         self.heads = set(a.org_heads)
+        self.not_actors = set(a.not_actor_heads)
         self.name_re = re.compile(a.name_token)
         # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
         court_words = {w for k in r.lawsuits.courts for w in k.split()} | {r.lawsuits.county}
@@ -230,6 +231,8 @@ class UnknownActors:
         found = filter_spans(
             namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
         )
+        # "the Patriot Act", "the Ku Klux Klan Act": a law is no actor
+        found = [s for s in found if s[-1].text not in self.not_actors]
         covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
         for span in found:
             for i in range(span.start, span.end):

@@ -89,6 +89,7 @@ class Extractor:
         self.titles = [t for rule in rules.actors.titles for t in rule.title] + rules.abbreviations
         self.unnamed = rules.unnamed
         self.title_forms = rules.title_forms
+        self.org_heads = rules.actors.org_heads
         self._role_nouns = set(rules.dependencies.role_nouns)
         # offices a person holds, which a place before them does not make a name ("Nueces DA")
         ancestors = type_ancestors(onto)
@@ -137,7 +138,7 @@ class Extractor:
         mentions = get_mentions(doc)
         money = get_money(doc)
         sents = Sentences(doc)
-        names = FullNames(doc, self.titles, self.title_forms)
+        names = FullNames(doc, self.titles, self.title_forms, self.org_heads)
         if text is None:
             text = doc.text
         out: list[Proposal] = []

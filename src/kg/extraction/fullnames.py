@@ -48,7 +48,13 @@ def _initials(name: str) -> str:
 
 
 class FullNames:
-    def __init__(self, doc: Doc, titles: Iterable[str], forms: dict[str, str] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        titles: Iterable[str],
+        forms: dict[str, str] | None = None,
+        org_heads: Iterable[str] = (),
+    ):
         # Longest first, so that "district attorney" goes before "district" could; the last word of
         # a two-word title too, for a name cut inside it ("General Andrew Bailey")
         words = {t.lower() for t in titles}
@@ -56,6 +62,7 @@ class FullNames:
         self.titles = sorted(words, key=len, reverse=True)
         self.doc = doc
         self.forms = forms or {}
+        self.org_heads = {h.lower() for h in org_heads}
         self.entities = [(s, e) for s, e, _label in doc.user_data.get(NER, [])]
         names: set[str] = set()
         # "Manhattan DA Alvin Bragg" once: "the Manhattan DA" alone is Alvin Bragg afterwards
@@ -80,8 +87,11 @@ class FullNames:
 
     def untitled(self, name: str) -> str:
         """NAME without the titles that open it ("Att. Gen. Ken Paxton" -> "Ken Paxton"), as long as
-        a name of two capitalised words or more remains ("Justice Department" stays)."""
+        a name of two capitalised words or more remains ("Justice Department" stays), and not from an
+        organisation's name ("Justice Forward Fund": "Justice" is no judge there)."""
         rest = name.strip()
+        if rest.split() and rest.split()[-1].lower() in self.org_heads:
+            return rest
         changed = True
         while changed:
             changed = False

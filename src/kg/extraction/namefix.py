@@ -16,7 +16,9 @@ such runs cut, and runs that swallow a verb; each mend below is one shape of nam
 - a named entity of the trained pipeline that holds the name and runs on over capitalised words
   only is the fuller name ("People" in "People Over Prosecution");
 - a place followed by an office in lower case is that office ("a Harbor County sheriff"), not the
-  place.
+  place;
+- a name goes on over a hyphen written without spaces ("Maria Lopez-Garcia", which the tokenizer
+  splits in three) and over a lodge's or local's number ("Fraternal Order of Police Lodge 9").
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ DATES = {
     *"monday tuesday wednesday thursday friday saturday sunday".split(),
 }
 MAX_NAME = 10  # words: a longer "name" is a headline or a slogan
+HYPHENS = {"-", "‐", "‑"}
+NUMBERED = {"lodge", "local", "chapter", "post", "district"}  # "Lodge 9", "Local 1000"
 
 
 def _cap(tok) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -67,8 +71,15 @@ def _capitalised_run(doc: Doc, i: int, limit: int) -> int:
 class _Blocked:
     """Tokens a mend of span K may not take: registry names and the other spans' words."""
 
-    def __init__(self, taken: list[bool], owner: list[int], k: int):
+    def __init__(self, taken: list[bool], owner: list[int], k: int, kinds: list[str] | None = None):
         self.taken, self.owner, self.k = taken, owner, k
+        self.kinds = kinds or []
+
+    def swallowable(self, start: int, end: int) -> bool:
+        """START:END holds no registry name and, of the other spans, only plain names."""
+        return not any(self.taken[start:end]) and all(
+            self.owner[i] in (-1, self.k) or self.kinds[self.owner[i]] == "name" for i in range(start, end)
+        )
 
     def __getitem__(self, i: int | slice) -> bool | list[bool]:
         if isinstance(i, slice):
@@ -99,16 +110,55 @@ def repair(
     for k, span in enumerate(found):
         for i in range(span.start, span.end):
             owner[i] = k
+    kinds = [span.kb_id_ for span in found]
     out: list[Span] = []
     for k, span in enumerate(found):
         if span.kb_id_ not in ("name", "org", "group"):
-            out.append(span)
+            out.append(_tail(doc, span, _Blocked(taken, owner, k)) if span.kb_id_ == "title" else span)
             continue
-        mended = _mended(doc, span, _Blocked(taken, owner, k), org_type, headline)
+        mended = _mended(doc, span, _Blocked(taken, owner, k, kinds), org_type, headline)
+        mended = _tail(doc, mended, _Blocked(taken, owner, k))
         out.append(_office_after(doc, mended, office_type) if mended.kb_id_ == "name" else mended)
+    # a name a mended organisation's name swallowed ("Residents for a Safer Riverton") goes
+    grown = [sp for sp, old in zip(out, found, strict=True) if (sp.start, sp.end) != (old.start, old.end)]
+    out = [
+        sp
+        for sp in out
+        if not any(
+            g is not sp and g.start <= sp.start and sp.end <= g.end and (g.start, g.end) != (sp.start, sp.end)
+            for g in grown
+        )
+    ]
     out += _quoted_names(doc, taken, org_type)
     out += _plural_names(doc, taken, out, org_type, headline)
     return out
+
+
+def _tail(doc: Doc, span: Span, taken: _Blocked) -> Span:
+    """SPAN run on over a hyphenated second part and an organisation's number."""
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _cap(doc[end + 1])
+        and doc[end + 1].is_alpha
+        and not any(taken[end : end + 2])
+    ):
+        end += 2  # "Lopez-Garcia"
+    if span.kb_id_ == "org":
+        k = end
+        if k < len(doc) and doc[k].lower_ in NUMBERED and _cap(doc[k]) and doc[k - 1].lower_ not in NUMBERED:
+            k += 1  # "Fraternal Order of Police | Lodge 9"
+        if k < len(doc) and doc[k].text in ("No.", "#"):
+            k += 1
+        if doc[k - 1].lower_ in NUMBERED or doc[k - 1].text in ("No.", "#"):
+            if k < len(doc) and doc[k].like_num and not taken[k]:
+                end = k + 1
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id="")
 
 
 def _org(doc: Doc, start: int, end: int, org_type: Callable[[str], str]) -> Span:
@@ -190,15 +240,24 @@ def _plural_name_end(doc: Doc, end: int, taken: list[bool] | _Blocked) -> int:
     last = doc[end - 1]
     sent_end = last.sent.end
     if not (
-        _cap(last)
-        and last.tag_ in ("NNS", "NNPS")
-        and end + 1 < sent_end
-        and doc[end].lower_ in PREPOSITIONS
-        and _cap(doc[end + 1])
+        _cap(last) and last.tag_ in ("NNS", "NNPS") and end + 1 < sent_end and doc[end].lower_ in PREPOSITIONS
     ):
         return 0
-    run = _capitalised_run(doc, end + 1, sent_end)
-    return run if run > end + 1 and _free(taken, end, run) else 0
+    first = end + 1
+    if doc[first].lower_ in ("a", "an") and first + 1 < sent_end:
+        first += 1  # "Neighbors for a Better City", "Residents for a Safer Riverton"
+    if not _cap(doc[first]):
+        return 0
+    run = _capitalised_run(doc, first, sent_end)
+    if run <= first:
+        return 0
+    if _free(taken, end, run):
+        return run
+    # after "for a", the capitalised run is the name's own words even where the run rules read a
+    # person's name in them ("Safer Riverton"); a title or an organisation still blocks it
+    if first > end + 1 and isinstance(taken, _Blocked) and taken.swallowable(first, run):
+        return run
+    return 0
 
 
 def _plural_names(

@@ -43,6 +43,10 @@ OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
 NAME_CONFIDENCE = 0.75  # an argument that is only a run of proper nouns ("backed DeSantis")
+PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
+BODY_NOUNS = {"board", "leadership", "membership", "editors", "staff", "executive"}
+SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind a recall seeks it
+EFFORT_REACH = 120  # tokens back that "the effort" finds the removal it is
 
 
 def proper_name(t: Token) -> tuple[int, int] | None:
@@ -129,8 +133,12 @@ class Parsed:
                 self.verbs.setdefault(lem, []).append(v)
         r = Rules.model_validate(rules)
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
+        self.not_actors = set(r.actors.not_actor_heads)
         self.ner_tokens: set[int] = set()  # of the doc being read
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
+        self.plaintiffs: list[Token] = []  # who the doc said sued, in order
+        self.boosted = False  # a word-order reading's confidence was raised in the doc being read
+        self.defendants: list[Token] = []  # and whom
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
 
@@ -156,6 +164,27 @@ class Parsed:
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
         return sorted(set(out), key=lambda t: t.i)
 
+    def list_items(self, tok: Token) -> list[Token]:
+        """A list of parties, which the small model reads as a chain of appositions and
+        conjuncts ("the city, the union, its president Carl Dunn and special prosecutor X"):
+        every noun of the chain."""
+        out: list[Token] = []
+        todo = [tok]
+        while todo and len(out) < 20:
+            t = todo.pop()
+            if t.pos_ in NOUN_POS and t not in out:
+                out.append(t)
+            todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+            # "the city of Harbor Falls, the union, ...": the list may hang on the "of"
+            todo += [
+                o
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        return sorted(out, key=lambda t: t.i)
+
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
@@ -168,10 +197,15 @@ class Parsed:
         if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
             if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in head.children):
-                return []  # "asked the court to remove X": not the asker's act
+                if head.lemma_ in self.d.asking_verbs and verb.lemma_ in self.d.asked_acts:
+                    # "asked the court to remove X", "urged voters to reject X": the asker seeks it
+                    return self.subjects_of(head)
+                return []  # "persuaded the council to fund X": not the persuader's act
             return self.subjects_of(head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subjects_of(verb.head)  # "..., accusing her of": the clause's subject
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects_of(verb.head)  # "petitioned the court to remove X": a purpose
         if verb.dep_ == "acomp":
             return self.subjects_of(verb.head)  # "X is opposed to ...": X
         if verb.dep_ == "acl" and verb.head.lemma_ in self.d.effort_nouns:
@@ -189,10 +223,12 @@ class Parsed:
     def prep_objects(self, tok: Token, preps: list[str]) -> list[Token]:
         out: list[Token] = []
         for c in tok.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            # "gave to X": the small model often labels that "to" a dative
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out += [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
-            # "in support of X", "on behalf of X"
-            if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            # "in support of X", "on behalf of X": for whom, where "for" is ("ruled in favor of X"
+            # is no ruling against X)
+            if c.dep_ == "prep" and c.lower_ in ("in", "on") and "for" in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_ in ("support", "behalf", "favor", "favour"):
                         out += [
@@ -250,10 +286,19 @@ class Parsed:
             )
         if rule.adverbs and not any(c.dep_ == "advmod" and c.lemma_ in rule.adverbs for c in tok.children):
             return None
+        particles = [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in rule.particles]
+        if rule.particles and not particles:
+            return None
+        if rule.with_nouns:
+            return self.reaction(tok, rule)
+        if rule.object_nouns:
+            return self.against_owner(tok, rule)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
         relation = rule.relation
         if passive:
             objects = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(c)]
+            if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in objects):
+                objects = self.conjuncts(tok.head)  # "the committee, which is funded by X"
             subjects = [
                 t
                 for c in tok.children
@@ -266,9 +311,21 @@ class Parsed:
             # "a committee funded by X", "Worrell, suspended by the governor"
             objects = self.conjuncts(tok.head)
             subjects = self.prep_objects(tok, ["by"])
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+            # "Backed by X, the committee ran ads": the main clause's subject
+            objects = self.subjects_of(tok.head)
+            subjects = self.prep_objects(tok, ["by"])
         else:
             subjects = self.subjects_of(tok)
             objects = self.verb_objects(tok, rule.preps)
+            if (
+                tok.dep_ in ("xcomp", "advcl")
+                and tok.head.lemma_ in self.d.asking_verbs
+                and any(c.dep_ in OBJECT_DEPS for c in tok.head.children)
+                and subjects
+            ):
+                # "asked the court to remove X": the asker, not the one asked, as word order reads
+                return Found(relation, tok, subjects, objects, rule=f"dep-{rule.name}-asked", overrides=True)
             flipped = self.flip(tok, relation)
             if flipped is not None:
                 relation, objects = flipped
@@ -279,11 +336,76 @@ class Parsed:
             purpose = self.purpose(tok, rule, subjects)
             if purpose is not None:
                 return purpose
+        if (
+            rule.money_object
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_ not in self.d.money_nouns for c in tok.children)
+            and not self.has_money(tok)
+        ):
+            return None  # "gave its endorsement to X": no money given
         if rule.requires_preps and not passive and not self.prep_objects(tok, rule.preps):
+            # "funneled contributions into X": the recipient hangs on the money noun
+            money = [
+                c
+                for c in tok.children
+                if c.dep_ in OBJECT_DEPS and (c.lemma_ in self.d.money_nouns or self.has_money(tok))
+            ]
+            into = [t for m in money for t in self.prep_objects(m, rule.preps)]
+            if into:
+                return Found(relation, tok, subjects, into, rule=f"dep-{rule.name}")
             # "gave Roe $5,000": a dative, with an amount ("gave prosecutors the names" is no gift)
             if not (any(c.dep_ == "dative" for c in tok.children) and self.has_money(tok)):
                 return None
+        if particles:
+            # "hit back at X": the particle is no verb of its own ("back" as in "backed X")
+            return Found(
+                relation,
+                tok,
+                subjects,
+                objects,
+                rule=f"dep-{rule.name}",
+                overrides=True,
+                replaces=tuple(c.i for c in particles),
+            )
         return Found(relation, tok, subjects, objects, rule=f"dep-{rule.name}")
+
+    def against_owner(self, tok: Token, rule: VerbTrigger) -> Found | None:
+        """ "Judge X dismissed Roe's lawsuit", "the court rejected the petition by Roe", "Roe's
+        appeal was denied by Judge X": against the one whose the legal act is."""
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+        deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
+        nouns = [c for c in tok.children if c.dep_ in deps and c.lemma_ in rule.object_nouns]
+        if not nouns:
+            return None
+        owners = [t for n in nouns for c in n.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        owners += [t for n in nouns for t in self.prep_objects(n, ["by", "from"])]
+        if not owners:
+            owners = [t for n in nouns if n.lemma_ in self.nouns for t in self.plaintiff_before(n)]
+        subjects = self.prep_objects(tok, ["by"]) if passive else self.subjects_of(tok)
+        return Found(rule.relation, tok, subjects, owners, rule=f"dep-{rule.name}")
+
+    def reaction(self, tok: Token, rule: VerbTrigger) -> Found | None:
+        """ "X's policy was met with disdain by the union", "the union greeted her plan with
+        scorn": the reaction noun carries the relation; who reacts is the agent (or the noun's
+        "by" / "from"), what they react to the passive's subject (or the active's object)."""
+        nouns = [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lemma_ in rule.with_nouns
+        ]
+        if not nouns:
+            return None
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+        if passive:
+            subjects = self.prep_objects(tok, ["by", "from"]) + [
+                t for n in nouns for t in self.prep_objects(n, ["by", "from"])
+            ]
+            objects = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(c)]
+        else:
+            subjects = self.subjects_of(tok)
+            objects = [t for c in tok.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)]
+        return Found(rule.relation, tok, subjects, objects, rule=f"dep-{rule.name}")
 
     def switched(self, tok: Token) -> list[Found]:
         """ "X switched its endorsement from Y to Z": Y's is retracted, Z's given; "X endorsed Y but
@@ -345,12 +467,37 @@ class Parsed:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod") and c.lower_ in self.d.removal_nouns:
                     return c
+        if (
+            tok.lemma_ in self.d.effort_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("acl", "prep", "relcl") for c in tok.children)
+            and any(t.i < tok.i and tok.i - t.i < EFFORT_REACH for t in self.removal_context)
+        ):
+            return tok  # "... want to recall X. The effort was launched by Y": the recall effort
         return None
 
     def removal_effort(self, tok: Token) -> Found | None:
         """Removal: "X is organizing the recall of Y", "X voted in favor of the recall of Y";
         support: "X voted against the recall of Y"."""
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and tok.pos_ == "AUX"):
+            return None
+        if tok.lemma_ == "be":
+            return self.against(tok)
+        if tok.lemma_ in self.d.wanting_verbs:
+            # "wants Roe removed from office": the wish is the opposition
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and c.lemma_ in self.d.removal_acts:
+                    targets = [
+                        t
+                        for g in c.children
+                        if g.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                        for t in self.conjuncts(g)
+                    ]
+                    if targets:
+                        rel = self.d.removal_relation
+                        return Found(
+                            rel, tok, self.subjects_of(tok), targets, rule="dep-wants-removed", overrides=True
+                        )
             return None
         if tok.lemma_ in ("oppose", "support", "back", "favor", "favour"):
             # "is opposed to recalling X": support of X; "supports recalling X": removal
@@ -381,6 +528,9 @@ class Parsed:
                         return Found(self.d.removal_relation, tok, agents, targets, rule=rule, overrides=True)
             if c.dep_ == "prep" and c.lower_ == "against":
                 nouns += [(o, self.d.defended_relation) for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_ in self.d.asking_verbs:
+                # "called for X's resignation", "pushed for the recall of X"
+                nouns += [(o, self.d.removal_relation) for o in c.children if o.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ == "in":
                 for f in c.children:
                     if f.dep_ == "pobj" and f.lemma_ in ("favor", "favour", "support"):
@@ -410,6 +560,47 @@ class Parsed:
                         )
         return None
 
+    def against(self, tok: Token) -> Found | None:
+        """ "X is against Y": opposition; "X is against the recall of Y": defence of Y."""
+        nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children]
+        nouns = [o for o in nouns if o.dep_ == "pobj"]
+        subjects = self.subjects_of(tok)
+        if not nouns or not subjects:
+            return None
+        removal = [self.removal_noun(n) for n in nouns]
+        if any(r is not None for r in removal):
+            targets = [t for r in removal if r is not None for t in self.removal_targets(r)]
+            return Found(self.d.defended_relation, tok, subjects, targets, rule="dep-against", overrides=True)
+        objects = [t for n in nouns for t in self.conjuncts(n)]
+        return Found("opposed", tok, subjects, objects, rule="dep-against")
+
+    def from_adjective(self, tok: Token) -> Found | None:
+        """ "X has been critical of Y", "X was supportive of the suspension of Y" (removal)."""
+        relation = self.d.adjectives.get(tok.lemma_)
+        if relation is None or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "oprd", "amod"):
+            return None
+        nouns = [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "toward", "towards")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if not nouns:
+            return None
+        if tok.dep_ == "amod":
+            subjects = self.conjuncts(tok.head)  # "a group critical of Y" (rare)
+        else:
+            subjects = self.subjects_of(governing_verb(tok))
+        removal = [r for n in nouns if (r := self.removal_noun(n)) is not None]
+        if removal:
+            targets = [t for r in removal for t in self.removal_targets(r)]
+            if relation in self.d.support_relations:
+                return Found(self.d.removal_relation, tok, subjects, targets, rule="dep-adjective-removal")
+            return Found(self.d.defended_relation, tok, subjects, targets, rule="dep-adjective-removal")
+        objects = [t for n in nouns for t in self.conjuncts(n)]
+        return Found(relation, tok, subjects, objects, rule="dep-adjective")
+
     def purpose(self, tok: Token, rule: VerbTrigger, subjects: list[Token]) -> Found | None:
         """ "spent $1 million to elect Roe", "... to oppose Doe's candidacy and back Roe's"."""
         for verb in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
@@ -418,7 +609,15 @@ class Parsed:
                 if rel is not None:
                     objs = self.verb_objects(v, [])
                     if objs:
-                        return Found(rel, tok, subjects, objs, rule=f"dep-{rule.name}-purpose")
+                        # money spent to defeat X is no money for X, as word order would read it
+                        return Found(
+                            rel,
+                            tok,
+                            subjects,
+                            objs,
+                            rule=f"dep-{rule.name}-purpose",
+                            overrides=rel != "funded",
+                        )
         return None
 
     def from_role(self, tok: Token) -> Found | None:
@@ -444,6 +643,22 @@ class Parsed:
             subjects = self.subjects_of(governing_verb(t))
         else:
             return None
+        # "the organizer of the recall of X", "a contributor to the campaign to oust X"
+        targets: list[Token] = []
+        for o in objects:
+            noun = self.removal_noun(o)
+            if noun is not None:
+                targets += self.removal_targets(noun)
+            elif o.lemma_ in self.d.effort_nouns:
+                targets += [
+                    t
+                    for a in o.children
+                    if a.dep_ == "acl" and a.lemma_ in self.d.removal_acts
+                    for t in self.verb_objects(a, [])
+                ]
+        if targets:
+            flipped = self.d.removal_relation if relation in SUPPORTING_ROLES else self.d.defended_relation
+            return Found(flipped, tok, subjects, targets, rule="dep-role-removal", overrides=True)
         return Found(relation, tok, subjects, objects, rule="dep-role")
 
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
@@ -462,9 +677,24 @@ class Parsed:
         rule = self.nouns.get(tok.lemma_)
         if rule is None or tok.pos_ != "NOUN":
             return None
+        if rule.requires_of and not any(
+            o.lemma_ in rule.requires_of
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ):
+            return None
         objects = self.prep_objects(tok, rule.object_preps)
         possessors = [c for c in tok.children if c.dep_ == "poss"]
         by = self.prep_objects(tok, rule.subject_preps)
+        # "the articles introduced by X", "a lawsuit filed by X"
+        by += [
+            t
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for t in self.prep_objects(c, ["by"])
+        ]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
         else:
@@ -490,9 +720,49 @@ class Parsed:
             verb = head.head  # "... filed suit against X" parses "against" under the verb
             if not subjects and verb.lemma_ in self.d.light_verbs:
                 subjects = self.subjects_of(verb)
-        if not objects and tok.dep_ in OBJECT_DEPS:
+        if not objects and rule.relation == "sued":
+            # "a lawsuit challenging her suspension by the governor", "... challenging Roe's policy"
+            for a in tok.children:
+                if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_ in self.d.challenge_verbs:
+                    for d in (c for c in a.children if c.dep_ in OBJECT_DEPS):
+                        # "challenging her suspension by the governor": whose act the removal is
+                        by = self.prep_objects(d, ["by"])
+                        if not by and self.removal_noun(d) is not None:
+                            by = self.prep_objects(a, ["by"])
+                        objects += by or [d]
+        if tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and not objects:
+            if head.lemma_ in self.d.naming_verbs:
+                # "The lawsuit names the city, the union and its president"
+                objects = [t for c in head.children if c.dep_ in OBJECT_DEPS for t in self.list_items(c)]
+            elif head.lemma_ in self.d.alleging_verbs:
+                # "Roe's lawsuit alleges that the governor ...": against whom the claim is made
+                objects = [t for c in head.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
+        if not objects and (tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS):
+            # "filed suit against X"; "Her suit was filed against X"
             objects = self.prep_objects(tok.head, rule.object_preps)
+        if not subjects and rule.relation == "sued" and objects:
+            subjects = self.plaintiff_before(tok)
+        if not objects and rule.relation == "sued" and subjects:
+            objects = self.party_before(tok, self.defendants)
         return Found(rule.relation, tok, subjects, objects, rule=f"dep-{rule.name}")
+
+    def plaintiff_before(self, noun: Token) -> list[Token]:
+        """ "Roe filed a lawsuit on Friday. The lawsuit names the city ...": a definite "the
+        lawsuit" carries the plaintiff the text last named, a few sentences back at most."""
+        return self.party_before(noun, self.plaintiffs)
+
+    @staticmethod
+    def party_before(noun: Token, parties: list[Token]) -> list[Token]:
+        """The last of PARTIES before a definite "the lawsuit" (a few sentences back at most):
+        "A lawsuit against Garza could be dismissed. Mary Roe filed the lawsuit in April"."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        earlier = [t for t in parties if t.i < noun.i]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        between = sum(1 for s in noun.doc.sents if last.i < s.start <= noun.i)
+        return [last] if between <= PLAINTIFF_SENTENCES else []
 
     def judgement(self, verb: Token, idx: DocIndex) -> Found | None:
         """ "“Roe is a fraud,” Doe said", "Doe said Roe was dangerous": the speaker condemns the
@@ -505,7 +775,11 @@ class Parsed:
         words = {t.i: t for c in said for t in c.subtree}
         targets: list[Token] = []
         for w in words.values():
-            if w.lower_ not in self.condemnation:
+            if w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
+                # "Doe said Roe should resign": a call to go, only with "should" / "must"
+                if not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children):
+                    continue
+            elif w.lower_ not in self.condemnation:
                 continue
             clause = governing_verb(w)
             if clause.i not in words or any(c.dep_ == "neg" for c in clause.children):
@@ -563,6 +837,17 @@ class Parsed:
                         names = [o for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp")]
                         if names:
                             return actor(names[0])
+            if t.lemma_ in BODY_NOUNS and t.pos_ == "NOUN":
+                # "the editorial board of the Gazette", "the union's leadership": the body acts for it
+                owner = [c for c in t.children if c.dep_ == "poss"] + [
+                    o
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+                if owner:
+                    return actor(owner[0])
             if t.lemma_ in self.proxy_object:
                 # "Knox's candidacy", "the campaign of Roe": the actor whose it is
                 owner = [c for c in t.children if c.dep_ == "poss"] + [
@@ -581,6 +866,8 @@ class Parsed:
                 (start, end), kind, confidence = span, "Actor", NAME_CONFIDENCE
             else:
                 return -1
+            if doc[end - 1].text in self.not_actors:
+                return -1  # "against the death penalty and the Patriot Act": a law
             if (start, end) not in new_index:
                 name = doc[start:end].text.strip()
                 if name.lower().startswith("the "):
@@ -592,7 +879,11 @@ class Parsed:
         existing = get_relations(doc)
         flipped = self.removal_between(doc, existing, mentions)
         seen = {(r.subject, r.relation, r.object, r.trigger_start) for r in existing}
-        have = {(mentions[r.subject].key, mentions[r.object].key) for r in existing if not r.implicit_object}
+        have: dict[tuple[str, str], list[Relation]] = {}
+        for r in existing:
+            if not r.implicit_object:
+                have.setdefault((mentions[r.subject].key, mentions[r.object].key), []).append(r)
+        self.boosted = False
         # A trigger a word-order rule already read keeps its reading: the parse may add a conjoined
         # argument to it (same subject or same object), not another subject or object.
         owned: dict[int, list[tuple[Mention, Mention]]] = {}
@@ -630,6 +921,23 @@ class Parsed:
             if tok.lemma_ in self.d.removal_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 self.removal_context += self.named_targets(tok)
         self.removal_context.sort(key=lambda t: t.i)
+        self.plaintiffs = sorted(
+            (doc[mentions[r.subject].end - 1] for r in existing if r.relation == "sued"), key=lambda t: t.i
+        )
+        self.defendants = sorted(
+            (
+                doc[mentions[r.object].end - 1]
+                for r in existing
+                if r.relation == "sued" and not r.implicit_object
+            ),
+            key=lambda t: t.i,
+        )
+        # "a lawsuit against X" in a headline, without a plaintiff, names a defendant too
+        for tok in doc:
+            rule = self.nouns.get(tok.lemma_)
+            if rule is not None and rule.relation == "sued" and tok.pos_ == "NOUN":
+                self.defendants += self.prep_objects(tok, rule.object_preps)
+        self.defendants.sort(key=lambda t: t.i)
         switches: list[Found] = []
         for tok in doc:
             switches += self.switched(tok)
@@ -639,7 +947,13 @@ class Parsed:
         for tok in doc:
             founds = [f for f in switches if f.trigger.i == tok.i] or [self.read(tok, idx)]
             for found in founds:
-                if found is None or not found.subjects or not found.objects or not_a_fact(tok, self.d):
+                if found is None or not found.subjects or not_a_fact(tok, self.d):
+                    continue
+                if found.relation == "sued" and not found.negated:
+                    # "Roe filed a lawsuit on Friday.": a plaintiff for a later "the lawsuit"
+                    self.plaintiffs = sorted({*self.plaintiffs, *found.subjects}, key=lambda t: t.i)
+                    self.defendants = sorted({*self.defendants, *found.objects}, key=lambda t: t.i)
+                if not found.objects:
                     continue
                 new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
                 if found.relation == self.d.removal_relation and new:
@@ -651,7 +965,7 @@ class Parsed:
                         r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
                     ]
                 out += new
-        if out or retracted or flipped:
+        if out or retracted or flipped or self.boosted:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
@@ -676,12 +990,36 @@ class Parsed:
             r.rule += "-removal"
         return changed
 
+    def hyphen_compound(self, tok: Token) -> Found | None:
+        """ "Soros-backed State Attorney Jane Roe", "the Finch-funded committee": the name before
+        the hyphen backs the one the participle describes."""
+        relation = self.d.hyphen_participles.get(tok.lemma_)
+        if relation is None or tok.tag_ != "VBN" or tok.i < 2:
+            return None
+        hyphen, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or name.whitespace_ or name.pos_ != "PROPN":
+            return None
+        head = tok.head
+        if head.i == tok.i or head.pos_ not in NOUN_POS:
+            return None
+        return Found(relation, tok, [name], self.conjuncts(head), rule="dep-hyphen", overrides=True)
+
     def read(self, tok: Token, idx: DocIndex) -> Found | None:
         """The relation TOK triggers, if any, with its arguments as words."""
-        found = None
+        found = self.hyphen_compound(tok) if tok.lemma_ in self.d.hyphen_participles else None
+        if found is not None:
+            return found
         if idx.mention_at[tok.i] >= 0 and tok.lemma_ in self.d.role_nouns:
-            return None  # the word is part of an actor's name or description
-        if tok.lemma_ in self.d.removal_verbs or tok.lemma_ in ("vote", "oppose", "favor", "favour"):
+            m = idx.mentions[idx.mention_at[tok.i]]
+            if m.kind != "description" or tok.dep_ not in ("attr", "appos", "oprd"):
+                return None  # the word is part of an actor's name or description
+            return self.from_role(tok)  # "X is the largest donor to Y": a predicate, no referent
+        if (
+            tok.lemma_ in self.d.removal_verbs
+            or tok.lemma_ in self.d.asking_verbs
+            or tok.lemma_ in ("vote", "oppose", "favor", "favour", "be")
+            or tok.lemma_ in self.d.wanting_verbs
+        ):
             found = self.removal_effort(tok)
         if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
@@ -689,6 +1027,8 @@ class Parsed:
             found = self.judgement(tok, idx)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
+        if found is None and tok.lemma_ in self.d.adjectives:
+            found = self.from_adjective(tok)
         if found is None and idx.money_at[tok.i] >= 0:
             found = self.money_from(tok)
         return found
@@ -718,7 +1058,7 @@ class Parsed:
         mentions: list[Mention],
         idx: DocIndex,
         seen: set[tuple[int, str, int, int]],
-        have: set[tuple[str, str]],
+        have: dict[tuple[str, str], list[Relation]],
         owned: dict[int, list[tuple[Mention, Mention]]],
         conjoined: Callable[[Token, Mention], bool],
     ) -> list[Relation]:
@@ -726,6 +1066,11 @@ class Parsed:
         tok = found.trigger
         negated = found.negated or self.negated(tok)
         new: list[Relation] = []
+        # the parse agrees with a word-order reading of this trigger on one pair: its other
+        # arguments ("$1 million from X and $500,000 from Y") are read as surely
+        keys = [(actor(a), actor(b)) for a in found.subjects for b in found.objects]
+        agreed = {(mentions[a].key, mentions[b].key) for a, b in keys if a >= 0 and b >= 0}
+        agrees = any((rs.key, ro.key) in agreed for rs, ro in owned.get(tok.i, []))
         for s_tok in found.subjects:
             si = actor(s_tok)
             if si < 0 or mentions[si].kind in ("owner",):
@@ -735,11 +1080,25 @@ class Parsed:
                 if oi < 0:
                     continue
                 s, o = mentions[si], mentions[oi]
-                if s.key == o.key or (si, found.relation, oi, tok.i) in seen:
+                if s.key == o.key:
                     continue
-                if (s.key, o.key) in have and not (found.overrides or found.negated):
-                    continue  # the word-order rules already relate these two here
-                readings = [] if found.overrides else owned.get(tok.i, [])
+                if (s.key, o.key) in have and not found.overrides:
+                    # the word-order rules already relate these two here; where they read the same
+                    # trigger the same way, the parse's surer reading lifts their confidence
+                    conf = round(self.d.confidence * s.confidence * o.confidence, 4)
+                    for r in have[(s.key, o.key)]:
+                        if (
+                            r.trigger_start <= tok.i < r.trigger_end + 3
+                            and r.confidence < conf
+                            and r.negated == negated
+                            and not r.implicit_object
+                        ):
+                            r.confidence, self.boosted = conf, True
+                    if not found.negated:
+                        continue
+                if (si, found.relation, oi, tok.i) in seen:
+                    continue
+                readings = [] if found.overrides or agrees else owned.get(tok.i, [])
                 if readings and not any(
                     (s.key == rs.key and conjoined(o_tok, ro)) or (o.key == ro.key and conjoined(s_tok, rs))
                     for rs, ro in readings

@@ -37,6 +37,26 @@ DEFINING = {"that", "who"}  # after a description: a restrictive relative clause
 PLACE_PREPOSITIONS = {"in", "of", "from"}  # "the police union in St. Louis"
 # Capitalised words that open a title or a sentence rather than name a place.
 PLACE_STOP = {"same", "new", "former", "then", "local", "city", "state", "county", "federal", "national"}
+# Modifiers that make "the <modifier> <description>" someone other than the one named before.
+NEW_REFERENT = {
+    "former",
+    "new",
+    "next",
+    "incoming",
+    "outgoing",
+    "other",
+    "previous",
+    "acting",
+    "interim",
+    "late",
+    "then",
+    "future",
+    "rival",
+    "opposing",
+}
+# "the union" named in the next sentence: words of a union's name when its type is not a union's
+UNION_WORDS = {"union", "guild", "association", "brotherhood", "lodge", "federation"}
+CATAPHORA_FACTOR = 0.9  # a description resolved to the name after it
 OPENING_QUOTES = {"“", '"'}
 CLOSING_QUOTES = {"”"}
 QUOTE_REACH = 200  # tokens from a first-person pronoun back to its opening quotation mark
@@ -294,7 +314,7 @@ class References:
                 match = self._head_antecedent(i, words, allowed, resolved, sent_of, sent_starts, lowers)
                 if match is not None:
                     ranked = [match]
-                elif " ".join(words) in self.head_only or head > i + 1:
+                elif " ".join(words) in self.head_only or self._restricting(doc, i + 1, head):
                     # "the county bar association": a modified description that no earlier name
                     # matches is a new actor, not the nearest organisation.
                     ranked = []
@@ -313,6 +333,12 @@ class References:
                 ref = self._resolved(doc, i, end, ranked, kind, conf, alternative=kind == "pronoun")
                 out.append(ref)
                 self._insert(resolved, ref)
+            elif kind == "description" and (
+                named := self._named_next(doc, i, end, allowed, resolved, sent_of, opens)
+            ):
+                ref = self._ref(doc, i, end, named, kind, conf * CATAPHORA_FACTOR)
+                out.append(ref)
+                self._insert(resolved, ref)
             elif kind == "description":
                 if defined_end >= 0:
                     end = max(end, defined_end)
@@ -327,6 +353,54 @@ class References:
                     taken[j] = True
             i = end
         return out
+
+    @staticmethod
+    def _restricting(doc: Doc, start: int, end: int) -> bool:
+        """True if the modifiers START:END make a description a new referent: a noun ("the county
+        bar association") or a word of another time ("the former governor"); an adjective or a
+        participle describes the one named before ("the suspended prosecutor", "the embattled
+        district attorney")."""
+        for k in range(start, end):
+            tok = doc[k]
+            if tok.lower_ in NEW_REFERENT or not (tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN", "VBD")):
+                return True
+        return False
+
+    def _named_next(
+        self,
+        doc: Doc,
+        pos: int,
+        end: int,
+        allowed: list[str],
+        mentions: list[Mention],
+        sent_of: list[int],
+        opens: bool,
+    ) -> Mention | None:
+        """ "The union representing the county's prosecutors sued the district attorney. The
+        Association of Deputy Prosecutors said ...": a description that opens a sentence and has no
+        antecedent is the actor the next sentence names first, if that one fits it."""
+        if not opens:
+            return None
+        here = sent_of[pos]
+        k = bisect.bisect_left(self._starts, end)
+        for m in mentions[k:]:
+            if sent_of[m.start] == here:
+                if not m.is_reference and self.compatible(m.type, allowed):
+                    return None  # a fitting actor in its own sentence: not this one's name
+                continue
+            if sent_of[m.start] != here + 1:
+                return None
+            if m.is_reference or m.kind not in ("name", "org", "title"):
+                continue
+            head_words = self._name_words(m.name)
+            if self.compatible(m.type, allowed) or (
+                any(self.compatible(a, ["Organization"]) for a in allowed)
+                and head_words & UNION_WORDS
+                and any(self.compatible(a, ["LaborUnion"]) for a in allowed)
+            ):
+                return m
+            return None  # the next sentence's first name is someone else
+        return None
 
     def _insert(self, resolved: list[Mention], m: Mention) -> None:
         """Add M to RESOLVED (sorted by start): later references may point back to it."""

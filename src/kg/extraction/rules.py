@@ -62,6 +62,7 @@ class Actors(_Strict):
     titles: list[TitleRule]
     org_heads: list[str]
     org_phrases: list[str]
+    not_actor_heads: list[str] = []  # the last word of a law's name, which is no actor ("Patriot Act")
     org_connectors: list[str]
     org_types: list[OrgType]
     place_offices: list[PlaceOffice]
@@ -194,6 +195,13 @@ class VerbTrigger(_Strict):
     reverse: bool = False  # the verb's subject is the object, `preps` give the subject ("received from")
     adverbs: list[str] = []  # only with one of these adverbs ("financially backed")
     purposes: dict[str, str] = {}  # "spent $X to elect Y": a purpose verb's lemma -> the relation
+    particles: list[str] = []  # only with one of these particles ("came out against X")
+    # only with "with" and one of these nouns, which carries the relation ("was met with disdain by")
+    with_nouns: list[str] = []
+    money_object: bool = False  # a direct object must be money ("gave its endorsement to X" is none)
+    # only with one of these nouns as the object, whose owner is the relation's object
+    # ("the judge dismissed Roe's lawsuit": against Roe)
+    object_nouns: list[str] = []
 
 
 class NounTrigger(_Strict):
@@ -202,6 +210,8 @@ class NounTrigger(_Strict):
     lemmas: list[str] = Field(min_length=1)
     object_preps: list[str]
     subject_preps: list[str] = []
+    # only when the noun is "<noun> of <one of these>" ("articles of impeachment against X")
+    requires_of: list[str] = []
 
 
 class DependencyRules(_Strict):
@@ -232,6 +242,22 @@ class DependencyRules(_Strict):
     switch_verbs: list[str] = []  # "switched its endorsement from X to Y"
     support_nouns: list[str] = []  # what is switched
     support_verbs: list[str] = []  # "endorsed X but then switched her support": X's is retracted
+    # "funneled contributions into X": money nouns whose prepositions name the recipient
+    money_nouns: list[str] = []
+    # "asked the court to remove X", "called for X's resignation": asking for one of `asked_acts`
+    asking_verbs: list[str] = []
+    asked_acts: list[str] = []
+    resign_words: list[str] = []  # "Doe said Roe should resign"
+    adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
+    hyphen_participles: dict[str, str] = {}  # "Soros-backed Roe": a participle's lemma -> the relation
+    wanting_verbs: list[str] = []  # "wants Roe removed": a wish for a removal
+    challenge_verbs: list[str] = []  # "a lawsuit challenging X's decision": against X
+    # "dismissed Roe's lawsuit": a verb whose legal object (`object_nouns`) belongs to the one it
+    # goes against
+    # "the lawsuit names the city": a verb whose object the lawsuit (its subject) is against;
+    # "the lawsuit alleges that X ...": a verb whose clause's subject it is against
+    naming_verbs: list[str] = []
+    alleging_verbs: list[str] = []
 
 
 class Unnamed(_Strict):

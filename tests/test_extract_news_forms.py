@@ -1,0 +1,608 @@
+"""How news states the four relations: one self-written sentence per construction (issue 14).
+
+The constructions are those the issue lists as causes of misses on real news (references across
+sentences, names cut wrong, triggers not covered, passive, nominal and relative-clause forms, false
+positives) and the common phrasings of criticism, removal, endorsement, money and lawsuits in news
+prose. Every name is invented. The registry is empty, as for a new article: actors are found as news
+names them. Each case lists the facts `kg extract` must output (at its default threshold) and the
+readings it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from kg.base import ontology
+
+OPP = {"opposed", "criticized", "soughtRemovalOf", "sued", "ruledAgainst"}
+SUP = {"supported", "endorsed"}
+FUN = {"funded", "supported"}
+P = "Linda Park"
+
+CASES = [
+    (
+        "The union that represents the county's assistant prosecutors sued District Attorney Linda Park on "
+        "Tuesday. The Guild of Assistant Prosecutors said the new policy broke its contract.",
+        [("Guild of Assistant Prosecutors", {"sued"}, "Linda Park")],
+        [("prosecutors", OPP, "Linda Park")],
+    ),
+    (
+        "Governor Tom Reyes removed State Attorney Linda Park from office in March. The suspended "
+        "prosecutor is now suing the governor in federal court.",
+        [("Tom Reyes", OPP, "Linda Park"), ("Linda Park", {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Marcus Webb filed a lawsuit on Friday. The lawsuit names the city of Harbor Falls, the Harbor "
+        "Falls Police Benevolent Association, its president Carl Dunn and special prosecutor Ellen Marsh.",
+        [
+            ("Marcus Webb", {"sued"}, "Harbor Falls Police Benevolent Association"),
+            ("Marcus Webb", {"sued"}, "Carl Dunn"),
+            ("Marcus Webb", {"sued"}, "Ellen Marsh"),
+        ],
+        [],
+    ),
+    (
+        "State Attorney Linda Park went to federal court on Monday. Her suit was filed against Governor "
+        "Tom Reyes in his official capacity.",
+        [("Linda Park", {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "District Attorney Maria Lopez-Garcia was criticized by the Riverton Police Union.",
+        [("Riverton Police Union", OPP, "Maria Lopez-Garcia")],
+        [],
+    ),
+    (
+        "Citizens Against Reckless Prosecutors sued District Attorney Linda Park.",
+        [("Citizens Against Reckless Prosecutors", {"sued"}, "Linda Park")],
+        [],
+    ),
+    (
+        "Fraternal Order of Police Lodge 9 endorsed Marcus Webb for district attorney.",
+        [("Fraternal Order of Police Lodge 9", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Voters for Safety & Justice PAC spent $200,000 to support Linda Park.",
+        [("Voters for Safety & Justice PAC", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Governor Tom Reyes suspended embattled progressive State Attorney Linda Park on Tuesday.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [("Tom Reyes", OPP, "embattled")],
+    ),
+    (
+        "The Harbor County Sheriffs' Association came out against District Attorney Linda Park last week.",
+        [("Harbor County Sheriffs' Association", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        '"Linda Park is a danger to every family in this county," said Carl Dunn, '
+        "president of the Riverton Police Union.",
+        [("Carl Dunn", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Rep. Dana Cole introduced articles of impeachment against District Attorney Linda Park.",
+        [("Dana Cole", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park's campaign got a $500,000 boost from the Justice Forward Fund.",
+        [("Justice Forward Fund", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "The Justice Forward Fund spent $80,000 in support of Linda Park.",
+        [("Justice Forward Fund", FUN, "Linda Park")],
+        [],
+    ),
+    ("Harold Finch gave to Linda Park's campaign twice.", [("Harold Finch", FUN, "Linda Park")], []),
+    (
+        "Harold Finch funneled contributions into the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    ("Linda Park received Harold Finch's donation in May.", [("Harold Finch", FUN, "Linda Park")], []),
+    (
+        "The Riverton Police Union criticized Linda Park's efforts to end cash bail.",
+        [("Riverton Police Union", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park's policy was met with disdain by the Riverton Police Union.",
+        [("Riverton Police Union", OPP, "Linda Park")],
+        [],
+    ),
+    ("Governor Tom Reyes's suspension of Linda Park drew protests.", [("Tom Reyes", OPP, "Linda Park")], []),
+    (
+        "Linda Park's lawsuit alleges that Governor Tom Reyes overstepped his authority.",
+        [("Linda Park", {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Linda Park was helped by the Safer Streets Committee, which is funded by Harold Finch.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "The articles of impeachment introduced by Rep. Dana Cole accuse District Attorney Linda Park of "
+        "neglect.",
+        [("Dana Cole", OPP, "Linda Park")],
+        [],
+    ),
+    ("Governor Tom Reyes can suspend an official like Linda Park.", [], [("Tom Reyes", OPP, "Linda Park")]),
+    (
+        "Governor Tom Reyes would consider asking the court to remove Linda Park.",
+        [],
+        [("Tom Reyes", OPP, "Linda Park")],
+    ),
+    (
+        "Linda Park sued the county under the Civil Rights Act of 1871.",
+        [],
+        [("Linda Park", OPP, "Civil Rights Act")],
+    ),
+    (
+        "Governor Tom Reyes thinks he has the authority to remove Linda Park.",
+        [],
+        [("Tom Reyes", OPP, "Linda Park")],
+    ),
+    (
+        "The Riverton Police Union withdrew its endorsement of Marcus Webb on Friday.",
+        [("Riverton Police Union", SUP, "Marcus Webb", True)],
+        [("Riverton Police Union", SUP, "Marcus Webb", False)],
+    ),
+    (
+        "Supervisor Ana Ortiz endorsed the recall of District Attorney Linda Park on Tuesday.",
+        [("Ana Ortiz", OPP, "Linda Park")],
+        [("Ana Ortiz", SUP, "Linda Park")],
+    ),
+    (
+        "The county party voted to oppose the recall of District Attorney Linda Park.",
+        [],
+        [("Linda Park", OPP, "Linda Park")],
+    ),
+    (
+        "The Harbor County Sheriffs Association came out in support of Governor Tom Reyes's decision to "
+        "suspend Linda Park.",
+        [("Harbor County Sheriffs Association", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Attorney General Dana Cole's bid to oust District Attorney Linda Park went to trial on Monday.",
+        [("Dana Cole", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Residents for a Safer Riverton launched a campaign to recall District Attorney Linda Park.",
+        [("Residents for a Safer Riverton", OPP, "Linda Park")],
+        [],
+    ),
+    ("Carl Dunn slammed Ana Ortiz's endorsement of the recall.", [("Carl Dunn", OPP, "Ana Ortiz")], []),
+    (
+        "The Riverton Police Union announced a vote of no confidence in District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "The city's police union, the Riverton Police Benevolent Association, announced a vote of no "
+        "confidence in District Attorney Linda Park.",
+        [("Riverton Police Benevolent Association", OPP, "Linda Park")],
+        [],
+    ),
+    ("Mayor Ana Ortiz called for District Attorney Linda Park's resignation.", [("Ana Ortiz", OPP, P)], []),
+    ("Mayor Ana Ortiz called on District Attorney Linda Park to resign.", [("Ana Ortiz", OPP, P)], []),
+    (
+        "The Riverton Police Union voted no confidence in District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    ("Governor Tom Reyes took aim at District Attorney Linda Park on Monday.", [("Tom Reyes", OPP, P)], []),
+    ("Governor Tom Reyes lashed out at District Attorney Linda Park.", [("Tom Reyes", OPP, P)], []),
+    (
+        "Governor Tom Reyes railed against District Attorney Linda Park in a speech.",
+        [("Tom Reyes", OPP, P)],
+        [],
+    ),
+    ("District Attorney Linda Park hit back at Governor Tom Reyes.", [(P, OPP, "Tom Reyes")], []),
+    ("Governor Tom Reyes clashed with District Attorney Linda Park over bail.", [("Tom Reyes", OPP, P)], []),
+    (
+        "The Riverton Police Union campaigned against District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Police Union ran ads attacking District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Police Union urged voters to reject District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    ("Governor Tom Reyes demanded Linda Park's resignation.", [("Tom Reyes", OPP, P)], []),
+    (
+        "District Attorney Linda Park drew sharp criticism from the Riverton Police Union.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    ("District Attorney Linda Park faced criticism from Governor Tom Reyes.", [("Tom Reyes", OPP, P)], []),
+    ("Governor Tom Reyes said District Attorney Linda Park should resign.", [("Tom Reyes", OPP, P)], []),
+    (
+        "Carl Dunn, the union's president, accused Linda Park of ignoring victims.",
+        [("Carl Dunn", OPP, P)],
+        [],
+    ),
+    (
+        "Marcus Webb asked the court to remove District Attorney Linda Park from office.",
+        [("Marcus Webb", OPP, P)],
+        [],
+    ),
+    (
+        "Marcus Webb petitioned the court to remove District Attorney Linda Park.",
+        [("Marcus Webb", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Police Union spent $300,000 against District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    ("Judge Ellen Marsh ruled against District Attorney Linda Park.", [("Ellen Marsh", OPP, P)], []),
+    ("Judge Ellen Marsh blocked District Attorney Linda Park's policy.", [("Ellen Marsh", OPP, P)], []),
+    (
+        "Judge Ellen Marsh dismissed Linda Park's lawsuit against Governor Tom Reyes.",
+        [("Ellen Marsh", OPP, P), (P, {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    ("Protesters rallied against District Attorney Linda Park outside the courthouse.", [], []),
+    (
+        "The Riverton Teachers Union threw its support behind Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "The Riverton Teachers Union announced its support for Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Marcus Webb won the endorsement of the Riverton Teachers Union.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    ("Marcus Webb was endorsed by Senator Dana Cole.", [("Dana Cole", SUP, "Marcus Webb")], []),
+    ("Senator Dana Cole campaigned for Marcus Webb in October.", [("Dana Cole", SUP, "Marcus Webb")], []),
+    ("Marcus Webb has the backing of Senator Dana Cole.", [("Dana Cole", SUP, "Marcus Webb")], []),
+    ("Senator Dana Cole is supporting Marcus Webb.", [("Dana Cole", SUP, "Marcus Webb")], []),
+    (
+        "Senator Dana Cole, who endorsed Marcus Webb, spoke at the rally.",
+        [("Dana Cole", SUP, "Marcus Webb")],
+        [],
+    ),
+    ("Marcus Webb, endorsed by Senator Dana Cole, won the primary.", [("Dana Cole", SUP, "Marcus Webb")], []),
+    (
+        "Senator Dana Cole and Mayor Ana Ortiz endorsed Marcus Webb.",
+        [("Dana Cole", SUP, "Marcus Webb"), ("Ana Ortiz", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "The Riverton Teachers Union declined to endorse Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb", True)],
+        [("Riverton Teachers Union", SUP, "Marcus Webb", False)],
+    ),
+    (
+        "The Riverton Teachers Union did not endorse Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb", True)],
+        [("Riverton Teachers Union", SUP, "Marcus Webb", False)],
+    ),
+    (
+        "The Riverton Teachers Union rescinded its endorsement of Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb", True)],
+        [("Riverton Teachers Union", SUP, "Marcus Webb", False)],
+    ),
+    (
+        "The Riverton Teachers Union is expected to endorse Marcus Webb.",
+        [],
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+    ),
+    (
+        "Harold Finch donated $250,000 to the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Harold Finch contributed $5,000 to Marcus Webb's campaign.",
+        [("Harold Finch", FUN, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Harold Finch poured $2 million into the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Harold Finch's $1 million donation to the Safer Streets Committee drew attention.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    ("Harold Finch gave Marcus Webb $10,000.", [("Harold Finch", FUN, "Marcus Webb")], []),
+    (
+        "Harold Finch bankrolled the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Harold Finch is the largest donor to the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "The Safer Streets Committee, funded largely by Harold Finch, spent heavily.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Harold Finch wrote a $50,000 check to the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "The Safer Streets Committee has spent $400,000 supporting Marcus Webb.",
+        [("Safer Streets Committee", FUN, "Marcus Webb")],
+        [],
+    ),
+    (
+        "The Safer Streets Committee raised $900,000, including $500,000 from Harold Finch.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    ("Marcus Webb's biggest donor, Harold Finch, gave $20,000.", [("Harold Finch", FUN, "Marcus Webb")], []),
+    ("Linda Park took Governor Tom Reyes to court.", [(P, {"sued"}, "Tom Reyes")], []),
+    ("Governor Tom Reyes was sued by Linda Park on Monday.", [(P, {"sued"}, "Tom Reyes")], []),
+    ("Linda Park brought a lawsuit against Governor Tom Reyes.", [(P, {"sued"}, "Tom Reyes")], []),
+    (
+        "A lawsuit filed by Linda Park against Governor Tom Reyes was dismissed.",
+        [(P, {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    ("Linda Park's lawsuit against Governor Tom Reyes was dismissed.", [(P, {"sued"}, "Tom Reyes")], []),
+    ("Linda Park challenged Governor Tom Reyes in federal court.", [(P, OPP, "Tom Reyes")], []),
+    (
+        "Linda Park and two deputies sued Governor Tom Reyes and the Riverton Police Union.",
+        [(P, {"sued"}, "Tom Reyes"), (P, {"sued"}, "Riverton Police Union")],
+        [],
+    ),
+    ("Linda Park threatened to sue Governor Tom Reyes.", [], [(P, {"sued"}, "Tom Reyes")]),
+    ("Linda Park may sue Governor Tom Reyes.", [], [(P, {"sued"}, "Tom Reyes")]),
+    (
+        "Senator Dana Cole issued a statement condemning District Attorney Linda Park.",
+        [("Dana Cole", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Teachers Union released a letter supporting Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Governor Tom Reyes has been highly critical of District Attorney Linda Park.",
+        [("Tom Reyes", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Police Union is critical of Linda Park's policies.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "The Harbor County Sheriffs Association was supportive of the suspension of Linda Park.",
+        [("Harbor County Sheriffs Association", OPP, P)],
+        [],
+    ),
+    ("Mayor Ana Ortiz was supportive of Marcus Webb.", [("Ana Ortiz", SUP, "Marcus Webb")], []),
+    (
+        "Backed by billionaire Harold Finch, the Safer Streets Committee spent heavily in the race.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Funded by Harold Finch, the Safer Streets Committee ran ads.",
+        [("Harold Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Residents of Riverton want to recall District Attorney Linda Park. The effort was launched by "
+        "Carl Dunn in May.",
+        [("Carl Dunn", OPP, P)],
+        [],
+    ),
+    (
+        "The Riverton Civil Liberties Union is against the recall of Linda Park.",
+        [("Riverton Civil Liberties Union", SUP, P)],
+        [("Riverton Civil Liberties Union", OPP, P)],
+    ),
+    (
+        "The Riverton Police Union is against District Attorney Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "Linda Park's values came under fire from her challenger, Deputy District Attorney Ellen Marsh.",
+        [("Ellen Marsh", OPP, P)],
+        [],
+    ),
+    ("The union sent a letter to District Attorney Linda Park, accusing her of ignoring victims.", [], []),
+    (
+        "The Riverton Police Union sent a letter to District Attorney Linda Park on Monday, accusing her "
+        "of ignoring victims.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "The Justice Forward Fund spent $1 million to oppose Ellen Marsh's candidacy and back Linda Park's "
+        "reelection.",
+        [("Justice Forward Fund", OPP, "Ellen Marsh"), ("Justice Forward Fund", FUN, P)],
+        [("Justice Forward Fund", FUN, "Ellen Marsh")],
+    ),
+    ("Carl Dunn is the principal organizer of the recall of Linda Park.", [("Carl Dunn", OPP, P)], []),
+    (
+        "Harold Finch was a major contributor to the campaign to oust Linda Park.",
+        [("Harold Finch", OPP, P)],
+        [("Harold Finch", FUN, P)],
+    ),
+    (
+        "The Riverton Police Union voted in favor of the recall of Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "Mayor Ana Ortiz voted to support the recall of Linda Park.",
+        [("Ana Ortiz", OPP, P)],
+        [("Ana Ortiz", SUP, P)],
+    ),
+    ("Senator Dana Cole praised Linda Park for her leadership.", [("Dana Cole", SUP, P)], []),
+    (
+        "Linda Park received the endorsement of the Riverton Teachers Union.",
+        [("Riverton Teachers Union", SUP, P)],
+        [],
+    ),
+    ("The editorial board of the Riverton Gazette endorsed Linda Park.", [("Riverton Gazette", SUP, P)], []),
+    (
+        "Governor Tom Reyes suspended Finch-backed State Attorney Linda Park on Tuesday.",
+        [("Tom Reyes", OPP, P), ("Finch", FUN, P)],
+        [("Tom Reyes", OPP, "Finch")],
+    ),
+    (
+        "The Finch-funded Safer Streets Committee spent $2 million in the race.",
+        [("Finch", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    ("Linda Park, a union-endorsed candidate, won the primary.", [], []),
+    (
+        "Linda Park filed a federal lawsuit challenging Governor Tom Reyes's decision.",
+        [(P, {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Linda Park filed a lawsuit challenging her suspension by Governor Tom Reyes.",
+        [(P, {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Riverton Police Union took legal action against District Attorney Linda Park.",
+        [("Riverton Police Union", {"sued"}, P)],
+        [],
+    ),
+    ("Mayor Ana Ortiz urged District Attorney Linda Park to resign.", [("Ana Ortiz", OPP, P)], []),
+    ("Mayor Ana Ortiz asked Linda Park to step down.", [("Ana Ortiz", OPP, P)], []),
+    (
+        "The Riverton Teachers Union gave its endorsement to Marcus Webb.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Marcus Webb picked up the endorsement of the Riverton Teachers Union.",
+        [("Riverton Teachers Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Local Democrats rallied behind Marcus Webb, and Senator Dana Cole rallied behind him too.",
+        [("Dana Cole", SUP, "Marcus Webb")],
+        [],
+    ),
+    ("Senator Dana Cole called out District Attorney Linda Park on Twitter.", [("Dana Cole", OPP, P)], []),
+    ("Governor Tom Reyes's decision to suspend Linda Park drew protests.", [("Tom Reyes", OPP, P)], []),
+    (
+        "Attorney General Dana Cole filed a motion to disqualify District Attorney Linda Park.",
+        [("Dana Cole", OPP, P)],
+        [],
+    ),
+    ("Harold Finch chipped in $25,000 for Marcus Webb.", [("Harold Finch", FUN, "Marcus Webb")], []),
+    ("Governor Tom Reyes wants Linda Park removed from office.", [("Tom Reyes", OPP, P)], []),
+    ("Governor Tom Reyes is seeking to remove Linda Park.", [("Tom Reyes", OPP, P)], []),
+    ("The Riverton Police Union voted to impeach Linda Park.", [("Riverton Police Union", OPP, P)], []),
+    (
+        "The Riverton Police Union, which has long opposed Linda Park, endorsed Marcus Webb.",
+        [("Riverton Police Union", OPP, P), ("Riverton Police Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Marcus Webb, backed by the Riverton Police Union, challenged Linda Park.",
+        [("Riverton Police Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Linda Park won with the support of the Riverton Teachers Union.",
+        [("Riverton Teachers Union", SUP, P)],
+        [],
+    ),
+    (
+        "Linda Park is supported by the Riverton Teachers Union and Senator Dana Cole.",
+        [("Riverton Teachers Union", SUP, P), ("Dana Cole", SUP, P)],
+        [],
+    ),
+    (
+        "The Safer Streets Committee received $1 million from Harold Finch and $500,000 from Ellen Marsh.",
+        [("Harold Finch", FUN, "Safer Streets Committee"), ("Ellen Marsh", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "Harold Finch and Ellen Marsh each gave $100,000 to the Safer Streets Committee.",
+        [("Harold Finch", FUN, "Safer Streets Committee"), ("Ellen Marsh", FUN, "Safer Streets Committee")],
+        [],
+    ),
+    (
+        "The Riverton Police Union spent $500,000 on ads attacking Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [("Riverton Police Union", FUN, P)],
+    ),
+    (
+        "The Riverton Police Union spent $500,000 on ads supporting Marcus Webb.",
+        [("Riverton Police Union", FUN, "Marcus Webb")],
+        [],
+    ),
+    ("Senator Dana Cole, a longtime critic of Linda Park, spoke first.", [("Dana Cole", OPP, P)], []),
+    (
+        "Linda Park blamed the Riverton Police Union for the violence.",
+        [(P, OPP, "Riverton Police Union")],
+        [],
+    ),
+    ("The judge sided with Linda Park against the Riverton Police Union.", [], []),
+    ("Judge Ellen Marsh ruled in favor of Linda Park.", [], [("Ellen Marsh", OPP, P)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.extraction.extract import Extractor
+    from kg.extraction.rules import load_rules
+
+    onto = ontology.load(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
+    return Extractor(onto, load_rules(onto), {})
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), CASES, ids=[c[0][:60] for c in CASES])
+def test_news_construction(extractor, text: str, expected: list, forbidden: list) -> None:
+    got = {
+        (p.subject.name, p.relation, p.object.name, p.negated)
+        for p in extractor.extract_text(text)
+        if p.confidence >= 0.5
+    }
+    for subject, relations, obj, *neg in expected:
+        negated = neg[0] if neg else False
+        assert any(
+            (s == subject or s.endswith(" " + subject)) and r in relations and o == obj and n == negated
+            for s, r, o, n in got
+        ), f"missing {subject} {sorted(relations)} {obj} (negated={negated}); got {sorted(got)}"
+    for subject, relations, obj, *neg in forbidden:
+        bad = [
+            g
+            for g in got
+            if g[0] == subject and g[1] in relations and obj in g[2] and (not neg or g[3] == neg[0])
+        ]
+        assert not bad, f"must not read {bad}"
