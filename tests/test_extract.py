@@ -964,9 +964,13 @@ def test_news_phrasings_of_lawsuits_and_accusations(extractor) -> None:
     got = claims(extractor, "Gov. Ann Lee removed Jane Roe from office, accusing her of neglect.")
     assert ("Ann Lee", "criticized", "Jane Roe", False) in got
     assert ("Jane Roe", "criticized", "Ann Lee", False) not in got
-    # "fired by" is a dismissal, not "under fire from".
+    # "fired by" is a dismissal (a removal from office, as the news annotation counts it), not
+    # "under fire from"
     got = claims(extractor, "The Justice Fund endorsed Sam Hill, a prosecutor fired by Jane Roe.")
-    assert got == [("Justice Fund", "endorsed", "Sam Hill", False)]
+    assert sorted(got) == [
+        ("Jane Roe", "soughtRemovalOf", "Sam Hill", False),
+        ("Justice Fund", "endorsed", "Sam Hill", False),
+    ]
     got = claims(extractor, "Jane Roe came under fire from the Springfield Police Union.")
     assert got == [(union, "criticized", "Jane Roe", False)]
 
@@ -980,3 +984,33 @@ def test_calling_someone_a_disgrace_is_criticism(extractor) -> None:
     # A time or a negation between is no judgement.
     assert claims(extractor, "Sen. Ann Lee called Jane Roe after the disaster.") == []
     assert claims(extractor, "Sen. Ann Lee called Jane Roe a reformer, not a disaster.") == []
+
+
+def test_a_registry_surname_of_someone_else(extractor) -> None:
+    """'Roe' is the registry's Jane Roe, unless the document names another Roe in full and never
+    Jane Roe: then the surname alone is that other one."""
+    text = "District Attorney Jane Roe spoke first. The Springfield Police Union sued Roe."
+    assert ("Springfield Police Union", "sued", "Jane Roe", False) in claims(extractor, text)
+    other = claims(
+        extractor, "The Springfield Police Union endorsed Mark Roe. Roe was backed by the Justice Fund."
+    )
+    assert not any("Jane Roe" in (s, o) for s, _r, o, _n in other), other
+    assert ("Springfield Police Union", "endorsed", "Mark Roe", False) in other
+
+
+def test_hard_wrapped_text_reads_as_prose(extractor) -> None:
+    """A saved page that breaks lines inside sentences: the names and clauses run on, and the
+    quotes and offsets are those of the text as written."""
+    text = (
+        "The race was close, and the\n"
+        "count went on for days after\n"
+        "the vote. Mark Smith, who was endorsed by the Springfield Police\n"
+        "Union and the Justice Fund, conceded on\n"
+        "Friday after a long\n"
+        "count.\n"
+    )
+    found = extractor.extract_text(text)
+    got = {(p.subject.name, p.relation, p.object.name) for p in found}
+    assert ("Springfield Police Union", "endorsed", "Mark Smith") in got, got
+    for p in found:
+        assert text[p.start : p.end] == p.quote and "\n" in p.quote

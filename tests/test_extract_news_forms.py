@@ -574,6 +574,38 @@ CASES = [
     ),
     ("The judge sided with Linda Park against the Riverton Police Union.", [], []),
     ("Judge Ellen Marsh ruled in favor of Linda Park.", [], [("Ellen Marsh", OPP, P)]),
+    # lists after a passive agent; money reported, brought in; roles said of a named donor
+    (
+        "Linda Park was backed by the Riverton Teachers Union, along with Mayor Ana Ortiz and Senator "
+        "Dana Cole.",
+        [("Riverton Teachers Union", SUP, P), ("Ana Ortiz", SUP, P), ("Dana Cole", SUP, P)],
+        [],
+    ),
+    (
+        "Linda Park reported $236,200 from Harold Finch in the last filing period.",
+        [("Harold Finch", FUN, P)],
+        [],
+    ),
+    (
+        "Linda Park brought in four donations of $100,000 each from Harold Finch.",
+        [("Harold Finch", FUN, P)],
+        [],
+    ),
+    ("Linda Park's biggest contributor is Harold Finch.", [("Harold Finch", FUN, P)], []),
+    ("Linda Park reported contributions of $548,000 from Feb. 23 to July 4.", [], [("Feb.", FUN, P)]),
+    # a rival named in apposition is no relation the annotation records
+    ("Linda Park defeated her Republican opponent Ellen Marsh.", [], [("Ellen Marsh", OPP, P)]),
+    ("Senator Dana Cole emerged as one of Linda Park's biggest foes.", [("Dana Cole", OPP, P)], []),
+    # a lawsuit in a relative clause without "that"; firing; doubting one's credentials; findings
+    (
+        "The court dismissed a civil lawsuit Marcus Webb had filed against Linda Park.",
+        [("Marcus Webb", {"sued"}, P)],
+        [],
+    ),
+    ("District Attorney Linda Park fired senior prosecutor Marcus Webb.", [(P, OPP, "Marcus Webb")], []),
+    ("Rep. Michael Rodriguez questioned Linda Park's credentials.", [("Michael Rodriguez", OPP, P)], []),
+    ("The Appeals Court found that Linda Park engaged in misconduct.", [("Appeals Court", OPP, P)], []),
+    ("Linda Park fired back at Governor Tom Reyes.", [(P, OPP, "Tom Reyes")], [(P, SUP, "Tom Reyes")]),
 ]
 
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from kg.curate.aliases import ambiguous_aliases
 from kg.curate.curation import Entity
+from kg.extraction.parsed import NER
 
 _APOS = ("'", "’")
 
@@ -84,3 +88,30 @@ def registry_patterns(
             for v in sorted(_variants(name)):
                 patterns.append({"label": ent.types[0], "pattern": v, "id": ent.id})
     return patterns
+
+
+def _acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
+@Language.component("pk_known_surnames")
+def surnames_of_others(doc: Doc) -> Doc:
+    """A registry actor's one-word alias ("Harris") does not link in a document that names someone
+    else in full with that word ("Clayton Harris", a person the trained pipeline finds) and never
+    names the registry actor in more words: there the surname is the other one's, whom the later
+    components find by name. Acronyms ("ACLU") are distinctive and stay linked."""
+    full = {e.ent_id_ for e in doc.ents if e.ent_id_ and len(e) > 1}
+    linked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+    others = {
+        doc[end - 1].text
+        for start, end, label in doc.user_data.get(NER, [])
+        if label == "PERSON" and end - start > 1 and not all(i in linked for i in range(start, end))
+    }
+    doc.ents = [
+        e
+        for e in doc.ents
+        if not (
+            e.ent_id_ and len(e) == 1 and e.ent_id_ not in full and not _acronym(e.text) and e.text in others
+        )
+    ]
+    return doc

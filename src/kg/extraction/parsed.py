@@ -134,6 +134,7 @@ class Parsed:
         r = Rules.model_validate(rules)
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
         self.not_actors = set(r.actors.not_actor_heads)
+        self.not_names = set(r.actors.not_names)
         self.ner_tokens: set[int] = set()  # of the doc being read
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
@@ -184,6 +185,16 @@ class Parsed:
                 if o.dep_ == "pobj"
             ]
         return sorted(out, key=lambda t: t.i)
+
+    def along_with(self, tok: Token) -> list[Token]:
+        """The items of "along with Y and Z" / "together with Y" hanging on TOK."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+                for w in c.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        out += [t for o in w.children if o.dep_ == "pobj" for t in self.conjuncts(o)]
+        return out
 
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
@@ -249,11 +260,15 @@ class Parsed:
 
     # -- triggers ------------------------------------------------------------------------------------
     def from_verb(self, tok: Token) -> Found | None:
+        """The first rule of the verb whose reading has an object ("fired X" and "fired back at X"
+        are two rules of "fire"), else the first reading."""
+        first = None
         for rule in self.verbs.get(tok.lemma_, []):
             found = self.verb_rule(tok, rule)
-            if found is not None:
+            if found is not None and found.objects:
                 return found
-        return None
+            first = first or found
+        return first
 
     def has_money(self, tok: Token) -> bool:
         return any(
@@ -307,6 +322,8 @@ class Parsed:
                 if p.dep_ == "pobj"
                 for t in self.conjuncts(p)
             ]
+            if subjects:
+                subjects += self.along_with(tok)  # "backed by X, along with Y and Z"
         elif tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             # "a committee funded by X", "Worrell, suspended by the governor"
             objects = self.conjuncts(tok.head)
@@ -373,7 +390,11 @@ class Parsed:
         appeal was denied by Judge X": against the one whose the legal act is."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
         deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
-        nouns = [c for c in tok.children if c.dep_ in deps and c.lemma_ in rule.object_nouns]
+        nouns = [
+            c
+            for c in tok.children
+            if c.dep_ in deps and (c.lemma_ in rule.object_nouns or c.lower_ in rule.object_nouns)
+        ]
         if not nouns:
             return None
         owners = [t for n in nouns for c in n.children if c.dep_ == "poss" for t in self.conjuncts(c)]
@@ -637,12 +658,21 @@ class Parsed:
         t = tok
         while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
             t = t.head.head
+        # "Roe's biggest donor, X": a name in apposition; not for a rival ("his Republican opponent
+        # X" names whom he ran against, which is no relation the annotation records)
+        named = [c for c in tok.children if c.dep_ == "appos"] if relation in SUPPORTING_ROLES else []
         if t.dep_ == "appos":
             subjects = self.conjuncts(t.head)
-        elif t.dep_ in ("attr", "oprd") or t.head.pos_ in ("VERB", "AUX"):
+        elif named:
+            subjects = self.conjuncts(named[0])  # "Roe's biggest donor, X, gave ..."
+        elif t.dep_ in ("attr", "oprd") or (t is not tok and t.pos_ in ("VERB", "AUX")):
+            # "X is a critic of Y"; "X emerged as one of Y's biggest foes" (climbed to the verb)
             subjects = self.subjects_of(governing_verb(t))
+        elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "be":
+            # "Roe's biggest contributor is X"
+            subjects = [a for c in t.head.children if c.dep_ == "attr" for a in self.conjuncts(c)]
         else:
-            return None
+            return None  # "backed his opponent": the role is the object, not said of the subject
         # "the organizer of the recall of X", "a contributor to the campaign to oust X"
         targets: list[Token] = []
         for o in objects:
@@ -688,6 +718,16 @@ class Parsed:
         objects = self.prep_objects(tok, rule.object_preps)
         possessors = [c for c in tok.children if c.dep_ == "poss"]
         by = self.prep_objects(tok, rule.subject_preps)
+        for rc in tok.children:
+            # "the lawsuit Roe had filed against X", "the endorsement the union gave Doe"
+            if rc.dep_ == "relcl" and rc.lemma_ in self.d.light_verbs:
+                by += [
+                    t
+                    for c in rc.children
+                    if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP")
+                    for t in self.conjuncts(c)
+                ]
+                objects = objects or self.prep_objects(rc, rule.object_preps)
         # "the articles introduced by X", "a lawsuit filed by X"
         by += [
             t
@@ -700,8 +740,15 @@ class Parsed:
         else:
             subjects = possessors + by
         head = tok.head
+        receiving = head.lemma_ in self.d.receive_verbs or (
+            head.lemma_ in ("bring", "pull", "rake", "haul")
+            and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
+        )
         if tok.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
-            if head.lemma_ in self.d.receive_verbs:
+            if receiving and not subjects and rule.relation == "funded":
+                # "brought in donations of $100,000 from X": the giver is the verb's "from"
+                subjects = self.prep_objects(head, rule.subject_preps)
+            if receiving:
                 # "Roe received the union's endorsement": the receiver is the object
                 if not objects:
                     objects = self.subjects_of(head)
@@ -868,6 +915,8 @@ class Parsed:
                 return -1
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
+            if end - start == 1 and doc[start].text in self.not_names:
+                return -1  # "from Feb. 23": a month, a weekday
             if (start, end) not in new_index:
                 name = doc[start:end].text.strip()
                 if name.lower().startswith("the "):

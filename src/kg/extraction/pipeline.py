@@ -34,6 +34,7 @@ PIPELINE = (
     "pk_ner",  # the model's PERSON / ORG / NORP entities move to user_data; doc.ents is ours
     "pk_lemmas",  # lookup lemmas from spacy-lookups-data; "Sued" -> "sue"
     "pk_known_actors",  # EntityRuler: registry labels and aliases
+    "pk_known_surnames",  # a one-word alias links only where the actor is also named in full
     "pk_unknown_actors",  # titles, organisation names, offices, roles, collectives
     "pk_amounts",  # "$1.45 million", "more than $1 million", dates
     "pk_references",  # acronyms, surnames, pronouns, "the union" -> actors

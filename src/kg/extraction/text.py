@@ -272,3 +272,24 @@ def find_dates(doc: Doc) -> list[list[object]]:
         if span is not None:
             out.append([span.start, span.end, value])
     return out
+
+
+_LINE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def unwrap(text: str) -> str:
+    """TEXT with the line breaks of hard-wrapped prose as spaces, same length (offsets hold).
+
+    Some saved pages break lines inside sentences ("defeated Clayton\nHarris by ..."); a line
+    break ends a sentence for `pk_sentences`, which would cut names and clauses in two. A text is
+    taken as hard-wrapped when at least a fifth of its lines, and two or more, run on into a line
+    that starts in lower case; then every single line break is a space (blank lines stay)."""
+    lines = text.split("\n")
+    runs_on = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.strip() and b.strip() and not _LINE_END.search(a) and b.lstrip()[:1].islower()
+    )
+    if runs_on < 2 or runs_on * 5 < len([x for x in lines if x.strip()]):
+        return text
+    return re.sub(r"(?<=[^\n])\n(?=[^\n])", " ", text)
