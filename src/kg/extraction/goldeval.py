@@ -93,8 +93,9 @@ def load_gold(path: Path) -> list[GoldRow]:
 
 
 def _words(name: str) -> list[str]:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    s = s.replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
+    s = name.replace("’", "'").replace("‘", "'")  # one apostrophe: "O’Neill" is "O'Neill"
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
+    s = s.replace("&", " and ").replace("'s ", " ").replace("'", "")
     words = re.findall(r"[a-z0-9]+", s)
     words = [x for w in words for x in (["political", "action", "committee"] if w == "pac" else [w])]
     return words[1:] if words[:1] == ["the"] else words
