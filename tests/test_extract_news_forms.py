@@ -606,6 +606,37 @@ CASES = [
     ("Rep. Michael Rodriguez questioned Linda Park's credentials.", [("Michael Rodriguez", OPP, P)], []),
     ("The Appeals Court found that Linda Park engaged in misconduct.", [("Appeals Court", OPP, P)], []),
     ("Linda Park fired back at Governor Tom Reyes.", [(P, OPP, "Tom Reyes")], [(P, SUP, "Tom Reyes")]),
+    # money for ads is for or against whom the ads are
+    (
+        "Harold Finch poured $200,000 into mailers attacking District Attorney Linda Park.",
+        [("Harold Finch", OPP, P)],
+        [("Harold Finch", {"funded"}, P)],
+    ),
+    (
+        "The Safer Streets Committee spent $90,000 on television ads supporting Marcus Webb.",
+        [("Safer Streets Committee", FUN, "Marcus Webb")],
+        [],
+    ),
+    # the parse finds no subject of "to endorse the recall": the word-order subject stands, the
+    # relation is the parse's
+    (
+        "Supervisor Ana Ortiz became the first official to endorse the recall of District Attorney "
+        "Linda Park.",
+        [("Ana Ortiz", OPP, P)],
+        [("Ana Ortiz", SUP, P)],
+    ),
+    # a party is no backer; a committee's name that holds "Recall" is no recall of the text's
+    (
+        "The Republican-backed committee sued District Attorney Linda Park.",
+        [],
+        [("Republican", SUP, "committee")],
+    ),
+    (
+        "The Riverton Civil Liberties Union is against the recall. Supporters of Recall Linda Park "
+        "raised $5,000.",
+        [],
+        [("Riverton Civil Liberties Union", SUP, "Supporters of Recall Linda Park")],
+    ),
 ]
 
 

@@ -139,6 +139,7 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
+        self._idx: DocIndex | None = None  # of the doc being read
         self.defendants: list[Token] = []  # and whom
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
@@ -359,6 +360,9 @@ class Parsed:
             and not self.has_money(tok)
         ):
             return None  # "gave its endorsement to X": no money given
+        media = self.media_target(tok, subjects) if rule.money_object and not passive else None
+        if media is not None:
+            return media
         if rule.requires_preps and not passive and not self.prep_objects(tok, rule.preps):
             # "funneled contributions into X": the recipient hangs on the money noun
             money = [
@@ -384,6 +388,36 @@ class Parsed:
                 replaces=tuple(c.i for c in particles),
             )
         return Found(relation, tok, subjects, objects, rule=f"dep-{rule.name}")
+
+    def media_target(self, tok: Token, subjects: list[Token]) -> Found | None:
+        """ "spent $600,000 on ads attacking X", "poured money into mailers against X": money for
+        ads is for or against whom the ads are, which word order misreads as money for X."""
+        nouns = [
+            o
+            for c in tok.children
+            if c.dep_ in ("prep", "dobj") and (c.lower_ in ("on", "into", "for", "in") or c.dep_ == "dobj")
+            for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+            if o.lemma_ in self.d.media_nouns
+        ]
+        for n in nouns:
+            for a in n.children:
+                rel = None
+                targets: list[Token] = []
+                if a.dep_ in ("acl", "relcl") and a.lemma_ in self.d.media_verbs:
+                    rel, targets = self.d.media_verbs[a.lemma_], self.verb_objects(a, [])
+                elif a.dep_ == "prep" and a.lower_ in ("against", "attacking"):
+                    rel, targets = (
+                        "opposed",
+                        [t for o in a.children if o.dep_ == "pobj" for t in self.conjuncts(o)],
+                    )
+                elif a.dep_ == "prep" and a.lower_ in ("for", "supporting"):
+                    rel, targets = (
+                        "funded",
+                        [t for o in a.children if o.dep_ == "pobj" for t in self.conjuncts(o)],
+                    )
+                if rel and targets:
+                    return Found(rel, tok, subjects, targets, rule="dep-money-media", overrides=True)
+        return None
 
     def against_owner(self, tok: Token, rule: VerbTrigger) -> Found | None:
         """ "Judge X dismissed Roe's lawsuit", "the court rejected the petition by Roe", "Roe's
@@ -848,6 +882,7 @@ class Parsed:
     # -- the component -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex(doc)
+        self._idx = idx
         mentions = idx.mentions
         ner = doc.user_data.get(NER, [])
         ner_at: dict[int, tuple[int, int, str]] = {}
@@ -967,7 +1002,12 @@ class Parsed:
         )
         # "the recall of X", "the Boudin recall" name whose removal a later "the recall" means
         for tok in doc:
-            if tok.lemma_ in self.d.removal_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            if (
+                tok.lemma_ in self.d.removal_nouns
+                and tok.pos_ in ("NOUN", "PROPN")
+                and idx.mention_at[tok.i] < 0
+            ):
+                # ("Supporters of Recall Jane Roe" is a committee's name, no recall of the text's)
                 self.removal_context += self.named_targets(tok)
         self.removal_context.sort(key=lambda t: t.i)
         self.plaintiffs = sorted(
@@ -996,6 +1036,10 @@ class Parsed:
         for tok in doc:
             founds = [f for f in switches if f.trigger.i == tok.i] or [self.read(tok, idx)]
             for found in founds:
+                if found is not None and found.overrides and not found.subjects and found.objects:
+                    # "the first official to endorse the recall of X": the parse reads the object
+                    # anew and finds no subject; the word-order reading's subject stands
+                    found.subjects = [doc[rs.end - 1] for rs, _ro in owned.get(tok.i, [])]
                 if found is None or not found.subjects or not_a_fact(tok, self.d):
                     continue
                 if found.relation == "sued" and not found.negated:
@@ -1048,10 +1092,15 @@ class Parsed:
         hyphen, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
         if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or name.whitespace_ or name.pos_ != "PROPN":
             return None
+        if name.i not in self.ner_tokens and name.ent_type_ == "" and self.mention_at(name) < 0:
+            return None  # "Republican-backed": a party, no actor named
         head = tok.head
         if head.i == tok.i or head.pos_ not in NOUN_POS:
             return None
         return Found(relation, tok, [name], self.conjuncts(head), rule="dep-hyphen", overrides=True)
+
+    def mention_at(self, tok: Token) -> int:
+        return self._idx.mention_at[tok.i] if self._idx is not None else -1
 
     def read(self, tok: Token, idx: DocIndex) -> Found | None:
         """The relation TOK triggers, if any, with its arguments as words."""

@@ -249,6 +249,9 @@ class DependencyRules(_Strict):
     asked_acts: list[str] = []
     resign_words: list[str] = []  # "Doe said Roe should resign"
     adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
+    # "spent $X on ads attacking Y": what money for ads (`media_nouns`) is, by the ads' verb
+    media_nouns: list[str] = []
+    media_verbs: dict[str, str] = {}
     hyphen_participles: dict[str, str] = {}  # "Soros-backed Roe": a participle's lemma -> the relation
     wanting_verbs: list[str] = []  # "wants Roe removed": a wish for a removal
     challenge_verbs: list[str] = []  # "a lawsuit challenging X's decision": against X
