@@ -606,6 +606,17 @@ CASES = [
     ("Rep. Michael Rodriguez questioned Linda Park's credentials.", [("Michael Rodriguez", OPP, P)], []),
     ("The Appeals Court found that Linda Park engaged in misconduct.", [("Appeals Court", OPP, P)], []),
     ("Linda Park fired back at Governor Tom Reyes.", [(P, OPP, "Tom Reyes")], [(P, SUP, "Tom Reyes")]),
+    # a pronoun's gender, where the text states an actor's ("Councilwoman", "Ms.")
+    (
+        "Councilwoman Ana Ortiz and Mayor Tom Reyes met on Monday. He criticized Linda Park.",
+        [("Tom Reyes", OPP, P)],
+        [("Ana Ortiz", OPP, P)],
+    ),
+    (
+        "Ms. Ellen Marsh spoke after Marcus Webb. She endorsed Linda Park.",
+        [("Ellen Marsh", SUP, P)],
+        [("Marcus Webb", SUP, P)],
+    ),
     # money for ads is for or against whom the ads are
     (
         "Harold Finch poured $200,000 into mailers attacking District Attorney Linda Park.",

@@ -89,12 +89,87 @@ _NON_WORD = re.compile(r"[^\w'’.-]+")
 GOVERNING = {"against", "of", "for", "with", "to", "by", "from", "about", "on", "at", "in", "actor", "like"}
 
 
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+# Words before a name, or a role in apposition after it, that say whether a person is a man or a
+# woman in the text's own words.
+GENDER_WORDS = {
+    **dict.fromkeys(
+        [
+            "mr.",
+            "mr",
+            "councilman",
+            "congressman",
+            "assemblyman",
+            "chairman",
+            "spokesman",
+            "businessman",
+            "alderman",
+            "father",
+            "son",
+            "brother",
+            "husband",
+            "king",
+        ],
+        "m",
+    ),
+    **dict.fromkeys(
+        [
+            "ms.",
+            "ms",
+            "mrs.",
+            "mrs",
+            "miss",
+            "councilwoman",
+            "congresswoman",
+            "assemblywoman",
+            "chairwoman",
+            "spokeswoman",
+            "businesswoman",
+            "alderwoman",
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "queen",
+        ],
+        "f",
+    ),
+}
+
+
+def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """An actor's gender where the text states it: an honorific or a gendered title right before a
+    mention ("Ms. Willis", "Councilwoman Ana Ortiz"), or a gendered role in apposition right after
+    ("X, a spokeswoman for ..."). Conflicting evidence gives none."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        words = [doc[k].lower_ for k in range(max(0, m.start - 2), m.start)]
+        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+            words += [doc[k].lower_ for k in range(m.end + 1, min(len(doc), m.end + 4))]
+        words += [t.lower_ for t in doc[m.start : m.end]]
+        for w in words:
+            g = GENDER_WORDS.get(w)
+            if g is not None:
+                seen.setdefault(m.key, set()).add(g)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 def _norm_key(name: str) -> str:
     return "new:" + " ".join(name.replace("’", "'").split()).casefold()
 
 
 class References:
     def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
+        self._gender: dict[str, str] = {}  # of the doc being read
         all_rules = Rules.model_validate(rules)
         r = all_rules.references
         self.r = r
@@ -156,6 +231,7 @@ class References:
                 taken[i] = True
         refs = self._acronyms(doc, named, taken) + self._surnames(doc, named, taken)
         mentions = sorted(named + refs, key=lambda m: m.start)
+        self._gender = _genders(doc, mentions)
         mentions += self._context_refs(doc, mentions, taken)
         set_mentions(doc, mentions)
         return doc
@@ -329,6 +405,10 @@ class References:
                         conf *= self.r.far_confidence
             else:
                 ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, opens)
+                gender = PRONOUN_GENDER.get(low)
+                if gender is not None:
+                    # "he" is no one the text calls Ms., Councilwoman, spokeswoman
+                    ranked = [m for m in ranked if self._gender.get(m.key, gender) == gender]
             if ranked:
                 ref = self._resolved(doc, i, end, ranked, kind, conf, alternative=kind == "pronoun")
                 out.append(ref)
