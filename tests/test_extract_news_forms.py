@@ -606,6 +606,30 @@ CASES = [
     ("Rep. Michael Rodriguez questioned Linda Park's credentials.", [("Michael Rodriguez", OPP, P)], []),
     ("The Appeals Court found that Linda Park engaged in misconduct.", [("Appeals Court", OPP, P)], []),
     ("Linda Park fired back at Governor Tom Reyes.", [(P, OPP, "Tom Reyes")], [(P, SUP, "Tom Reyes")]),
+    # a message's author acts; a county party is an organisation; a named plaintiff over "her"
+    (
+        "Miriam Krinsky released a statement supporting Andrew Warren, the suspended state attorney.",
+        [("Miriam Krinsky", SUP, "Andrew Warren")],
+        [],
+    ),
+    (
+        "Linda Park's campaign was backed by the King County Democrats.",
+        [("King County Democrats", SUP, P)],
+        [],
+    ),
+    (
+        "Christine Richters filed her second suit against Todd Spitzer on March 2.",
+        [("Christine Richters", {"sued"}, "Todd Spitzer")],
+        [],
+    ),
+    # leaving an organisation over what it does
+    (
+        "District Attorney Linda Park left the Harbor District Attorneys Association over its resistance "
+        "to reform.",
+        [(P, OPP, "Harbor District Attorneys Association")],
+        [],
+    ),
+    ("Linda Park left the office in March.", [], [(P, OPP, "office")]),
     # a pronoun's gender, where the text states an actor's ("Councilwoman", "Ms.")
     (
         "Councilwoman Ana Ortiz and Mayor Tom Reyes met on Monday. He criticized Linda Park.",

@@ -222,6 +222,9 @@ class Parsed:
             return self.subjects_of(verb.head)  # "X is opposed to ...": X
         if verb.dep_ == "acl" and verb.head.lemma_ in self.d.effort_nouns:
             return self.effort_agents(verb.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:
+            # "released a statement supporting X", "the union's letter condemning X"
+            return self.effort_agents(verb.head)
         return []
 
     def effort_agents(self, noun: Token) -> list[Token]:
@@ -307,6 +310,17 @@ class Parsed:
             return None
         if rule.with_nouns:
             return self.reaction(tok, rule)
+        if rule.requires_any_prep and not any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ in rule.requires_any_prep
+                or any(
+                    f"{c.lower_} {o.lemma_}" in rule.requires_any_prep for o in c.children if o.dep_ == "pobj"
+                )
+            )
+            for c in tok.children
+        ):
+            return None  # "in protest" is a preposition and its object
         if rule.object_nouns:
             return self.against_owner(tok, rule)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
@@ -771,6 +785,14 @@ class Parsed:
         ]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
+        elif (
+            possessors
+            and all(p.tag_ == "PRP$" for p in possessors)
+            and tok.dep_ in OBJECT_DEPS
+            and tok.head.lemma_ in self.d.light_verbs
+            and self.subjects_of(tok.head)
+        ):
+            subjects = self.subjects_of(tok.head) + by  # "Roe filed her suit": Roe, named
         else:
             subjects = possessors + by
         head = tok.head

@@ -198,6 +198,8 @@ class VerbTrigger(_Strict):
     particles: list[str] = []  # only with one of these particles ("came out against X")
     # only with "with" and one of these nouns, which carries the relation ("was met with disdain by")
     with_nouns: list[str] = []
+    # only with one of these prepositions, which give no argument ("left the association over X")
+    requires_any_prep: list[str] = []
     money_object: bool = False  # a direct object must be money ("gave its endorsement to X" is none)
     # only with one of these nouns as the object, whose owner is the relation's object
     # ("the judge dismissed Roe's lawsuit": against Roe)
@@ -251,6 +253,7 @@ class DependencyRules(_Strict):
     adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
     # "spent $X on ads attacking Y": what money for ads (`media_nouns`) is, by the ads' verb
     media_nouns: list[str] = []
+    message_nouns: list[str] = []  # "released a statement supporting X": the statement's author acts
     media_verbs: dict[str, str] = {}
     hyphen_participles: dict[str, str] = {}  # "Soros-backed Roe": a participle's lemma -> the relation
     wanting_verbs: list[str] = []  # "wants Roe removed": a wish for a removal
