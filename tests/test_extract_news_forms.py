@@ -630,6 +630,75 @@ CASES = [
         [],
     ),
     ("Linda Park left the office in March.", [], [(P, OPP, "office")]),
+    # negation, refusal, retraction, hedges: never output as current
+    (
+        "Mayor Ana Ortiz didn't support Linda Park in the primary.",
+        [("Ana Ortiz", SUP, P, True)],
+        [("Ana Ortiz", SUP, P, False)],
+    ),
+    (
+        "Mayor Ana Ortiz did not back Linda Park.",
+        [("Ana Ortiz", SUP, P, True)],
+        [("Ana Ortiz", SUP, P, False)],
+    ),
+    (
+        "Mayor Ana Ortiz never endorsed Linda Park.",
+        [("Ana Ortiz", SUP, P, True)],
+        [("Ana Ortiz", SUP, P, False)],
+    ),
+    ("Governor Tom Reyes won't act on a petition to remove Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
+    ("Governor Tom Reyes refused to remove Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
+    (
+        "Governor Tom Reyes declined to suspend District Attorney Linda Park.",
+        [],
+        [("Tom Reyes", OPP, P, False)],
+    ),
+    ("Governor Tom Reyes has no plans to suspend Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
+    (
+        "The Riverton Police Union rescinded its endorsement of Linda Park.",
+        [],
+        [("Riverton Police Union", SUP, P, False)],
+    ),
+    (
+        "The Riverton Police Union dropped its support for Linda Park.",
+        [],
+        [("Riverton Police Union", SUP, P, False)],
+    ),
+    (
+        "The Riverton Police Union is no longer endorsing Linda Park.",
+        [],
+        [("Riverton Police Union", SUP, P, False)],
+    ),
+    (
+        "The Riverton Police Union said it would not endorse Linda Park.",
+        [],
+        [("Riverton Police Union", SUP, P, False)],
+    ),
+    (
+        "Harold Finch denied funding the Safer Streets Committee.",
+        [],
+        [("Harold Finch", FUN, "Safer Streets Committee", False)],
+    ),
+    ("Harold Finch has not donated to Linda Park's campaign.", [], [("Harold Finch", FUN, P, False)]),
+    ("Marcus Webb dropped his lawsuit against Linda Park.", [], [("Marcus Webb", {"sued"}, P, False)]),
+    ("Marcus Webb withdrew the lawsuit against Linda Park.", [], [("Marcus Webb", {"sued"}, P, False)]),
+    (
+        "Neither Mayor Ana Ortiz nor Senator Dana Cole endorsed Linda Park.",
+        [],
+        [("Ana Ortiz", SUP, P, False), ("Dana Cole", SUP, P, False)],
+    ),
+    (
+        "The Riverton Police Union stopped short of endorsing Linda Park.",
+        [],
+        [("Riverton Police Union", SUP, P, False)],
+    ),
+    (
+        "Senator Dana Cole stopped short of calling for Linda Park's removal.",
+        [],
+        [("Dana Cole", OPP, P, False)],
+    ),
+    ("It is unclear whether Governor Tom Reyes will suspend Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
+    ("Governor Tom Reyes could suspend Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
     # a pronoun's gender, where the text states an actor's ("Councilwoman", "Ms.")
     (
         "Councilwoman Ana Ortiz and Mayor Tom Reyes met on Monday. He criticized Linda Park.",

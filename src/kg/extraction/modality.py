@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from kg.extraction import tokens
 from kg.extraction.mentions import RELATIONS, Relation, Sentences, get_mentions, get_relations
-from kg.extraction.parsed import not_a_fact
+from kg.extraction.parsed import not_a_fact, refused
 from kg.extraction.rules import Rules
 
 MODALS = {"would", "could", "might", "should"}
@@ -72,6 +72,9 @@ class Modality:
         )
         for r in rels:
             self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0], cues)
+            if parsed and not r.negated and refused(doc[r.trigger_start], self.dependencies):
+                r.negated = True
+                r.notes.append("negated: refused or stopped short of")
             if parsed and not_a_fact(doc[r.trigger_start], self.dependencies):
                 r.status = r.status or "hypothetical"  # "threatened" says more, and stays
                 r.confidence = round(r.confidence * HYPOTHETICAL_FACTOR, 4)

@@ -112,6 +112,22 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
     return tok.sent.text.rstrip().endswith("?")
 
 
+def refused(tok: Token, d: DependencyRules) -> bool:
+    """ "denied funding X" (a gerund under a verb of refusal), "stopped short of endorsing X",
+    "fell short of calling for X's removal": the act is negated."""
+    verb = governing_verb(tok)
+    t = verb
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "pcomp", "dobj", "prep", "acomp", "advmod", "pobj"):
+            return False
+        t = t.head
+        if t.lemma_ in d.refusal_verbs and verb.tag_ == "VBG":
+            return True
+        if t.lower_ == "short" and t.head.lemma_ in ("stop", "fall"):
+            return True
+    return False
+
+
 @dataclass
 class Found:
     relation: str
@@ -899,7 +915,9 @@ class Parsed:
         verb = governing_verb(tok)
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        return verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.refusal_verbs
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.refusal_verbs:
+            return True
+        return refused(tok, self.d)
 
     # -- the component -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
