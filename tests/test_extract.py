@@ -1014,3 +1014,25 @@ def test_hard_wrapped_text_reads_as_prose(extractor) -> None:
     assert ("Springfield Police Union", "endorsed", "Mark Smith") in got, got
     for p in found:
         assert text[p.start : p.end] == p.quote and "\n" in p.quote
+
+
+def test_title_case_headline_reads_as_prose(extractor) -> None:
+    """A headline in Title Case is parsed as the sentence it is; its names keep their capitals and
+    quotes are cut from the text as written."""
+    from kg.extraction.text import truecase
+
+    text = (
+        "Mark Smith Drops Out Of Springfield DA Race, Endorses Jane Roe\n"
+        "Mark Smith said on Monday that he is leaving the race for district attorney.\n"
+    )
+    cased = truecase(text)
+    assert len(cased) == len(text)
+    assert cased.splitlines()[0] == "Mark Smith drops out of Springfield DA race, endorses Jane Roe"
+    found = extractor.extract_text(text)
+    assert ("Mark Smith", "endorsed", "Jane Roe") in {
+        (p.subject.name, p.relation, p.object.name) for p in found
+    }
+    assert all(text[p.start : p.end] == p.quote for p in found)
+    # a sentence, or a line of few capitals, is left as it is
+    prose = "The Union Said It Would Sue.\nthe union said it would sue\n"
+    assert truecase(prose) == prose

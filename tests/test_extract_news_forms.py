@@ -699,6 +699,13 @@ CASES = [
     ),
     ("It is unclear whether Governor Tom Reyes will suspend Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
     ("Governor Tom Reyes could suspend Linda Park.", [], [("Tom Reyes", OPP, P, False)]),
+    # a role before a name is a title
+    (
+        "Fair and Just Prosecution Executive Director Miriam Krinsky released a statement supporting "
+        "Andrew Warren.",
+        [("Miriam Krinsky", SUP, "Andrew Warren")],
+        [],
+    ),
     # a pronoun's gender, where the text states an actor's ("Councilwoman", "Ms.")
     (
         "Councilwoman Ana Ortiz and Mayor Tom Reyes met on Monday. He criticized Linda Park.",

@@ -236,6 +236,11 @@ class Parsed:
             return self.subjects_of(verb.head)  # "petitioned the court to remove X": a purpose
         if verb.dep_ == "acomp":
             return self.subjects_of(verb.head)  # "X is opposed to ...": X
+        for c in verb.children:
+            # "X drops out of the race, endorses Y" (a headline's two verbs, read as a clause
+            # of the second): the first verb's subject
+            if c.dep_ == "ccomp" and c.i < verb.i and verb.doc[verb.i - 1].text == ",":
+                return [t for g in c.children if g.dep_ in SUBJECT_DEPS for t in self.conjuncts(g)]
         if verb.dep_ == "acl" and verb.head.lemma_ in self.d.effort_nouns:
             return self.effort_agents(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:

@@ -293,3 +293,53 @@ def unwrap(text: str) -> str:
     if runs_on < 2 or runs_on * 5 < len([x for x in lines if x.strip()]):
         return text
     return re.sub(r"(?<=[^\n])\n(?=[^\n])", " ", text)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]+(?:['’][a-z]+)?")
+# Words a Title Case headline capitalises that prose writes in lower case.
+_FUNCTION_WORDS = {
+    *"a an the of to in on at for from by with and or but as into over out up after before about"
+    " against amid among under is are was were be been has have had will would can could may it its"
+    " his her their new not no off than that this who which what while".split()
+}
+
+
+def truecase(text: str) -> str:
+    """TEXT with the Title Case of its headline lines undone, same length (offsets hold).
+
+    News excerpts open with a headline ("Lancman Drops Out Of Queens DA Race, Endorses Katz"), which
+    the small parser reads as a string of names. In a line of three words or more, most of them
+    capitalised and with no full stop at its end, a capitalised word becomes lower case when prose
+    writes it so: a function word, a word the rest of the text writes in lower case, or an
+    inflected form in the lookup lemmatizer's table ("Drops", "Endorses"); a word the text writes
+    capitalised elsewhere (a name) keeps its capital, and so does the line's first word."""
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if _title_case(line)]
+    if not heads:
+        return text
+    body = "\n".join(line for i, line in enumerate(lines) if i not in set(heads))
+    lower = set(re.findall(r"\b[a-z][a-z'’]+\b", body))
+    capital = {w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", body)}  # capitalised mid-sentence
+    table = lemma_table()
+    for i in heads:
+        line = lines[i]
+        out = []
+        last = 0
+        for k, m in enumerate(_WORD.finditer(line)):
+            w = m.group()
+            low = w.lower()
+            if k == 0 or w in capital or not w[0].isupper():
+                continue
+            if low in _FUNCTION_WORDS or low in lower or (low in table and table[low] != low):
+                out.append(line[last : m.start()] + low[0])
+                last = m.start() + 1
+        lines[i] = "".join(out) + line[last:]
+    return "\n".join(lines)
+
+
+def _title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.7 * len(words)
