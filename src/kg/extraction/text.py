@@ -317,7 +317,8 @@ def truecase(text: str) -> str:
     heads = [i for i, line in enumerate(lines) if _title_case(line)]
     if not heads:
         return text
-    body = "\n".join(line for i, line in enumerate(lines) if i not in set(heads))
+    head_set = set(heads)
+    body = "\n".join(line for i, line in enumerate(lines) if i not in head_set)
     lower = set(re.findall(r"\b[a-z][a-z'’]+\b", body))
     capital = {w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", body)}  # capitalised mid-sentence
     table = lemma_table()
