@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -804,6 +806,19 @@ def test_kg_extract_reports_the_court_and_year_of_a_cited_case(mini: Path, tmp_p
     }
     for r in rows:
         assert CITED[r["start"] : r["end"]] == r["quote"]
+
+
+def test_eyecite_says_nothing_on_the_terminal() -> None:
+    # eyecite warns about a case and a statute run together, quoting the text: not to the terminal.
+    # In a process of its own, as kg runs (pytest would capture the log record).
+    code = (
+        "from kg.extraction.lawsuits import read_citation\n"
+        "t = 'Roe v. Doe, 123 F. Supp. 2d 4 \\u00a7 1983'\n"
+        "c = read_citation(t, 0, t.index(','), {})\n"
+        "print(t[c.start : c.end])\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert (res.returncode, res.stdout, res.stderr) == (0, "123 F. Supp. 2d 4\n", "")
 
 
 def test_court_table_names_only_courts_db_courts(onto) -> None:

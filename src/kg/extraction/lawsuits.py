@@ -16,6 +16,7 @@ also") marks that citation as other authority; the latest lawsuit named shortly 
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ DOCKET = re.compile(r"[\s*_,]*(No\. [\w\-–:]+(?:, at \d+)?)")
 YEAR_AT_END = re.compile(r"(\d{4})$")
 CITATION_REACH = 300  # characters after a caption's start that eyecite reads for its citation
 COURT_NAMES = {c["id"]: c["name"] for c in courts_db.courts}
+# eyecite logs a warning on citations it finds odd ("Unknown overlap case. Last cite: ..."), with
+# the document's words in it: untrusted text that must not reach the terminal, and no error here.
+logging.getLogger("eyecite").setLevel(logging.ERROR)
 
 
 @dataclass
@@ -79,6 +83,8 @@ def read_citation(text: str, at: int, after: int, aliases: dict[str, str]) -> Ci
     clean_text), so its offsets plus the window's start are the document's offsets."""
     stop = text.find("\n", after)
     window = text[at : min(len(text), at + CITATION_REACH, stop if stop >= 0 else len(text))]
+    if not window.strip():
+        return None  # eyecite refuses an empty text
     for c in get_citations(window):
         if not isinstance(c, FullCaseCitation):
             continue
