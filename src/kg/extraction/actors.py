@@ -104,7 +104,7 @@ class UnknownActors:
         self.not_actors = set(a.not_actor_heads)
         self.name_re = re.compile(a.name_token)
         # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
-        court_words = {w for k in r.lawsuits.courts for w in k.split()} | {r.lawsuits.county}
+        court_words = set(r.lawsuits.court_words)
         self.not_names = set(a.not_names) | self.heads | court_words
         self.starters = set(a.not_names)
         self.connectors = set(a.org_connectors)

@@ -4,8 +4,9 @@ Legal writing reports a ruling apart from its parties. In "The lawsuit was filed
 was dismissed in 2019." neither party is named; the case citation that follows in the paragraph
 ("*FOP v. City of Philadelphia*, 2019 WL 7816597 (Ct. C.P. Phila. Cnty.)") names them, and its
 Bluebook parenthetical names the court. This component keeps the lawsuits that the relation
-rules found (suits and case captions), reads each citation's court, and turns an outcome
-("dismissed the case", "granted the union's injunction") into `ruledAgainst` the side that lost.
+rules found (suits and case captions), reads each caption's citation with eyecite (its court,
+named as courts-db names it, and its year), and turns an outcome ("dismissed the case",
+"granted the union's injunction") into `ruledAgainst` the side that lost.
 
 Which lawsuit an outcome belongs to, in order: one whose plaintiff the outcome names ("the
 ADDA's injunction"); the first citation after it in its paragraph, unless a signal ("See
@@ -15,14 +16,20 @@ also") marks that citation as other authority; the latest lawsuit named shortly 
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import courts_db
+from eyecite import get_citations
+from eyecite.helpers import get_court_by_paren
+from eyecite.models import FullCaseCitation
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.base.errors import KGError
 from kg.extraction import tokens
 from kg.extraction.anchored import SentenceMatcher
 from kg.extraction.mentions import (
@@ -38,73 +45,72 @@ from kg.extraction.mentions import (
 from kg.extraction.rules import Lawsuits as LawsuitRules
 from kg.extraction.rules import Outcome, Rules
 
-YEAR = re.compile(r"^\d{4}$")
-CIRCUIT = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
-ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
-            "Eleventh"]  # fmt: skip
-CITATION_REACH = 40  # tokens from a caption to its court parenthetical
-PAREN_REACH = 12  # tokens inside the parenthetical
+CAPTION_GAP = re.compile(r"[^;()\n]{0,40}")  # "*, " between a caption and its reporter citation
+# A citation's parenthetical after its reporter and pin cite: "267 A.3d 531, 553 (Pa. Cmwlth. 2021)".
+PARENTHETICAL = re.compile(r"(?:,\s*\d[\d\-–]*)?\s*\(([^()\n]{1,80})\)")
+DATE_AT_END = re.compile(r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?\d{4})$")  # "Mar. 3, 2021"
+DOCKET = re.compile(r"[\s*_,]*(No\. [\w\-–:]+(?:, at \d+)?)")
+YEAR_AT_END = re.compile(r"(\d{4})$")
+CITATION_REACH = 300  # characters after a caption's start that eyecite reads for its citation
+COURT_NAMES = {c["id"]: c["name"] for c in courts_db.courts}
+# eyecite logs a warning on citations it finds odd ("Unknown overlap case. Last cite: ..."), with
+# the document's words in it: untrusted text that must not reach the terminal, and no error here.
+logging.getLogger("eyecite").setLevel(logging.ERROR)
 
 
-class CourtNames:
-    """The court a Bluebook citation parenthetical names: "Pa. Cmwlth. 2021" -> "Commonwealth
-    Court of Pennsylvania". Unknown abbreviations give None: better no court than a guessed one."""
+@dataclass
+class Citation:
+    """A full case citation as eyecite reads it, with character offsets into the document."""
 
-    def __init__(self, r: LawsuitRules):
-        self.r = r
-        self.table: dict[str, tuple[str, str]] = {}
-        for kind, entries in (
-            ("state", r.places),
-            ("local", r.local_places),
-            ("court", r.courts),
-            ("district", r.federal_districts),
-        ):
-            for abbr, full in entries.items():
-                self.table.setdefault(abbr, (kind, full))
-        self.table[r.county] = ("county", "")
-        self.longest = max(len(k.split()) for k in self.table)
+    start: int  # the reporter citation: "123 F.3d 456", "2019 WL 7816597"
+    end: int
+    court: str | None  # courts-db id
+    year: int | None
+    paren: tuple[int, int] | None  # the parenthetical's contents: "3d Cir. 2019"
 
-    def name(self, words: list[str]) -> str | None:
-        words = [w for w in words if not YEAR.match(w) and w != ","]
-        if words == ["U.S."]:
-            return "Supreme Court of the United States"
-        circuit = CIRCUIT.match(words[0]) if len(words) == 2 and words[1] == "Cir." else None
-        if circuit:
-            n = int(circuit.group(1))
-            return f"United States Court of Appeals for the {ORDINALS[n - 1]} Circuit" if n <= 11 else None
-        found: dict[str, str] = {}
-        i = 0
-        while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                hit = self.table.get(" ".join(words[i : i + n]))
-                if hit is None:
-                    continue
-                kind, full = hit
-                # "N.D. Ill.": a district prefix before a state; alone, "N.D." is North Dakota.
-                if kind == "state" and " ".join(words[i : i + n]) in self.r.federal_districts:
-                    nxt = self.table.get(words[i + n]) if i + n < len(words) else None
-                    if nxt and nxt[0] == "state":
-                        kind, full = "district", self.r.federal_districts[words[i]]
-                if kind in found:
-                    return None
-                found[kind] = full
-                i += n
-                break
-            else:
-                return None  # a word no table knows
-        state, local = found.get("state"), found.get("local")
-        if "district" in found:
-            if not state or "court" in found:
-                return None
-            prefix = f"{found['district']} " if found["district"] else ""
-            return f"United States District Court for the {prefix}District of {state}"
-        place = f"{local} County" if local and "county" in found else local
-        if "court" in found:
-            where = place or state
-            return f"{found['court']} of {where}" if where else None
-        if state and not local:
-            return f"{self.r.highest_courts.get(state, 'Supreme Court')} of {state}"
+
+def court_ids(r: LawsuitRules) -> dict[str, str]:
+    """Bluebook abbreviations courts-db lacks, checked against courts-db once at load."""
+    unknown = sorted(i for i in r.court_ids.values() if i not in COURT_NAMES)
+    if unknown:
+        raise KGError(f"rules.yaml lawsuits.court_ids: no such courts-db court: {', '.join(unknown)}")
+    return dict(r.court_ids)
+
+
+def read_citation(text: str, at: int, after: int, aliases: dict[str, str]) -> Citation | None:
+    """The full case citation of the caption at character AT that ends at AFTER, read by eyecite
+    from the caption to the end of its line. eyecite is given the text as it stands (no
+    clean_text), so its offsets plus the window's start are the document's offsets."""
+    stop = text.find("\n", after)
+    window = text[at : min(len(text), at + CITATION_REACH, stop if stop >= 0 else len(text))]
+    if not window.strip():
+        return None  # eyecite refuses an empty text
+    for c in get_citations(window):
+        if not isinstance(c, FullCaseCitation):
+            continue
+        s, e = c.span()
+        if not CAPTION_GAP.fullmatch(window[after - at : s]) or " v. " in window[after - at : s]:
+            return None  # the first citation after the caption is another's
+        m = PARENTHETICAL.match(window, e)
+        paren = (at + m.start(1), at + m.end(1)) if m else None
+        court = c.metadata.court
+        if court is None and m:  # courts-db writes "3rd Cir.", the Bluebook "3d Cir."
+            court = aliases.get(DATE_AT_END.sub("", m.group(1)).strip())
+        return Citation(at + s, at + e, court, int(c.metadata.year) if c.metadata.year else None, paren)
+    # A trial court's decision cited by docket number, which eyecite does not read as a citation:
+    # "*ADDA v. Gascón*, No. 20STCP04250, at 21 (Super. Ct. L.A. Cnty. 2021)". Its parenthetical
+    # is looked up the way eyecite looks up a full citation's.
+    d = DOCKET.match(window, after - at)
+    m = PARENTHETICAL.match(window, d.end()) if d else None
+    if d is None or m is None:
         return None
+    words = DATE_AT_END.sub("", m.group(1)).strip()
+    court = (get_court_by_paren(words) if words else None) or aliases.get(words)
+    year = YEAR_AT_END.search(m.group(1))
+    start = at + d.end() - len(d.group(1))
+    return Citation(
+        start, at + d.end(), court, int(year.group(1)) if year else None, (at + m.start(1), at + m.end(1))
+    )
 
 
 @dataclass
@@ -119,13 +125,22 @@ class Suit:
     caption: str | None
     court: int = -1  # mention index of the court its parenthetical names
     court_words: str = ""
+    # A court named from its citation, made a mention only if an outcome uses it: courts-db's name
+    # is no name the text gives, to be offered as the fullest name of other mentions.
+    court_new: Mention | None = None
+
+    @property
+    def has_court(self) -> bool:
+        return self.court >= 0 or self.court_new is not None
+
+    year: int | None = None  # the year of the citation's decision
 
 
 class Lawsuits:
     def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
         self.r = Rules.model_validate(rules).lawsuits
         self.ancestors = type_ancestors
-        self.courts = CourtNames(self.r)
+        self.court_ids = court_ids(self.r)
         self.signals = {s.lower() for s in self.r.signals}
         self.outcomes = {o.name: o for o in self.r.outcomes}
         self.matcher = SentenceMatcher(nlp, {o.name: [o.pattern] for o in self.r.outcomes})
@@ -145,7 +160,7 @@ class Lawsuits:
             return bisect.bisect_right(breaks, tok)
 
         n_named = len(mentions)
-        suits = self._suits(doc, rels, mentions, sents, para)
+        suits = self._suits(doc, rels, mentions, sents, para, doc.text)
         if not suits:
             return doc
         lowers = tokens.lowers(doc)
@@ -179,6 +194,7 @@ class Lawsuits:
         mentions: list[Mention],
         sents: Sentences,
         para: Callable[[int], int],
+        text: str,  # doc.text, which spaCy rebuilds from the tokens on each access
     ) -> list[Suit]:
         suits = []
         for r in rels:
@@ -196,7 +212,7 @@ class Lawsuits:
                 caption=r.case,
             )
             if s.citation:
-                self._court_of(doc, s, max(p.end, d.end), mentions)
+                self._court_of(doc, text, s, mentions)
             suits.append(s)
         return sorted(suits, key=lambda s: s.tok)
 
@@ -216,33 +232,41 @@ class Lawsuits:
             k -= 1
         return False
 
-    def _court_of(self, doc: Doc, suit: Suit, after: int, mentions: list[Mention]) -> None:
-        """Read the court from the parenthetical after a caption: "..., 2019 WL 7816597 (Ct. C.P.
-        Phila. Cnty.)". The court becomes a mention over the parenthetical's words."""
-        stop = min(len(doc), after + CITATION_REACH)
-        k = after
-        while k < stop and doc[k].text != "(":
-            if doc[k].lower_ in ("v.", "vs.", ";") or "\n" in doc[k].text:
-                return
-            k += 1
-        if k >= stop:
+    def _court_of(self, doc: Doc, text: str, suit: Suit, mentions: list[Mention]) -> None:
+        """Read the court and year of the caption's citation: "..., 2019 WL 7816597 (E.D. Pa.
+        Mar. 3, 2021)". The court is the registry's court written there, else a mention over the
+        parenthetical's words named as courts-db names it (none if courts-db knows no court)."""
+        p, d = mentions[suit.plaintiff], mentions[suit.defendant]
+        first, last = (p, d) if p.start < d.start else (d, p)
+        end = doc[last.end - 1].idx + len(doc[last.end - 1])
+        cite = read_citation(text, doc[first.start].idx, end, self.court_ids)
+        if cite is None or cite.paren is None:
             return
-        e = k + 1
-        while e < len(doc) and e <= k + PAREN_REACH and doc[e].text != ")":
-            e += 1
-        if e >= len(doc) or doc[e].text != ")":
+        suit.year = cite.year
+        span = doc.char_span(*cite.paren, alignment_mode="expand")
+        if span is None:
             return
-        words = [t.text for t in doc[k + 1 : e] if not t.is_space]
-        name = self.courts.name(words)
-        if name is None:
-            return
+        words = text[cite.paren[0] - 1 : cite.paren[1] + 1]
         for i, m in enumerate(mentions):
-            if (m.start, m.end) == (k + 1, e):
-                suit.court, suit.court_words = i, doc[k : e + 1].text
+            if span.start <= m.start and m.end <= span.end and self.is_court(m) and not m.is_reference:
+                suit.court, suit.court_words = i, words  # the registry knows the court written here
                 return
+        if cite.court is None:
+            return  # better no court than a guessed one
+        name = COURT_NAMES[cite.court]
         key = "new:" + " ".join(name.split()).casefold()
-        mentions.append(Mention(k + 1, e, key, name, "Court", "citation", self.r.citation_confidence))
-        suit.court, suit.court_words = len(mentions) - 1, doc[k : e + 1].text
+        conf = self.r.citation_confidence
+        suit.court_new, suit.court_words = (
+            Mention(span.start, span.end, key, name, "Court", "citation", conf),
+            words,
+        )
+
+    @staticmethod
+    def _court_index(suit: Suit, mentions: list[Mention]) -> int:
+        if suit.court < 0 and suit.court_new is not None:
+            mentions.append(suit.court_new)
+            suit.court, suit.court_new = len(mentions) - 1, None
+        return suit.court
 
     # -- outcomes ------------------------------------------------------------------------------------
     @staticmethod
@@ -279,7 +303,7 @@ class Lawsuits:
             return None
         cited = self._suit_court(suit, suits, mentions)
         if (court < 0 or mentions[court].is_reference) and cited is not None:
-            court = cited.court  # "the Court": the court of the case cited, not the last one named
+            court = self._court_index(cited, mentions)  # "the Court": the case cited's, not the last named
         if court < 0 or mentions[court].is_reference and mentions[court].ante_start < 0:
             return None  # no court, or only "the court" with nothing it refers to
         if mentions[court].is_reference and self._before_suit(doc, mentions[court], suit, para):
@@ -309,7 +333,9 @@ class Lawsuits:
             object=obj,
             trigger_start=start,
             trigger_end=end,
-            date=_date_after(dates, end, hi),
+            # else the year of the decision cited, when its court is the one that ruled
+            date=_date_after(dates, end, hi)
+            or (str(cited.year) if cited is not None and court == cited.court and cited.year else None),
             case=suit.caption,
             notes=notes,
         )
@@ -317,13 +343,11 @@ class Lawsuits:
     @staticmethod
     def _suit_court(suit: Suit, suits: list[Suit], mentions: list[Mention]) -> Suit | None:
         """The citation that names SUIT's court: its own, or the nearest of the same parties."""
-        if suit.court >= 0:
+        if suit.has_court:
             return suit
         pair = (mentions[suit.plaintiff].key, mentions[suit.defendant].key)
         same = [
-            s
-            for s in suits
-            if s.court >= 0 and (mentions[s.plaintiff].key, mentions[s.defendant].key) == pair
+            s for s in suits if s.has_court and (mentions[s.plaintiff].key, mentions[s.defendant].key) == pair
         ]
         return min(same, key=lambda s: abs(s.tok - suit.tok)) if same else None
 
@@ -335,7 +359,7 @@ class Lawsuits:
         if named_here:
             # The nearest, but a citation that names the court first ("the ADDA's injunction":
             # "ADDA v. Gascón (Cal. Super. Ct. ...)" rather than "the ADDA sued Gascón").
-            return min(named_here, key=lambda s: (s.court < 0, abs(s.tok - start)))
+            return min(named_here, key=lambda s: (not s.has_court, abs(s.tok - start)))
         after = [
             s
             for s in suits

@@ -171,12 +171,8 @@ class Lawsuits(_Strict):
     citation_confidence: float = Field(gt=0, le=1)
     signals: list[str]
     outcomes: list[Outcome]
-    courts: dict[str, str]
-    places: dict[str, str]
-    local_places: dict[str, str]
-    county: str
-    highest_courts: dict[str, str] = {}
-    federal_districts: dict[str, str] = {}
+    court_ids: dict[str, str] = {}  # Bluebook abbreviations courts-db lacks -> courts-db id
+    court_words: list[str] = []  # words of court abbreviations, which are no name words
 
 
 class Echoes(_Strict):
