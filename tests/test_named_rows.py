@@ -203,3 +203,16 @@ def test_a_page_line_is_checked(tmp_path: Path) -> None:
     q.write_text("# question: x?\n# page: 10\nSELECT * WHERE {}\nLIMIT 10 OFFSET 0  # page\n")
     with pytest.raises(KGError, match="both a '# page:' and a '# total:'"):
         parse_header(q)
+
+
+def test_kg_actor_reads_every_page_of_the_profile(real) -> None:
+    """profile is paged (issue 17): `kg actor` reads all its pages and lists them in reading order,
+    whatever the page size."""
+    from kg.querying.profile import profile
+
+    for name in ("Krasner", "Gascon"):
+        whole = profile(real, QUERIES, name, include_candidates=True)
+        assert len(whole["relations"]) > 7
+        assert profile(real, QUERIES, name, include_candidates=True, page_size=7) == whole
+        first = run_named(real, get_named(QUERIES, "profile"), {"actor": name, "limit": "7"}, True)
+        assert first.total == sum(len(whole[k]) for k in ("types", "offices", "relations"))
