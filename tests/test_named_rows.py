@@ -101,7 +101,13 @@ def _compare(backend, params: dict[str, list[dict[str, str]]], candidates: bool)
                 assert total == len(new_rows), (name, values)
             else:
                 new_rows = run_named(backend, nq, values, candidates, resolver).values()
-            assert _keyed(new_rows, old.vars) == _keyed(old.values(), old.vars), (name, values)
+            old_rows = old.values()
+            if name == "shortest-path":
+                # The old text filled a one-step chain's ?r2 with every label of the graph (an
+                # OPTIONAL over its unbound second step): 1,146 rows on the bundled graph for 3 chains.
+                assert all(r["r2"] for r in old_rows if r["hops"] == "1")
+                old_rows = [{**r, "r2": None} if r["hops"] == "1" else r for r in old_rows]
+            assert _keyed(new_rows, old.vars) == _keyed(old_rows, old.vars), (name, values)
             if "assertion" in old.vars and name != "evidence":  # one row per assertion
                 assertions = [r["assertion"] for r in new_rows if r.get("assertion")]
                 assert len(assertions) == len(set(assertions)), (name, values)
