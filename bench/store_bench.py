@@ -292,6 +292,8 @@ def project_for(graph: Path, name: str) -> Path:
     (proj / "graph").mkdir(parents=True, exist_ok=True)
     for d in ("ontology", "queries"):
         link = proj / d
+        if link.is_symlink() and link.resolve() != (ROOT / d).resolve():
+            link.unlink()  # a project made by another checkout (a baseline run): this one's files
         if not link.exists():
             link.symlink_to(ROOT / d)
     g = proj / "graph" / "prosecutor-kg.ttl"  # N-Triples is Turtle
@@ -366,7 +368,7 @@ def serve_requests_unique(graph: Path, count: int, seed: int, mix: tuple[str, ..
                 continue
             s, rest = line.split(" ", 1)
             pred, obj = rest.split(" ", 1)
-            if pred == label_p and obj.startswith('"'):
+            if pred == label_p and obj.startswith('"') and "/office/" not in s:  # actors, not their offices
                 labels[s[1:-1]] = json.loads(obj[: obj.rindex('"') + 1])
             elif pred.startswith(pk) and obj.startswith(actor) and "/office/" not in obj:  # relations only
                 edges.append((s[1:-1], pred[len(pk) : -1], obj[: obj.index(">")][1:]))

@@ -101,7 +101,13 @@ def _compare(backend, params: dict[str, list[dict[str, str]]], candidates: bool)
                 assert total == len(new_rows), (name, values)
             else:
                 new_rows = run_named(backend, nq, values, candidates, resolver).values()
-            assert _keyed(new_rows, old.vars) == _keyed(old.values(), old.vars), (name, values)
+            old_rows = old.values()
+            if name == "shortest-path":
+                # The old text filled a one-step chain's ?r2 with every label of the graph (an
+                # OPTIONAL over its unbound second step): 1,146 rows on the bundled graph for 3 chains.
+                assert all(r["r2"] for r in old_rows if r["hops"] == "1")
+                old_rows = [{**r, "r2": None} if r["hops"] == "1" else r for r in old_rows]
+            assert _keyed(new_rows, old.vars) == _keyed(old_rows, old.vars), (name, values)
             if "assertion" in old.vars and name != "evidence":  # one row per assertion
                 assertions = [r["assertion"] for r in new_rows if r.get("assertion")]
                 assert len(assertions) == len(set(assertions)), (name, values)
@@ -203,3 +209,16 @@ def test_a_page_line_is_checked(tmp_path: Path) -> None:
     q.write_text("# question: x?\n# page: 10\nSELECT * WHERE {}\nLIMIT 10 OFFSET 0  # page\n")
     with pytest.raises(KGError, match="both a '# page:' and a '# total:'"):
         parse_header(q)
+
+
+def test_kg_actor_reads_every_page_of_the_profile(real) -> None:
+    """profile is paged (issue 17): `kg actor` reads all its pages and lists them in reading order,
+    whatever the page size."""
+    from kg.querying.profile import profile
+
+    for name in ("Krasner", "Gascon"):
+        whole = profile(real, QUERIES, name, include_candidates=True)
+        assert len(whole["relations"]) > 7
+        assert profile(real, QUERIES, name, include_candidates=True, page_size=7) == whole
+        first = run_named(real, get_named(QUERIES, "profile"), {"actor": name, "limit": "7"}, True)
+        assert first.total == sum(len(whole[k]) for k in ("types", "offices", "relations"))

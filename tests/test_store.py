@@ -226,6 +226,28 @@ def test_inline_in_expressions_and_modifiers() -> None:
     )
 
 
+def test_inline_leaves_a_subquery_projection_out() -> None:
+    """A paged query's page is a subquery that projects its parameters: written in as `(term AS ?x)`
+    in both projections, ?x would be bound twice (Oxigraph refuses the text and the query falls back
+    to substitutions, planned without the term: 150 ms against 20 ms for a profile page at 1M)."""
+    import pyoxigraph as ox
+
+    from kg.querying.inline import inline_iris
+
+    q = "SELECT ?x ?a WHERE { { SELECT ?x ?a WHERE { ?a <urn:p> ?x } ORDER BY ?a LIMIT 2 } ?a <urn:q> ?b }"
+    text, _ = inline_iris(q, {"x": A})
+    iri = f"<{A['value']}>"
+    assert text == (
+        f"SELECT ({iri} AS ?x) ?a WHERE {{ {{ SELECT  ?a WHERE {{ ?a <urn:p> {iri} }} ORDER BY ?a LIMIT 2 }} "
+        "?a <urn:q> ?b }"
+    )
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode(A["value"])))
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:q"), ox.Literal("b")))
+    rows = list(store.query(text))
+    assert [(r["x"].value, r["a"].value) for r in rows] == [(A["value"], "urn:s")]
+
+
 @pytest.mark.parametrize(
     ("query", "value"),
     [

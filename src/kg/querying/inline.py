@@ -11,6 +11,10 @@ What: SEP-0007 defines substitution as syntactic replacement of the variable by 
   - literals (free text a user typed) are never written into the query: they stay substitutions;
   - anything this does not handle (the variable after AS, SPARQL \\u escapes in the text) returns None,
     and the caller keeps plain substitutions. A rewritten query that does not parse falls back too.
+  - a subquery's projection drops the variable instead (a paged query's page is a subquery that
+    projects its parameters): the term replaces it in the subquery's pattern and in the outer query
+    alike, so nothing is joined on it, and `(term AS ?x)` in both projections would bind ?x twice,
+    which SPARQL refuses (and the fallback, plain substitution, is planned without the term).
 """
 
 from __future__ import annotations
@@ -57,12 +61,13 @@ def inline_iris(
         return None
     out: list[str] = []
     in_projection, in_by, depth, prev = False, False, 0, ""  # prev: the last significant token
+    braces, nested = 0, False  # nested: the projection being read is a subquery's
     for m in _TOKENS.finditer(text):
         kind, tok = m.lastgroup, m.group()
         if kind == "word":
             word = tok.upper()
             if word == "SELECT":
-                in_projection, depth = True, 0
+                in_projection, depth, nested = True, 0, braces > 0
             elif word in _CLAUSE_ENDS:
                 in_projection, in_by = False, False
             elif word == "BY":
@@ -70,6 +75,7 @@ def inline_iris(
         elif kind == "other":
             if tok in "{}":
                 in_projection, in_by = False, False
+                braces += 1 if tok == "{" else -1
             elif tok == "(" and in_projection:
                 depth += 1
             elif tok == ")" and in_projection:
@@ -78,7 +84,9 @@ def inline_iris(
             if prev == "AS":
                 return None  # the query binds the variable itself (BIND ... AS ?x): not a parameter
             iri = iris[tok[1:]]
-            if in_projection:
+            if in_projection and nested and depth == 0:
+                tok = ""  # see the module's doc: a subquery does not project a written-in term
+            elif in_projection:
                 tok = f"({iri} AS {tok})" if depth == 0 else iri
             else:
                 tok = f"({iri})" if in_by else iri

@@ -6,18 +6,34 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from kg.querying.queries import Resolver, get_named, run_named, split_quotes
+from kg.querying.queries import MAX_PAGE, Resolver, get_named, run_named, split_quotes
 from kg.querying.store import Backend
+
+MAX_PAGES = 100  # an actor with more than a million rows is read no further (a bound, not a limit seen)
 
 
 def profile(
-    backend: Backend, queries_dir: Path, name: str, include_candidates: bool = False
+    backend: Backend,
+    queries_dir: Path,
+    name: str,
+    include_candidates: bool = False,
+    page_size: int = MAX_PAGE,
 ) -> dict[str, Any]:
     """Type(s), offices and relations (grouped per assertion, each with its quotes, its source's
-    title, publisher, date and URL, and the curator's note)."""
+    title, publisher, date and URL, and the curator's note). The named query is paged: every page
+    is read, PAGE_SIZE rows at a time."""
     resolver = Resolver(backend)
     iri = resolver.actor(name)["value"]
-    res = run_named(backend, get_named(queries_dir, "profile"), {"actor": iri}, include_candidates, resolver)
+    nq = get_named(queries_dir, "profile")
+    rows: list[dict[str, Any]] = []
+    for page in range(MAX_PAGES if nq.page else 1):  # the named query is paged: read every page
+        values = {"actor": iri}
+        if nq.page:
+            values |= {"limit": str(page_size), "offset": str(page * page_size)}
+        res = run_named(backend, nq, values, include_candidates, resolver)
+        rows += res.values()
+        if res.total is None or len(res.rows) < page_size:
+            break
     out: dict[str, Any] = {
         "iri": iri,
         "label": resolver.names.labels[iri],
@@ -26,7 +42,15 @@ def profile(
         "relations": [],
     }
     by_assertion: dict[str, dict[str, Any]] = {}
-    for r in res.values():
+    # In the order a reader scans: by relation, then the other actor, then the source (the query's
+    # pages go by the assertions' IRIs).
+    rows.sort(
+        key=lambda r: tuple(
+            r.get(k) or ""
+            for k in ("section", "direction", "relationLabel", "otherLabel", "document", "quote")
+        )
+    )
+    for r in rows:
         if r["section"] == "type" and r["typeLabel"] not in out["types"]:
             out["types"].append(r["typeLabel"])
         elif r["section"] == "office" and r["office"] not in out["offices"]:

@@ -16,8 +16,10 @@ all its rows:
     # page: 100 -- ...
     # total: SELECT ?curation (COUNT(*) AS ?total) WHERE { ... } GROUP BY ?curation
 
-and holds one line `LIMIT 100 OFFSET 0  # page` (in the subquery that picks the page, so that only
-the page's rows are looked up further). Such a query takes two more parameters, `limit` and
+and holds the line `LIMIT 100 OFFSET 0  # page` in the subquery that picks the page, so that only
+the page's rows are looked up further (once per copy of that subquery, where a query needs the page
+twice: profile joins its assertions' details to one copy and takes its types and offices from the
+other; every such line gets the same numbers). Such a query takes two more parameters, `limit` and
 `offset`: integers the runner checks and writes on that line (the only edit ever made to a query's
 text, and never of a user's text). The total query runs with the same bindings (those of its
 projected variables) and the sum of its ?total column is the listing's total row count.
@@ -92,9 +94,9 @@ def parse_header(path: Path) -> NamedQuery:
             question = line.split(":", 1)[1].strip()
         elif line.lower().startswith("# page:"):
             m = re.match(r"#\s*page:\s*(\d+)\s*(?:--.*)?$", line, re.IGNORECASE)
-            if not m or not 0 < int(m.group(1)) <= MAX_PAGE or len(_PAGE_LINE.findall(text)) != 1:
+            if not m or not 0 < int(m.group(1)) <= MAX_PAGE or not _PAGE_LINE.search(text):
                 raise KGError(
-                    f"bad page line (want '# page: N -- text', N from 1 to {MAX_PAGE}, and one "
+                    f"bad page line (want '# page: N -- text', N from 1 to {MAX_PAGE}, and a "
                     "'LIMIT N OFFSET 0  # page' line in the query)",
                     path,
                     lineno,
