@@ -706,6 +706,98 @@ CASES = [
         [("Miriam Krinsky", SUP, "Andrew Warren")],
         [],
     ),
+    # more phrasings of news: joined in, whom, faces a lawsuit from, threw its weight behind, took a
+    # swipe at, the decision by X, spending trying to unseat X (no money for X), a noun 'campaign'
+    (
+        "Senator Dana Cole joined Mayor Ana Ortiz in criticizing District Attorney Linda Park.",
+        [("Dana Cole", OPP, P), ("Ana Ortiz", OPP, P)],
+        [],
+    ),
+    (
+        "Senator Dana Cole and Mayor Ana Ortiz have both endorsed Linda Park.",
+        [("Dana Cole", SUP, P), ("Ana Ortiz", SUP, P)],
+        [],
+    ),
+    (
+        "Marcus Webb, whom the Riverton Police Union endorsed, lost the race.",
+        [("Riverton Police Union", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        "Linda Park won endorsements from the Riverton Teachers Union and Senator Dana Cole.",
+        [("Riverton Teachers Union", SUP, P), ("Dana Cole", SUP, P)],
+        [],
+    ),
+    (
+        "District Attorney Linda Park faces a lawsuit from the Riverton Police Union.",
+        [("Riverton Police Union", {"sued"}, P)],
+        [],
+    ),
+    ("Harold Finch gave Linda Park's campaign $5,000.", [("Harold Finch", FUN, P)], []),
+    (
+        "The Safer Streets Committee spent $1 million backing Linda Park.",
+        [("Safer Streets Committee", FUN, P)],
+        [],
+    ),
+    (
+        "The Riverton Teachers Union threw its weight behind Linda Park.",
+        [("Riverton Teachers Union", SUP, P)],
+        [],
+    ),
+    (
+        "The Riverton Teachers Union lent its support to Linda Park.",
+        [("Riverton Teachers Union", SUP, P)],
+        [],
+    ),
+    ("Senator Dana Cole spoke out against District Attorney Linda Park.", [("Dana Cole", OPP, P)], []),
+    ("Senator Dana Cole took a swipe at District Attorney Linda Park.", [("Dana Cole", OPP, P)], []),
+    (
+        "The Riverton Police Union condemned the decision by District Attorney Linda Park to drop the "
+        "charges.",
+        [("Riverton Police Union", OPP, P)],
+        [],
+    ),
+    (
+        "Senator Dana Cole denounced Governor Tom Reyes's suspension of Linda Park.",
+        [("Dana Cole", OPP, "Tom Reyes"), ("Tom Reyes", OPP, P)],
+        [],
+    ),
+    (
+        "Harold Finch donated to both Linda Park and Marcus Webb.",
+        [("Harold Finch", FUN, P), ("Harold Finch", FUN, "Marcus Webb")],
+        [],
+    ),
+    (
+        "The Riverton Police Union has spent more than $2 million trying to unseat Linda Park.",
+        [("Riverton Police Union", OPP, P)],
+        [("Riverton Police Union", {"funded"}, P)],
+    ),
+    (
+        "The Riverton Police Union's president, Carl Dunn, called Linda Park a disgrace.",
+        [("Carl Dunn", OPP, P)],
+        [],
+    ),
+    (
+        "Linda Park has been sued three times by the Riverton Police Union.",
+        [("Riverton Police Union", {"sued"}, P)],
+        [],
+    ),
+    (
+        "The Riverton Police Union is suing District Attorney Linda Park and Mayor Ana Ortiz over the "
+        "policy.",
+        [("Riverton Police Union", {"sued"}, P), ("Riverton Police Union", {"sued"}, "Ana Ortiz")],
+        [],
+    ),
+    (
+        "Linda Park was the target of a recall campaign by Residents for a Safer Riverton.",
+        [],
+        [(P, SUP, "Residents for a Safer Riverton")],
+    ),
+    (
+        "Sheriff Tom Mack withdrew his support of District Attorney Linda Park.",
+        [("Tom Mack", SUP, P, True)],
+        [("Tom Mack", SUP, P, False)],
+    ),
     # a pronoun's gender, where the text states an actor's ("Councilwoman", "Ms.")
     (
         "Councilwoman Ana Ortiz and Mayor Tom Reyes met on Monday. He criticized Linda Park.",

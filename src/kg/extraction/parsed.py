@@ -236,6 +236,12 @@ class Parsed:
             return self.subjects_of(verb.head)  # "petitioned the court to remove X": a purpose
         if verb.dep_ == "acomp":
             return self.subjects_of(verb.head)  # "X is opposed to ...": X
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
+            # "X joined Y in criticizing Z": both criticise
+            join = verb.head.head
+            return self.subjects_of(join) + [
+                t for c in join.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)
+            ]
         for c in verb.children:
             # "X drops out of the race, endorses Y" (a headline's two verbs, read as a clause
             # of the second): the first verb's subject
@@ -371,6 +377,8 @@ class Parsed:
         else:
             subjects = self.subjects_of(tok)
             objects = self.verb_objects(tok, rule.preps)
+            if tok.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in objects):
+                objects = self.conjuncts(tok.head)  # "Webb, whom the union endorsed"
             if (
                 tok.dep_ in ("xcomp", "advcl")
                 and tok.head.lemma_ in self.d.asking_verbs
@@ -693,7 +701,16 @@ class Parsed:
 
     def purpose(self, tok: Token, rule: VerbTrigger, subjects: list[Token]) -> Found | None:
         """ "spent $1 million to elect Roe", "... to oppose Doe's candidacy and back Roe's"."""
-        for verb in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        verbs = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        # "spent $2 million trying to unseat Roe": the aim of the trying
+        verbs += [
+            x
+            for v in verbs
+            if v.lemma_ in ("try", "seek", "attempt", "aim", "work")
+            for x in v.children
+            if x.dep_ == "xcomp"
+        ]
+        for verb in verbs:
             for v in (verb, *verb.conjuncts):
                 rel = rule.purposes.get(v.lemma_)
                 if rel is not None:
@@ -825,7 +842,11 @@ class Parsed:
             if receiving and not subjects and rule.relation == "funded":
                 # "brought in donations of $100,000 from X": the giver is the verb's "from"
                 subjects = self.prep_objects(head, rule.subject_preps)
-            if receiving:
+            if receiving and head.lemma_ == "take" and rule.relation == "criticized":
+                # "took a swipe at X": the taker acts ("at X" may hang on the verb)
+                objects = objects or self.prep_objects(head, rule.object_preps)
+                subjects = subjects or self.subjects_of(head)
+            elif receiving:
                 # "Roe received the union's endorsement": the receiver is the object
                 if not objects:
                     objects = self.subjects_of(head)
@@ -900,8 +921,11 @@ class Parsed:
         targets: list[Token] = []
         for w in words.values():
             if w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
-                # "Doe said Roe should resign": a call to go, only with "should" / "must"
-                if not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children):
+                # "Doe said Roe should resign", "Doe demanded that Roe resign": a call to go
+                demanded = verb.lemma_ in ("demand", "urge", "insist")
+                if not demanded and not any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children
+                ):
                     continue
             elif w.lower_ not in self.condemnation:
                 continue
