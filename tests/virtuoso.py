@@ -89,10 +89,18 @@ def _isql() -> str:
     return shutil.which("isql-vt") or shutil.which("isql") or "isql-vt"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _free_ports(n: int) -> list[int]:
+    """N distinct free ports. The sockets stay open until all are chosen: one closed before the
+    next is bound may be handed out again (the SQL and HTTP ports were once the same, and Virtuoso
+    failed its HTTP listen)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 def _up(base: str) -> bool:
@@ -110,7 +118,7 @@ def virtuoso(directory: Path, buffers: int = 10_000) -> Iterator[Virtuoso]:
     assert exe, "virtuoso-t is not installed"
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "vsp").mkdir(exist_ok=True)
-    sql, http = _free_port(), _free_port()
+    sql, http = _free_ports(2)
     ini = directory / "virtuoso.ini"
     ini.write_text(
         INI.format(d=directory, sql=sql, http=http, buffers=buffers, dirty=buffers * 3 // 5), encoding="utf-8"
