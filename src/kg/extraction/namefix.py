@@ -113,11 +113,12 @@ def repair(
     kinds = [span.kb_id_ for span in found]
     out: list[Span] = []
     for k, span in enumerate(found):
+        blocked = _Blocked(taken, owner, k, kinds)
         if span.kb_id_ not in ("name", "org", "group"):
-            out.append(_tail(doc, span, _Blocked(taken, owner, k)) if span.kb_id_ == "title" else span)
+            out.append(_tail(doc, span, blocked) if span.kb_id_ == "title" else span)
             continue
-        mended = _mended(doc, span, _Blocked(taken, owner, k, kinds), org_type, headline)
-        mended = _tail(doc, mended, _Blocked(taken, owner, k))
+        mended = _mended(doc, span, blocked, org_type, headline)
+        mended = _tail(doc, mended, blocked)
         out.append(_office_after(doc, mended, office_type) if mended.kb_id_ == "name" else mended)
     # a name a mended organisation's name swallowed ("Residents for a Safer Riverton") goes
     grown = [sp for sp, old in zip(out, found, strict=True) if (sp.start, sp.end) != (old.start, old.end)]

@@ -155,7 +155,6 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
-        self._idx: DocIndex | None = None  # of the doc being read
         self.defendants: list[Token] = []  # and whom
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
@@ -477,7 +476,9 @@ class Parsed:
         owners = [t for n in nouns for c in n.children if c.dep_ == "poss" for t in self.conjuncts(c)]
         owners += [t for n in nouns for t in self.prep_objects(n, ["by", "from"])]
         if not owners:
-            owners = [t for n in nouns if n.lemma_ in self.nouns for t in self.plaintiff_before(n)]
+            owners = [
+                t for n in nouns if n.lemma_ in self.nouns for t in self.party_before(n, self.plaintiffs)
+            ]
         subjects = self.prep_objects(tok, ["by"]) if passive else self.subjects_of(tok)
         return Found(rule.relation, tok, subjects, owners, rule=f"dep-{rule.name}")
 
@@ -658,6 +659,17 @@ class Parsed:
                         )
         return None
 
+    def removal_of(self, nouns: list[Token]) -> list[Token] | None:
+        """Whose removal NOUNS name ("against the recall of Y", "supportive of her suspension"),
+        or None when none of them is a removal."""
+        removal = [r for n in nouns if (r := self.removal_noun(n)) is not None]
+        return [t for r in removal for t in self.removal_targets(r)] if removal else None
+
+    def turned(self, relation: str) -> str:
+        """A stance toward a removal as a stance toward its target: backing or funding it seeks
+        the removal, opposing or criticising it defends the target."""
+        return self.d.removal_relation if relation in SUPPORTING_ROLES else self.d.defended_relation
+
     def against(self, tok: Token) -> Found | None:
         """ "X is against Y": opposition; "X is against the recall of Y": defence of Y."""
         nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children]
@@ -665,9 +677,8 @@ class Parsed:
         subjects = self.subjects_of(tok)
         if not nouns or not subjects:
             return None
-        removal = [self.removal_noun(n) for n in nouns]
-        if any(r is not None for r in removal):
-            targets = [t for r in removal if r is not None for t in self.removal_targets(r)]
+        targets = self.removal_of(nouns)
+        if targets is not None:
             return Found(self.d.defended_relation, tok, subjects, targets, rule="dep-against", overrides=True)
         objects = [t for n in nouns for t in self.conjuncts(n)]
         return Found("opposed", tok, subjects, objects, rule="dep-against")
@@ -690,12 +701,9 @@ class Parsed:
             subjects = self.conjuncts(tok.head)  # "a group critical of Y" (rare)
         else:
             subjects = self.subjects_of(governing_verb(tok))
-        removal = [r for n in nouns if (r := self.removal_noun(n)) is not None]
-        if removal:
-            targets = [t for r in removal for t in self.removal_targets(r)]
-            if relation in self.d.support_relations:
-                return Found(self.d.removal_relation, tok, subjects, targets, rule="dep-adjective-removal")
-            return Found(self.d.defended_relation, tok, subjects, targets, rule="dep-adjective-removal")
+        targets = self.removal_of(nouns)
+        if targets is not None:
+            return Found(self.turned(relation), tok, subjects, targets, rule="dep-adjective-removal")
         objects = [t for n in nouns for t in self.conjuncts(n)]
         return Found(relation, tok, subjects, objects, rule="dep-adjective")
 
@@ -773,8 +781,9 @@ class Parsed:
                     for t in self.verb_objects(a, [])
                 ]
         if targets:
-            flipped = self.d.removal_relation if relation in SUPPORTING_ROLES else self.d.defended_relation
-            return Found(flipped, tok, subjects, targets, rule="dep-role-removal", overrides=True)
+            return Found(
+                self.turned(relation), tok, subjects, targets, rule="dep-role-removal", overrides=True
+            )
         return Found(relation, tok, subjects, objects, rule="dep-role")
 
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
@@ -886,15 +895,11 @@ class Parsed:
             # "filed suit against X"; "Her suit was filed against X"
             objects = self.prep_objects(tok.head, rule.object_preps)
         if not subjects and rule.relation == "sued" and objects:
-            subjects = self.plaintiff_before(tok)
+            # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
+            subjects = self.party_before(tok, self.plaintiffs)
         if not objects and rule.relation == "sued" and subjects:
             objects = self.party_before(tok, self.defendants)
         return Found(rule.relation, tok, subjects, objects, rule=f"dep-{rule.name}")
-
-    def plaintiff_before(self, noun: Token) -> list[Token]:
-        """ "Roe filed a lawsuit on Friday. The lawsuit names the city ...": a definite "the
-        lawsuit" carries the plaintiff the text last named, a few sentences back at most."""
-        return self.party_before(noun, self.plaintiffs)
 
     @staticmethod
     def party_before(noun: Token, parties: list[Token]) -> list[Token]:
@@ -951,7 +956,6 @@ class Parsed:
     # -- the component -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex(doc)
-        self._idx = idx
         mentions = idx.mentions
         ner = doc.user_data.get(NER, [])
         ner_at: dict[int, tuple[int, int, str]] = {}
@@ -1152,7 +1156,7 @@ class Parsed:
             r.rule += "-removal"
         return changed
 
-    def hyphen_compound(self, tok: Token) -> Found | None:
+    def hyphen_compound(self, tok: Token, idx: DocIndex) -> Found | None:
         """ "Soros-backed State Attorney Jane Roe", "the Finch-funded committee": the name before
         the hyphen backs the one the participle describes."""
         relation = self.d.hyphen_participles.get(tok.lemma_)
@@ -1161,19 +1165,16 @@ class Parsed:
         hyphen, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
         if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or name.whitespace_ or name.pos_ != "PROPN":
             return None
-        if name.i not in self.ner_tokens and name.ent_type_ == "" and self.mention_at(name) < 0:
+        if name.i not in self.ner_tokens and name.ent_type_ == "" and idx.mention_at[name.i] < 0:
             return None  # "Republican-backed": a party, no actor named
         head = tok.head
         if head.i == tok.i or head.pos_ not in NOUN_POS:
             return None
         return Found(relation, tok, [name], self.conjuncts(head), rule="dep-hyphen", overrides=True)
 
-    def mention_at(self, tok: Token) -> int:
-        return self._idx.mention_at[tok.i] if self._idx is not None else -1
-
     def read(self, tok: Token, idx: DocIndex) -> Found | None:
         """The relation TOK triggers, if any, with its arguments as words."""
-        found = self.hyphen_compound(tok) if tok.lemma_ in self.d.hyphen_participles else None
+        found = self.hyphen_compound(tok, idx) if tok.lemma_ in self.d.hyphen_participles else None
         if found is not None:
             return found
         if idx.mention_at[tok.i] >= 0 and tok.lemma_ in self.d.role_nouns:
