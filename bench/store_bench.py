@@ -315,30 +315,6 @@ def cli_lookup(proj: Path, name: str, store: str, runs: int) -> list[float]:
     return times
 
 
-def serve_requests(samples: dict[str, list[dict[str, str]]]) -> list[str]:
-    """The request mix: point lookups through /api/named (names resolved as on the command line)
-    and a plain SPARQL SELECT through /sparql."""
-    paths = []
-    for name in (
-        "who-opposed",
-        "whom-opposed",
-        "who-funded",
-        "profile",
-        "evidence",
-        "relation",
-        "search",
-        "shortest-path",
-    ):
-        for p in samples.get(name, []):
-            paths.append(f"/api/named/{name}?" + urllib.parse.urlencode(p))
-    q = (
-        "SELECT ?x ?label WHERE { ?x a <https://w3id.org/prosecutor-kg/ontology#HeadProsecutor> ; "
-        "<http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 100"
-    )
-    paths.append("/sparql?" + urllib.parse.urlencode({"query": q}))
-    return paths
-
-
 SERVE_MIX = (
     "who-opposed",
     "whom-opposed",
@@ -349,6 +325,21 @@ SERVE_MIX = (
     "search",
     "shortest-path",
 )
+
+
+def serve_requests(samples: dict[str, list[dict[str, str]]]) -> list[str]:
+    """The request mix: point lookups through /api/named (names resolved as on the command line)
+    and a plain SPARQL SELECT through /sparql."""
+    paths = []
+    for name in SERVE_MIX:
+        for p in samples.get(name, []):
+            paths.append(f"/api/named/{name}?" + urllib.parse.urlencode(p))
+    q = (
+        "SELECT ?x ?label WHERE { ?x a <https://w3id.org/prosecutor-kg/ontology#HeadProsecutor> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 100"
+    )
+    paths.append("/sparql?" + urllib.parse.urlencode({"query": q}))
+    return paths
 
 
 def serve_requests_unique(graph: Path, count: int, seed: int, mix: tuple[str, ...] = SERVE_MIX) -> list[str]:

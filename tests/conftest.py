@@ -15,6 +15,18 @@ REPO = Path(__file__).resolve().parents[1]
 INPUT_DIRS = ("ontology", "corpus", "annotations", "graph", "queries")
 
 
+@pytest.fixture(scope="session")
+def extractor():
+    """The extractor with an empty registry: every actor is found as a new article names it.
+    (tests/test_extract.py overrides it with a small registry of its own.)"""
+    from kg.base import ontology
+    from kg.extraction.extract import Extractor
+    from kg.extraction.rules import load_rules
+
+    onto = ontology.load(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
+    return Extractor(onto, load_rules(onto), {})
+
+
 def run_kg(root: Path, *args: str) -> Result:
     return CliRunner().invoke(main, ["--root", str(root), *args])
 

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
-from kg.base import ontology
-
 OPP = {"opposed", "criticized", "soughtRemovalOf", "sued", "ruledAgainst"}
 SUP = {"supported", "endorsed"}
 FUN = {"funded", "supported"}
@@ -841,15 +838,6 @@ CASES = [
         [("Riverton Civil Liberties Union", SUP, "Supporters of Recall Linda Park")],
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.extraction.extract import Extractor
-    from kg.extraction.rules import load_rules
-
-    onto = ontology.load(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
-    return Extractor(onto, load_rules(onto), {})
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), CASES, ids=[c[0][:60] for c in CASES])

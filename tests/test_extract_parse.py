@@ -8,18 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
-from kg.base import ontology
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.extraction.extract import Extractor
-    from kg.extraction.rules import load_rules
-
-    onto = ontology.load(sorted(p for p in (REPO / "ontology").glob("*.ttl") if p.name != "shapes.ttl"))
-    return Extractor(onto, load_rules(onto), {})
-
 
 def facts(extractor, text: str) -> set[tuple[str, str, str, bool]]:
     """What `kg extract` outputs by default: proposals at confidence 0.5 or more."""
