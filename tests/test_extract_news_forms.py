@@ -837,6 +837,268 @@ CASES = [
         [],
         [("Riverton Civil Liberties Union", SUP, "Supporters of Recall Linda Park")],
     ),
+    (
+        "The Mesa Valley Police Officers Association filed suit against District Attorney "
+        "Denise Okafor on Monday.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association is suing District Attorney Denise Okafor "
+        "over her charging policy.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association filed a lawsuit Tuesday in state court "
+        "against District Attorney Denise Okafor.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor was sued by the Mesa Valley Police Officers Association last year.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association took District Attorney Denise Okafor to "
+        "court over the policy.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "A lawsuit filed by the Mesa Valley Police Officers Association against District "
+        "Attorney Denise Okafor was dismissed.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association's lawsuit against District Attorney Denise "
+        "Okafor goes to trial next week.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "In a lawsuit filed Monday, the Mesa Valley Police Officers Association accused "
+        "District Attorney Denise Okafor of violating state law.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association brought suit against District Attorney "
+        "Denise Okafor in federal court.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association has sued District Attorney Denise Okafor twice.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver and the Mesa Valley Police Officers Association sued District "
+        "Attorney Denise Okafor.",
+        [
+            ("Ray Tolliver", {"sued"}, "Denise Okafor"),
+            ("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor"),
+        ],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver joined a lawsuit against District Attorney Denise Okafor.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The lawsuit, filed by the Mesa Valley Police Officers Association, claims District "
+        "Attorney Denise Okafor ignored the law.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor is named as a defendant in a lawsuit filed by the Mesa "
+        "Valley Police Officers Association.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association named District Attorney Denise Okafor as a defendant.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association filed a federal lawsuit challenging "
+        "District Attorney Denise Okafor's policy.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor sued Gov. Ellen Brandt after her suspension.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor filed a petition with the state Supreme Court against "
+        "Gov. Ellen Brandt.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt was sued Thursday by District Attorney Denise Okafor, who says her "
+        "removal was illegal.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor's lawsuit against Gov. Ellen Brandt was thrown out by "
+        "a federal judge.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Attorney General Paul Whitcomb sued District Attorney Denise Okafor to force her to "
+        "prosecute drug cases.",
+        [("Paul Whitcomb", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Attorney General Paul Whitcomb has filed a lawsuit seeking to remove District Attorney "
+        "Denise Okafor from office.",
+        [("Paul Whitcomb", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Attorney General Paul Whitcomb filed a petition to remove District Attorney Denise Okafor.",
+        [("Paul Whitcomb", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver, who sued District Attorney Denise Okafor in 2021, is running against her.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor won a lawsuit brought against her by Sheriff Ray Tolliver.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The suit against District Attorney Denise Okafor was brought by Sheriff Ray Tolliver.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver filed a complaint in Superior Court against District Attorney Denise Okafor.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver declined to sue District Attorney Denise Okafor.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor", True)],
+        [("Ray Tolliver", {"sued"}, "Denise Okafor", False)],
+    ),
+    (
+        "Sheriff Ray Tolliver said he may sue District Attorney Denise Okafor.",
+        [],
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+    ),
+    (
+        "Sheriff Ray Tolliver threatened to sue District Attorney Denise Okafor.",
+        [],
+        [("Ray Tolliver", {"sued"}, "Denise Okafor", False)],
+    ),
+    (
+        "Two deputy prosecutors sued District Attorney Denise Okafor, alleging retaliation.",
+        [],
+        [("prosecutors", {"sued"}, "Denise Okafor")],
+    ),
+    (
+        "The Mesa Valley Police Officers Association sued the county and District Attorney Denise Okafor.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association sued to block District Attorney Denise Okafor's policy.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor faces a lawsuit from the Mesa Valley Police Officers Association.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver went to court to stop District Attorney Denise Okafor's policy.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association asked a judge to block District Attorney "
+        "Denise Okafor's policy.",
+        [("Mesa Valley Police Officers Association", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "A judge sided with District Attorney Denise Okafor in the lawsuit brought by the Mesa "
+        "Valley Police Officers Association.",
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt, the defendant in District Attorney Denise Okafor's lawsuit, declined to comment.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association filed suit. The union says District "
+        "Attorney Denise Okafor broke the law.",
+        [],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt is one of the defendants in the lawsuit filed by District Attorney Denise Okafor.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor, a plaintiff in the suit against Gov. Ellen Brandt, "
+        "spoke on Monday.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "The defendant, Marcus Cole, was convicted of robbery in a case brought by District "
+        "Attorney Denise Okafor.",
+        [],
+        [("Denise Okafor", {"sued"}, "Marcus Cole")],
+    ),
+    (
+        "Gov. Ellen Brandt was a defendant in a lawsuit last year.",
+        [],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association filed a complaint with the state bar "
+        "against District Attorney Denise Okafor.",
+        [("Mesa Valley Police Officers Association", OPP, "Denise Okafor")],
+        [("Mesa Valley Police Officers Association", {"sued"}, "Denise Okafor")],
+    ),
+    (
+        "District Attorney Denise Okafor filed a motion in court against the Mesa Valley Police "
+        "Officers Association.",
+        [],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver sued the county to block the new jail.",
+        [],
+        [("Ray Tolliver", {"sued"}, "jail")],
+    ),
+    (
+        "District Attorney Denise Okafor asked the court to dismiss the charges against Marcus Cole.",
+        [],
+        [("Denise Okafor", OPP, "Marcus Cole")],
+    ),
 ]
 
 

@@ -418,6 +418,8 @@ class Parsed:
             # "gave Roe $5,000": a dative, with an amount ("gave prosecutors the names" is no gift)
             if not (any(c.dep_ == "dative" for c in tok.children) and self.has_money(tok)):
                 return None
+        if relation == "sued" and not objects and not passive:
+            objects = self.aims(tok)  # "sued to block X's policy", "went to court to stop X"
         if particles:
             # "hit back at X": the particle is no verb of its own ("back" as in "backed X")
             return Found(
@@ -786,6 +788,58 @@ class Parsed:
             )
         return Found(relation, tok, subjects, objects, rule="dep-role")
 
+    def party_role(self, tok: Token) -> Found | None:
+        """ "X, the defendant in Y's lawsuit", "Y named X as a defendant", "Y, a plaintiff in the
+        suit against X": a party's role noun says who sued whom."""
+        role = tok.lemma_
+        suits = [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+            for o in c.children
+            if o.dep_ == "pobj"
+            and self.nouns.get(o.lemma_) is not None
+            and self.nouns[o.lemma_].relation == "sued"
+        ]
+        t = tok
+        while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
+            t = t.head.head  # "one of the defendants", "named X as a defendant"
+        if t.dep_ == "appos" or (t.dep_ == "attr" and t.head.lemma_ == "be"):
+            described = self.conjuncts(t.head) if t.dep_ == "appos" else self.subjects_of(t.head)
+            namer: list[Token] = []
+        elif t.pos_ == "VERB" and t.lemma_ in self.d.naming_verbs and t is not tok:
+            passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            described = [
+                x
+                for c in (passive or [c for c in t.children if c.dep_ in OBJECT_DEPS])
+                for x in self.conjuncts(c)
+            ]
+            namer = [] if passive else self.subjects_of(t)
+            suits += [
+                o
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children
+                if o.dep_ == "pobj"
+                and self.nouns.get(o.lemma_) is not None
+                and self.nouns[o.lemma_].relation == "sued"
+            ]
+        else:
+            return None
+        if role == "defendant":
+            plaintiffs = namer or [
+                x
+                for s in suits
+                for x in [
+                    *(c for c in s.children if c.dep_ == "poss"),
+                    *self.prep_objects(s, ["by", "from"]),
+                    *(y for a in s.children if a.dep_ == "acl" for y in self.prep_objects(a, ["by"])),
+                ]
+            ]
+            return Found("sued", tok, plaintiffs, described, rule="dep-party")
+        defendants = [x for s in suits for x in self.prep_objects(s, ["against"])]
+        return Found("sued", tok, described, defendants, rule="dep-party")
+
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
         """ "support the recall of X" -> removal of X; "oppose the recall of X" -> support of X."""
         for c in verb.children:
@@ -884,6 +938,9 @@ class Parsed:
                         if not by and self.removal_noun(d) is not None:
                             by = self.prep_objects(a, ["by"])
                         objects += by or [d]
+        if not objects and rule.relation == "sued":
+            # "a lawsuit seeking to remove X", "a suit asking the court to block X's policy"
+            objects = [t for a in tok.children if a.dep_ == "acl" for t in self.aims(a)]
         if tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and not objects:
             if head.lemma_ in self.d.naming_verbs:
                 # "The lawsuit names the city, the union and its president"
@@ -892,14 +949,92 @@ class Parsed:
                 # "Roe's lawsuit alleges that the governor ...": against whom the claim is made
                 objects = [t for c in head.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
         if not objects and (tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS):
-            # "filed suit against X"; "Her suit was filed against X"
-            objects = self.prep_objects(tok.head, rule.object_preps)
+            # "filed suit against X"; "Her suit was filed against X"; "filed a lawsuit in state
+            # court against X" (the model hangs "against" on the court)
+            objects = self.prep_objects(tok.head, rule.object_preps) or [
+                t
+                for c in tok.head.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "before", "with", "to")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for t in self.prep_objects(p, rule.object_preps)
+            ]
+        if (
+            not subjects
+            and tok.dep_ in PASSIVE_SUBJECT_DEPS
+            and head.lemma_ in self.d.light_verbs
+            and rule.relation == "sued"
+        ):
+            subjects = self.prep_objects(head, ["by"])  # "The suit against X was brought by Y"
+        if (
+            rule.relation == "sued"
+            and tok.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.pos_ == "VERB"
+        ):
+            # "In a lawsuit filed Monday, X accused Y of ...", "In its suit, X argues that Y ..."
+            verb = head.head
+            if verb.lemma_ in self.d.alleging_verbs or verb.lemma_ in self.d.naming_verbs:
+                subjects = subjects or self.subjects_of(verb)
+                objects = (
+                    objects
+                    or [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)]
+                    or [t for c in verb.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
+                )
         if not subjects and rule.relation == "sued" and objects:
             # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
             subjects = self.party_before(tok, self.plaintiffs)
         if not objects and rule.relation == "sued" and subjects:
             objects = self.party_before(tok, self.defendants)
+        if rule.relation == "sued" and self.out_of_court(tok):
+            # "filed a complaint with the state bar against X": a grievance, no lawsuit
+            return Found(
+                self.d.opposing_relations[0], tok, subjects, objects, rule=f"dep-{rule.name}-grievance"
+            )
         return Found(rule.relation, tok, subjects, objects, rule=f"dep-{rule.name}")
+
+    def out_of_court(self, noun: Token) -> bool:
+        """NOUN ("complaint", "petition") is lodged with a body that is no court: "with the state
+        bar", "to the ethics board"."""
+        holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "to")
+            and o.dep_ == "pobj"
+            and o.lemma_ in self.d.grievance_bodies
+            for h in holders
+            for c in h.children
+            for o in c.children
+        )
+
+    def aims(self, verb: Token) -> list[Token]:
+        """Whom VERB ("seeking", "asking") aims a lawsuit at: "seeking to remove X", "asking the
+        court to block X's policy" (the policy stands for X), "seeking X's removal"."""
+        if verb.lemma_ not in self.d.seeking_verbs:
+            return []
+        acts = [
+            c
+            for c in verb.children
+            if c.pos_ == "VERB"
+            and (
+                c.dep_ in ("xcomp", "ccomp")
+                or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            )
+        ]
+        targets = [
+            t
+            for a in acts
+            if a.lemma_ in self.d.asked_acts or a.lemma_ in self.d.blocking_verbs
+            for c in a.children
+            if c.dep_ in OBJECT_DEPS
+            for t in self.conjuncts(c)
+        ]
+        return targets or [
+            t
+            for c in verb.children
+            if c.dep_ in OBJECT_DEPS and self.removal_noun(c) is not None
+            for t in [c]
+        ]
 
     @staticmethod
     def party_before(noun: Token, parties: list[Token]) -> list[Token]:
@@ -1195,6 +1330,8 @@ class Parsed:
             found = self.judgement(tok, idx)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
+        if found is None and tok.lemma_ in ("defendant", "plaintiff") and tok.pos_ == "NOUN":
+            found = self.party_role(tok)
         if found is None and tok.lemma_ in self.d.adjectives:
             found = self.from_adjective(tok)
         if found is None and idx.money_at[tok.i] >= 0:
@@ -1250,11 +1387,18 @@ class Parsed:
                 s, o = mentions[si], mentions[oi]
                 if s.key == o.key:
                     continue
-                if (s.key, o.key) in have and not found.overrides:
-                    # the word-order rules already relate these two here; where they read the same
-                    # trigger the same way, the parse's surer reading lifts their confidence
+                # the word-order rules already relate these two, by this relation or at this
+                # trigger ("was sued by X, who says ..." may be read twice: a lawsuit and a claim)
+                same = [
+                    r
+                    for r in have.get((s.key, o.key), [])
+                    if r.relation == found.relation or r.trigger_start <= tok.i < r.trigger_end + 3
+                ]
+                if same and not found.overrides:
+                    # where they read the same trigger the same way, the parse's surer reading
+                    # lifts their confidence
                     conf = round(self.d.confidence * s.confidence * o.confidence, 4)
-                    for r in have[(s.key, o.key)]:
+                    for r in same:
                         if (
                             r.trigger_start <= tok.i < r.trigger_end + 3
                             and r.confidence < conf

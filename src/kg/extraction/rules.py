@@ -253,6 +253,12 @@ class DependencyRules(_Strict):
     media_verbs: dict[str, str] = {}
     hyphen_participles: dict[str, str] = {}  # "Soros-backed Roe": a participle's lemma -> the relation
     wanting_verbs: list[str] = []  # "wants Roe removed": a wish for a removal
+    # "a lawsuit seeking to remove X", "sued to block X's policy": a lawsuit's aim names whom it is
+    # against
+    seeking_verbs: list[str] = []
+    # "a complaint with the state bar": bodies a complaint goes to that are no court
+    grievance_bodies: list[str] = []
+    blocking_verbs: list[str] = []
     challenge_verbs: list[str] = []  # "a lawsuit challenging X's decision": against X
     # "dismissed Roe's lawsuit": a verb whose legal object (`object_nouns`) belongs to the one it
     # goes against
