@@ -1099,6 +1099,103 @@ CASES = [
         [],
         [("Denise Okafor", OPP, "Marcus Cole")],
     ),
+    (
+        "District Attorney Denise Okafor's supporters, including Councilwoman Rita Vance, state "
+        "Sen. Omar Fields and Mayor Lisa Tran, rallied on Monday.",
+        [
+            ("Rita Vance", SUP, "Denise Okafor"),
+            ("Omar Fields", SUP, "Denise Okafor"),
+            ("Lisa Tran", SUP, "Denise Okafor"),
+        ],
+        [],
+    ),
+    (
+        "Okafor supporters, including Councilwoman Rita Vance and Mayor Lisa Tran, gathered "
+        "outside. District Attorney Denise Okafor thanked them.",
+        [("Rita Vance", SUP, "Denise Okafor"), ("Lisa Tran", SUP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Denise Okafor's endorsements include former Judge Rita Vance, retired investigator "
+        "Omar Fields and the Mesa Valley Police Officers Association.",
+        [
+            ("Rita Vance", SUP, "Denise Okafor"),
+            ("Omar Fields", SUP, "Denise Okafor"),
+            ("Mesa Valley Police Officers Association", SUP, "Denise Okafor"),
+        ],
+        [],
+    ),
+    (
+        "Denise Okafor received the backing of the Teamsters and the Mesa Valley Police "
+        "Officers Association.",
+        [
+            ("Teamsters", SUP, "Denise Okafor"),
+            ("Mesa Valley Police Officers Association", SUP, "Denise Okafor"),
+        ],
+        [],
+    ),
+    (
+        "MESA VALLEY, Ariz. (KMVT) — Sheriff Ray Tolliver sued District Attorney Denise Okafor on Monday.",
+        [("Ray Tolliver", {"sued"}, "Denise Okafor")],
+        [("MESA VALLEY", OPP, "Denise Okafor")],
+    ),
+    (
+        "Denise Okafor raised $120,000. Sheriff Ray Tolliver spent about $51,000 on his campaign.",
+        [],
+        [("Ray Tolliver", FUN, "Denise Okafor")],
+    ),
+    (
+        "Omar Fields is funding $300,000 worth of flyers attacking Denise Okafor's record.",
+        [("Omar Fields", OPP, "Denise Okafor")],
+        [("Omar Fields", FUN, "Denise Okafor")],
+    ),
+    (
+        "The group spent $380,000 on advertisements opposing Denise Okafor and supporting Rita Vance.",
+        [],
+        [("Denise Okafor", SUP, "Rita Vance"), ("Denise Okafor", FUN, "Rita Vance")],
+    ),
+    (
+        "Councilman Omar Fields took aim at Denise Okafor's handling of the case.",
+        [("Omar Fields", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Her only opponent, Rita Vance, dropped out of the race and endorsed District Attorney "
+        "Denise Okafor.",
+        [("Rita Vance", SUP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Developer Omar Fields gave Denise Okafor $50,000 through a holding company.",
+        [("Omar Fields", FUN, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Denise Okafor's lawsuit against fellow Democrat Gov. Ellen Brandt and the Legislature failed.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "The Mesa County Republican Party Executive Committee has censured District Attorney Denise Okafor.",
+        [("Mesa County Republican Party Executive Committee", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "County Clerk Rita Vance endorsed District Attorney Denise Okafor.",
+        [("Rita Vance", SUP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "“I am proud to endorse District Attorney Denise Okafor for re-election,” said Rita Vance.",
+        [("Rita Vance", SUP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Rita Vance said Okafor was “trying to buy this seat, plain and simple.” District "
+        "Attorney Denise Okafor declined to comment.",
+        [],
+        [],
+    ),
 ]
 
 

@@ -414,8 +414,14 @@ class UnknownActors:
         """ "<Capitalised words> <Head>" and/or "<Head> of|for <Capitalised words>"."""
         n = len(texts)
         s, k = i, i - 1
-        while k >= 0 and k >= i - 6 and (name[k] or texts[k] in self.connectors):
-            if name[k]:
+        # a head inside the name goes on to the names before it: "the Republican Party Executive
+        # Committee"
+        while (
+            k >= 0
+            and k >= i - 6
+            and (name[k] or texts[k] in self.connectors or (texts[k] in self.heads and name[k + 1]))
+        ):
+            if name[k] or texts[k] in self.heads:
                 s = k
             k -= 1
         e = i + 1
@@ -600,6 +606,9 @@ class UnknownActors:
     def _role_after(self, doc: Doc, org: Span) -> Span | None:
         if org.end >= len(doc) or doc[org.end].lower_ not in self.role_nouns:
             return None
+        nxt = org.end + 1
+        if doc[org.end].text[:1].isupper() and nxt < len(doc) and doc[nxt].text[:1].isupper():
+            return None  # "the Republican Party Executive Committee": the name goes on
         return Span(
             doc, org.start, org.end + 1, label=self.role_nouns[doc[org.end].lower_], kb_id="role", span_id=""
         )

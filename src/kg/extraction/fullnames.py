@@ -133,7 +133,15 @@ class FullNames:
         written = self.doc[start:end].text.strip()
         if name not in (written, written[4:]):
             return name  # a name the components made (a court read from a citation) stays
-        inner = [s for s, e in self.entities if start < s and e == end]
+        # (not inside one organisation's name, which its head word ends: "the Mesa County
+        # Republican Party Executive Committee" is not the model's "Party Executive Committee";
+        # "the union and the Detectives Association" is two)
+        ends_with_head = self.doc[end - 1].lower_ in self.org_heads
+
+        def one_name(s: int) -> bool:
+            return ends_with_head and all(t.text[:1].isupper() and t.is_alpha for t in self.doc[start:s])
+
+        inner = [s for s, e in self.entities if start < s and e == end and not one_name(s)]
         # "California Justice" cut at "and": the entity that starts with it and goes on past a
         # connector ("and Public Safety"), capitalised words only after it
         longer = [

@@ -402,7 +402,11 @@ class Parsed:
             and not self.has_money(tok)
         ):
             return None  # "gave its endorsement to X": no money given
-        media = self.media_target(tok, subjects) if rule.money_object and not passive else None
+        media = (
+            self.media_target(tok, subjects)
+            if (rule.money_object or rule.relation in self.d.money_relations) and not passive
+            else None
+        )
         if media is not None:
             return media
         if rule.requires_preps and not passive and not self.prep_objects(tok, rule.preps):
@@ -441,6 +445,11 @@ class Parsed:
             for c in tok.children
             if c.dep_ in ("prep", "dobj") and (c.lower_ in ("on", "into", "for", "in") or c.dep_ == "dobj")
             for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+            # "$300,000 worth of flyers", "$1 million of ads": the ads in the "of"
+            for o in [
+                o,
+                *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children),
+            ]
             if o.lemma_ in self.d.media_nouns
         ]
         for n in nouns:
@@ -750,6 +759,12 @@ class Parsed:
             return None  # "few opponents of X", "no critic of X"
         objects = [t for c in tok.children if c.dep_ == "poss" for t in self.conjuncts(c)]
         objects += self.prep_objects(tok, ["of", "to", "for"])
+        listed = self.prep_objects(tok, ["including", "like"])
+        if listed and tok.tag_ == "NNS":
+            # "Roe's supporters, including X and Y", "Roe supporters, like X": the listed are
+            # supporters of the possessor or of the name before the noun
+            objects = objects or [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return Found(relation, tok, listed, objects, rule="dep-role-list")
         # climb "one of ..." and "as ..." to what the noun describes
         t = tok
         while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
@@ -853,7 +868,8 @@ class Parsed:
         return None
 
     def from_noun(self, tok: Token) -> Found | None:
-        rule = self.nouns.get(tok.lemma_)
+        # the lookup lemmas make "backing" "back": the word itself as well
+        rule = self.nouns.get(tok.lemma_) or self.nouns.get(tok.lower_)
         if rule is None or tok.pos_ != "NOUN":
             return None
         if rule.requires_of and not any(
@@ -906,10 +922,37 @@ class Parsed:
                 # "brought in donations of $100,000 from X": the giver is the verb's "from"
                 subjects = self.prep_objects(head, rule.subject_preps)
             if receiving and head.lemma_ == "take" and rule.relation == "criticized":
-                # "took a swipe at X": the taker acts ("at X" may hang on the verb)
+                # "took a swipe at X": the taker acts ("at X" may hang on the verb); the word-order
+                # reading of "took ... X's handling of the case" gives way
                 objects = objects or self.prep_objects(head, rule.object_preps)
                 subjects = subjects or self.subjects_of(head)
-            elif receiving:
+                return Found(
+                    rule.relation,
+                    tok,
+                    subjects,
+                    objects,
+                    rule=f"dep-{rule.name}",
+                    overrides=True,
+                    replaces=(head.i,),
+                )
+            if (
+                (receiving or head.lemma_ in self.d.holding_verbs)
+                and rule.relation in self.d.support_relations
+                and not possessors
+            ):
+                # "Roe had the endorsements of X and Y", "won the backing of X": the givers are in
+                # the "of", the one who has them is the one endorsed
+                givers = self.prep_objects(tok, ["of", "from", "by"])
+                if givers:
+                    return Found(
+                        rule.relation,
+                        tok,
+                        givers,
+                        self.subjects_of(head),
+                        rule=f"dep-{rule.name}",
+                        overrides=True,
+                    )
+            if receiving:
                 # "Roe received the union's endorsement": the receiver is the object
                 if not objects:
                     objects = self.subjects_of(head)
@@ -941,6 +984,20 @@ class Parsed:
         if not objects and rule.relation == "sued":
             # "a lawsuit seeking to remove X", "a suit asking the court to block X's policy"
             objects = [t for a in tok.children if a.dep_ == "acl" for t in self.aims(a)]
+        if (
+            rule.relation in self.d.support_relations
+            and tok.tag_ == "NNS"
+            and tok.dep_ in SUBJECT_DEPS
+            and head.lemma_ in ("include", "be")
+        ):
+            # "Roe's endorsements include X, Y and the union": the listed endorse the possessor
+            listed = [
+                t for c in head.children if c.dep_ in (*OBJECT_DEPS, "attr") for t in self.list_items(c)
+            ]
+            if listed and possessors:
+                return Found(
+                    rule.relation, tok, listed, possessors, rule=f"dep-{rule.name}-list", overrides=True
+                )
         if tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and not objects:
             if head.lemma_ in self.d.naming_verbs:
                 # "The lawsuit names the city, the union and its president"
@@ -1102,6 +1159,13 @@ class Parsed:
 
         def actor(t: Token) -> int:
             mi = idx.mention_at[t.i]
+            if (
+                mi >= 0
+                and mentions[mi].kind == "group"
+                and (t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN"))
+                and t.head.i < mentions[mi].end
+            ):
+                mi = -1  # "Roe's supporters", "Roe supporters" is a group; Roe, its possessor, is Roe
             if mi >= 0 and not merged_list(mentions[mi], t):
                 return mi
             if mi >= 0:  # a mention that ran over a list of names: the named entity T is in
@@ -1138,8 +1202,9 @@ class Parsed:
                 ]
                 if owner:
                     return actor(owner[0])
-            if t.lemma_ in self.proxy_object:
-                # "Knox's candidacy", "the campaign of Roe": the actor whose it is
+            if t.lemma_ in self.proxy_object or t.lower_ in self.proxy_object:
+                # "Knox's candidacy", "the campaign of Roe", "Roe's handling" (lemma "handle"): the
+                # actor whose it is
                 owner = [c for c in t.children if c.dep_ == "poss"] + [
                     o
                     for c in t.children
@@ -1156,6 +1221,8 @@ class Parsed:
                 (start, end), kind, confidence = span, "Actor", NAME_CONFIDENCE
             else:
                 return -1
+            if end - start > 1 and doc[end - 1].tag_ == "POS":
+                end -= 1  # the model's entity "Roe's"
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
             if end - start == 1 and doc[start].text in self.not_names:
@@ -1312,7 +1379,11 @@ class Parsed:
         found = self.hyphen_compound(tok, idx) if tok.lemma_ in self.d.hyphen_participles else None
         if found is not None:
             return found
-        if idx.mention_at[tok.i] >= 0 and tok.lemma_ in self.d.role_nouns:
+        if (
+            idx.mention_at[tok.i] >= 0
+            and tok.lemma_ in self.d.role_nouns
+            and not self.prep_objects(tok, ["including", "like"])  # "Roe's supporters, including X"
+        ):
             m = idx.mentions[idx.mention_at[tok.i]]
             if m.kind != "description" or tok.dep_ not in ("attr", "appos", "oprd"):
                 return None  # the word is part of an actor's name or description
@@ -1324,7 +1395,9 @@ class Parsed:
             or tok.lemma_ in self.d.wanting_verbs
         ):
             found = self.removal_effort(tok)
-        if found is None and (tok.lemma_ in self.verbs or tok.lemma_ in self.nouns):
+        if found is None and (
+            tok.lemma_ in self.verbs or tok.lemma_ in self.nouns or tok.lower_ in self.nouns
+        ):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
             found = self.judgement(tok, idx)

@@ -163,6 +163,21 @@ def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+def _subject_first(doc: Doc, i: int, ranked: list[Mention]) -> list[Mention]:
+    """A possessive pronoun in a clause whose subject it may be ("Tolliver spent $51,000 on his
+    campaign"): the clause's subject before the text's latest candidate."""
+    t = doc[i].head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < i and c.tag_ not in ("WP", "WDT")]
+    for m in ranked:
+        if subjects and m.start <= subjects[0].i < m.end:
+            return [m, *(x for x in ranked if x is not m)]
+    return ranked
+
+
 def _norm_key(name: str) -> str:
     return "new:" + " ".join(name.replace("’", "'").split()).casefold()
 
@@ -409,6 +424,8 @@ class References:
                 if gender is not None:
                     # "he" is no one the text calls Ms., Councilwoman, spokeswoman
                     ranked = [m for m in ranked if self._gender.get(m.key, gender) == gender]
+                if doc[i].dep_ == "poss":
+                    ranked = _subject_first(doc, i, ranked)
             if ranked:
                 ref = self._resolved(doc, i, end, ranked, kind, conf, alternative=kind == "pronoun")
                 out.append(ref)

@@ -836,8 +836,15 @@ class Relations:
         for si in subjects:
             for oi in objects:
                 s, o = ctx.mentions[si], ctx.mentions[oi]
-                if s.key == o.key and o.is_reference and o.alternative() is not None:
-                    ctx.mentions.append(o.alternative())  # not the subject itself: next best
+                # not the subject itself: the next best ("The governor took her cases"); money
+                # spent "on his campaign" is the spender's own
+                if (
+                    s.key == o.key
+                    and o.is_reference
+                    and o.alternative() is not None
+                    and not rule.requires_money
+                ):
+                    ctx.mentions.append(o.alternative())
                     oi, o = len(ctx.mentions) - 1, ctx.mentions[-1]
                 if s.key == o.key:
                     continue
