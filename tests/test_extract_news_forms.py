@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-OPP = {"opposed", "criticized", "soughtRemovalOf", "sued", "ruledAgainst"}
+OPP = {"opposed", "criticized", "soughtRemovalOf", "sued", "ruledAgainst", "reassignedCasesFrom"}
 SUP = {"supported", "endorsed"}
 FUN = {"funded", "supported"}
 P = "Linda Park"
@@ -1195,6 +1195,210 @@ CASES = [
         "Attorney Denise Okafor declined to comment.",
         [],
         [],
+    ),
+    (
+        "Sheriff Ray Tolliver blasted District Attorney Denise Okafor on Monday.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver accused District Attorney Denise Okafor of ignoring victims.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver called District Attorney Denise Okafor's decision reckless.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver has been a vocal critic of District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver, a longtime critic of District Attorney Denise Okafor, spoke first.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver lashed out at District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver called for District Attorney Denise Okafor's resignation.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver called on District Attorney Denise Okafor to resign.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association voted no confidence in District Attorney Denise Okafor.",
+        [("Mesa Valley Police Officers Association", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver urged voters to reject District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver campaigned against District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver blamed District Attorney Denise Okafor for rising crime.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver denounced District Attorney Denise Okafor's policies.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver questioned District Attorney Denise Okafor's judgment.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver ripped District Attorney Denise Okafor in a Facebook post.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt removed District Attorney Denise Okafor from the case.",
+        [("Ellen Brandt", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt stripped District Attorney Denise Okafor of the case.",
+        [("Ellen Brandt", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver called District Attorney Denise Okafor a rogue prosecutor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver criticized District Attorney Denise Okafor for dropping the charges.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver is among District Attorney Denise Okafor's fiercest critics.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor's critics, including Sheriff Ray Tolliver, say crime is up.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver is leading the effort to recall District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver signed the petition to recall District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver has pushed to oust District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Attorney General Paul Whitcomb took over the case from District Attorney Denise Okafor.",
+        [("Paul Whitcomb", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver faulted District Attorney Denise Okafor's handling of the shooting.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver and the Mesa Valley Police Officers Association have clashed with "
+        "District Attorney Denise Okafor.",
+        [
+            ("Ray Tolliver", OPP, "Denise Okafor"),
+            ("Mesa Valley Police Officers Association", OPP, "Denise Okafor"),
+        ],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor faces a recall effort led by Sheriff Ray Tolliver.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor drew criticism from Sheriff Ray Tolliver.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor came under fire from Sheriff Ray Tolliver.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor has been criticized by Sheriff Ray Tolliver and Gov. Ellen Brandt.",
+        [("Ray Tolliver", OPP, "Denise Okafor"), ("Ellen Brandt", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "“She has failed this county,” Sheriff Ray Tolliver said of District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver said District Attorney Denise Okafor had failed the county.",
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "A judge ruled against District Attorney Denise Okafor on Tuesday.",
+        [],
+        [],
+    ),
+    (
+        "Judge Harriet Lowe ruled against District Attorney Denise Okafor on Tuesday.",
+        [("Harriet Lowe", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Judge Harriet Lowe blocked District Attorney Denise Okafor's policy.",
+        [("Harriet Lowe", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Judge Harriet Lowe disqualified District Attorney Denise Okafor from the case.",
+        [("Harriet Lowe", OPP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver did not criticize District Attorney Denise Okafor.",
+        [("Ray Tolliver", OPP, "Denise Okafor", True)],
+        [("Ray Tolliver", OPP, "Denise Okafor", False)],
+    ),
+    (
+        "Sheriff Ray Tolliver defended District Attorney Denise Okafor.",
+        [],
+        [("Ray Tolliver", OPP, "Denise Okafor")],
+    ),
+    (
+        "Sheriff Ray Tolliver praised District Attorney Denise Okafor.",
+        [],
+        [("Ray Tolliver", OPP, "Denise Okafor")],
     ),
 ]
 

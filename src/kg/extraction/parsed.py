@@ -623,6 +623,24 @@ class Parsed:
                             relation, tok, subjects, targets, rule=rule, overrides=True, replaces=(g.i,)
                         )
         passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_ in self.d.removal_verbs:
+            # "a recall effort led by X", "faces a recall campaign started by X"
+            noun = self.removal_noun(tok.head)
+            agents = self.prep_objects(tok, ["by"])
+            if noun is not None and agents:
+                effort = tok.head
+                targets = self.removal_targets(noun)
+                if not targets and effort.dep_ in OBJECT_DEPS and effort.head.lemma_ in self.d.facing_verbs:
+                    targets = self.subjects_of(effort.head)  # "Roe faces a recall led by X": Roe's
+                if targets:
+                    return Found(
+                        self.d.removal_relation,
+                        tok,
+                        agents,
+                        targets,
+                        rule="dep-removal-effort",
+                        overrides=True,
+                    )
         for c in tok.children:
             nouns: list[tuple[Token, str]] = []
             if c.dep_ in OBJECT_DEPS and tok.lemma_ in self.d.removal_verbs and not passive:
@@ -1116,6 +1134,7 @@ class Parsed:
             return None
         words = {t.i: t for c in said for t in c.subtree}
         targets: list[Token] = []
+        condemned = False
         for w in words.values():
             if w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
                 # "Doe said Roe should resign", "Doe demanded that Roe resign": a call to go
@@ -1129,12 +1148,33 @@ class Parsed:
             clause = governing_verb(w)
             if clause.i not in words or any(c.dep_ == "neg" for c in clause.children):
                 continue
+            condemned = True
             for c in clause.children:
                 if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "dobj") and c.i != w.i:
                     targets += [t for t in self.conjuncts(c) if idx.mention_at[t.i] >= 0 or t.ent_type_]
+        about = self.prep_objects(verb, ["of", "about"])
+        if condemned and about:
+            targets = about  # "“She has failed us,” Doe said of Roe": whom it is said of
         if not targets:
             return None
         return Found("criticized", verb, speakers, targets, rule="dep-judgement")
+
+    def called(self, verb: Token) -> Found | None:
+        """ "X called Y a rogue prosecutor", "described Y as dangerous", "called Y's decision
+        reckless": a verb of naming whose predicate holds a word of condemnation."""
+        preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        preds += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        if not preds or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(t.dep_ == "neg" for p in preds for t in p.subtree):
+            return None  # "called Roe a reformer, not a disaster"
+        if not any(t.lower_ in self.condemnation for p in preds for t in p.subtree):
+            return None
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in self.conjuncts(c)]
+        if not objects:
+            # the small model hangs "Roe's decision" on the predicate: "called [Roe's decision reckless]"
+            objects = [t for p in preds for t in p.children if t.dep_ in ("nsubj", "poss", "compound")]
+        return Found("criticized", verb, self.subjects_of(verb), objects, rule="dep-called")
 
     # -- modality ------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:
@@ -1383,6 +1423,7 @@ class Parsed:
             idx.mention_at[tok.i] >= 0
             and tok.lemma_ in self.d.role_nouns
             and not self.prep_objects(tok, ["including", "like"])  # "Roe's supporters, including X"
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "of"))  # "among Roe's critics"
         ):
             m = idx.mentions[idx.mention_at[tok.i]]
             if m.kind != "description" or tok.dep_ not in ("attr", "appos", "oprd"):
@@ -1401,6 +1442,8 @@ class Parsed:
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
             found = self.judgement(tok, idx)
+        if found is None and tok.lemma_ in self.d.calling_verbs and tok.pos_ == "VERB":
+            found = self.called(tok)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
         if found is None and tok.lemma_ in ("defendant", "plaintiff") and tok.pos_ == "NOUN":
