@@ -1400,6 +1400,176 @@ CASES = [
         [],
         [("Ray Tolliver", OPP, "Denise Okafor")],
     ),
+    (
+        "The Mesa Valley Police Officers Association threw its support behind Ray Tolliver.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association is backing Ray Tolliver in the primary.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver won the endorsement of the Mesa Valley Police Officers Association.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver was endorsed by the Mesa Valley Police Officers Association on Friday.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association's endorsement of Ray Tolliver surprised no one.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver, who is endorsed by the Mesa Valley Police Officers Association, leads the race.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver picked up endorsements from the Mesa Valley Police Officers Association "
+        "and Mayor Lisa Tran.",
+        [
+            ("Mesa Valley Police Officers Association", SUP, "Ray Tolliver"),
+            ("Lisa Tran", SUP, "Ray Tolliver"),
+        ],
+        [],
+    ),
+    (
+        "The Mesa Valley Police Officers Association announced its support for Ray Tolliver.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Mayor Lisa Tran campaigned for Ray Tolliver in October.",
+        [("Lisa Tran", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Mayor Lisa Tran is supporting Ray Tolliver's bid for district attorney.",
+        [("Lisa Tran", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Mayor Lisa Tran endorsed Ray Tolliver, calling him a fighter for victims.",
+        [("Lisa Tran", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver has the backing of Mayor Lisa Tran.",
+        [("Lisa Tran", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver is the union's choice: the Mesa Valley Police Officers Association "
+        "endorsed him in May.",
+        [("Mesa Valley Police Officers Association", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Mayor Lisa Tran declined to endorse Ray Tolliver.",
+        [("Lisa Tran", SUP, "Ray Tolliver", True)],
+        [("Lisa Tran", SUP, "Ray Tolliver", False)],
+    ),
+    (
+        "Mayor Lisa Tran rescinded her endorsement of Ray Tolliver.",
+        [("Lisa Tran", SUP, "Ray Tolliver", True)],
+        [("Lisa Tran", SUP, "Ray Tolliver", False)],
+    ),
+    (
+        "Mayor Lisa Tran, who endorsed Ray Tolliver in 2020, now backs Denise Okafor.",
+        [("Lisa Tran", SUP, "Ray Tolliver"), ("Lisa Tran", SUP, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Omar Fields donated $1 million to the Safe Mesa PAC.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "Omar Fields contributed $25,000 to Ray Tolliver's campaign.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC is bankrolled by Omar Fields.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC, funded largely by Omar Fields, spent $2 million.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "Omar Fields poured $500,000 into the race to support Ray Tolliver.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver's biggest donor is Omar Fields.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Omar Fields wrote a $1 million check to the Safe Mesa PAC.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "Omar Fields financed Ray Tolliver's campaign.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "The Omar Fields-funded Safe Mesa PAC spent heavily.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC received $750,000 from Omar Fields.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC has raised $3 million, most of it from Omar Fields.",
+        [("Omar Fields", FUN, "Safe Mesa PAC")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC spent $400,000 backing Ray Tolliver.",
+        [("Safe Mesa PAC", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "The Safe Mesa PAC spent $400,000 against Denise Okafor.",
+        [("Safe Mesa PAC", OPP, "Denise Okafor")],
+        [("Safe Mesa PAC", FUN, "Denise Okafor")],
+    ),
+    (
+        "Omar Fields gave $5,000 each to Ray Tolliver and Denise Okafor.",
+        [("Omar Fields", FUN, "Ray Tolliver"), ("Omar Fields", FUN, "Denise Okafor")],
+        [],
+    ),
+    (
+        "Campaign finance records show Omar Fields gave $10,000 to Ray Tolliver.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver raised $200,000, including $50,000 from Omar Fields.",
+        [("Omar Fields", FUN, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Ray Tolliver returned a $10,000 donation from Omar Fields.",
+        [],
+        [("Omar Fields", FUN, "Ray Tolliver", False)],
+    ),
 ]
 
 

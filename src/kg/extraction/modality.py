@@ -53,6 +53,7 @@ class Modality:
         self.negation = set(m.negation)
         self.refusal = set(m.refusal)
         self.retraction = set(m.retraction)
+        self.returning = set(m.returning)
         self.hypothetical = set(m.hypothetical) - MODALS
         self.attempted = set(m.attempted)
         self.threatened = set(m.threatened)
@@ -112,6 +113,9 @@ class Modality:
             elif lem in self.retraction and nominal:
                 r.negated = True
                 r.notes.append(f"retracted ({window[k].text!r})")
+            elif lem in self.returning and nominal and doc[r.trigger_start].head.i == window[k].i:
+                r.negated = True
+                r.notes.append(f"returned ({window[k].text!r})")
             elif lem in self.attempted and followed_by_to:
                 r.status = "attempted"
             elif lem in self.threatened and followed_by_to:

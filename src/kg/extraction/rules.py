@@ -149,6 +149,8 @@ class Modality(_Strict):
     negation: list[str]
     refusal: list[str]
     retraction: list[str]
+    # "returned a $10,000 donation from X": undone, where the trigger is the verb's own object
+    returning: list[str] = []
     hypothetical: list[str]
     attempted: list[str]
     threatened: list[str]
