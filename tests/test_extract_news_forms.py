@@ -1570,6 +1570,29 @@ CASES = [
         [],
         [("Omar Fields", FUN, "Ray Tolliver", False)],
     ),
+    (
+        "The Safe Mesa PAC spent more than $380,000 on advertisements opposing Ray Tolliver and "
+        "supporting Denise Okafor.",
+        [],
+        [("Ray Tolliver", SUP, "Denise Okafor")],
+    ),
+    (
+        "Enter the Safe Mesa Political Action Committee, an out-of-state group that spent more "
+        "than $380,000 on advertisements opposing Tolliver and supporting Okafor.",
+        [],
+        [("Tolliver", SUP, "Okafor")],
+    ),
+    (
+        "The Safe Mesa PAC's ads attacking Ray Tolliver ran all fall.",
+        [],
+        [],
+    ),
+    (
+        "RIVERTON, Ill. (KRVT) — State’s attorneys from Mesa, Boone, and Clark counties all "
+        "announced new lawsuits against Gov. Ellen Brandt, calling the act unconstitutional.",
+        [],
+        [("RIVERTON", OPP, "Ellen Brandt")],
+    ),
 ]
 
 

@@ -68,6 +68,19 @@ def proper_name(t: Token) -> tuple[int, int] | None:
     return start, t.i + 1
 
 
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The place words of a news dateline opening a sentence ("FREEPORT, Ill. (WTVO) —", "SAN
+    ANTONIO —"): upper-case words followed by a comma or a dash."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        k = sent.start
+        while k < sent.end and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1:
+            k += 1
+        if k > sent.start and k < sent.end and doc[k].text in (",", "—", "–", "-"):
+            out.update(range(sent.start, k))
+    return out
+
+
 @Language.component("pk_ner")
 def keep_entities(doc: Doc) -> Doc:
     """The model's PERSON / ORG entities as (start, end, label) in user_data; doc.ents emptied."""
@@ -1197,7 +1210,11 @@ class Parsed:
         self.ner_tokens = set(ner_at)
         new_index: dict[tuple[int, int], int] = {}
 
+        datelines = dateline_tokens(doc)
+
         def actor(t: Token) -> int:
+            if t.i in datelines:
+                return -1  # "FREEPORT, Ill. (WTVO) — ...": where the story was filed
             mi = idx.mention_at[t.i]
             if (
                 mi >= 0
@@ -1276,7 +1293,10 @@ class Parsed:
             return new_index[(start, end)]
 
         existing = get_relations(doc)
-        flipped = self.removal_between(doc, existing, mentions)
+        kept = [r for r in existing if not self.inside_participle(doc, r, mentions)]
+        dropped = len(kept) < len(existing)
+        existing = kept
+        flipped = self.removal_between(doc, existing, mentions) or dropped
         seen = {(r.subject, r.relation, r.object, r.trigger_start) for r in existing}
         have: dict[tuple[str, str], list[Relation]] = {}
         for r in existing:
@@ -1377,6 +1397,28 @@ class Parsed:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
+
+    @staticmethod
+    def inside_participle(doc: Doc, r: Relation, mentions: list[Mention]) -> bool:
+        """A word-order reading whose trigger is a participle modifying a noun and whose subject is
+        a word inside that noun's phrase: "ads opposing Sahrbeck and supporting Sartoris" is no
+        support by Sahrbeck (the noun itself, or its possessor, may be the subject)."""
+        trig = doc[r.trigger_start]
+        if trig.tag_ != "VBG":
+            return False
+        t = trig
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "opposing X and supporting Y" (the model may join "supporting" to X)
+        if t.dep_ in OBJECT_DEPS and t.head.dep_ == "acl":
+            t = t.head
+        if t.dep_ != "acl":
+            return False
+        noun = t.head
+        s = mentions[r.subject]
+        if s.start <= noun.i < s.end or not (noun.left_edge.i <= s.start and s.end - 1 <= noun.right_edge.i):
+            return False
+        last = doc[s.end - 1]
+        return not (last.dep_ == "poss" and last.head.i == noun.i)
 
     def removal_between(self, doc: Doc, existing: list[Relation], mentions: list[Mention]) -> bool:
         """A word-order reading with a removal noun between its trigger and its object ("Supervisor
