@@ -1593,6 +1593,42 @@ CASES = [
         [],
         [("RIVERTON", OPP, "Ellen Brandt")],
     ),
+    (
+        "Three sheriffs announced new lawsuits against Gov. Ellen Brandt on Monday. Clark "
+        "County Sheriff Ray Tolliver became the latest to announce a lawsuit, filed on behalf "
+        "of Clark County Sheriff Omar Fields.",
+        [("Ray Tolliver", {"sued"}, "Ellen Brandt"), ("Omar Fields", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver sued Gov. Ellen Brandt on Monday. Sheriff Omar Fields filed a "
+        "similar suit on Tuesday.",
+        [("Omar Fields", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver sued Gov. Ellen Brandt on Monday. Sheriff Omar Fields filed suit as well.",
+        [("Omar Fields", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver sued Gov. Ellen Brandt on Monday. Sheriff Omar Fields filed a "
+        "lawsuit over a land deal.",
+        [],
+        [("Omar Fields", {"sued"}, "Ellen Brandt")],
+    ),
+    (
+        "Mayor Lisa Tran was the first to endorse Ray Tolliver.",
+        [("Lisa Tran", SUP, "Ray Tolliver")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver sued Gov. Ellen Brandt in March. “The law is unconstitutional,” "
+        "he said. “We will win.” Voters agree. Polls show it. The law takes effect soon. "
+        "Sheriff Omar Fields also filed a lawsuit on Friday.",
+        [("Omar Fields", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ NOUN_POS = {"NOUN", "PROPN", "PRON"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
 NAME_CONFIDENCE = 0.75  # an argument that is only a run of proper nouns ("backed DeSantis")
 PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
+AGAIN_SENTENCES = 10  # and "a similar suit" the defendant of the one before (a quote may be between)
 BODY_NOUNS = {"board", "leadership", "membership", "editors", "staff", "executive"}
 SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind a recall seeks it
 EFFORT_REACH = 120  # tokens back that "the effort" finds the removal it is
@@ -168,7 +169,10 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
-        self.defendants: list[Token] = []  # and whom
+        self.defendants: list[Token] = []
+        self.carried: dict[
+            int, int
+        ] = {}  # a party's token -> the last lawsuit word that carried it  # and whom
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
 
@@ -248,6 +252,12 @@ class Parsed:
             return self.subjects_of(verb.head)  # "petitioned the court to remove X": a purpose
         if verb.dep_ == "acomp":
             return self.subjects_of(verb.head)  # "X is opposed to ...": X
+        if (
+            verb.dep_ in ("relcl", "acl")
+            and verb.head.dep_ in ("attr", "oprd")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return self.subjects_of(verb.head.head)  # "X was the first to endorse Y", "the latest to sue"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
             # "X joined Y in criticizing Z": both criticise
             join = verb.head.head
@@ -924,13 +934,14 @@ class Parsed:
                     for t in self.conjuncts(c)
                 ]
                 objects = objects or self.prep_objects(rc, rule.object_preps)
-        # "the articles introduced by X", "a lawsuit filed by X"
+        # "the articles introduced by X", "a lawsuit filed by X", "... filed on behalf of X"
         by += [
             t
             for c in tok.children
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for t in self.prep_objects(c, ["by"])
         ]
+        behalf = [t for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in self.on_behalf(c)]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
         elif (
@@ -1072,8 +1083,9 @@ class Parsed:
         if not subjects and rule.relation == "sued" and objects:
             # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
             subjects = self.party_before(tok, self.plaintiffs)
+        subjects += [t for t in behalf if t not in subjects]
         if not objects and rule.relation == "sued" and subjects:
-            objects = self.party_before(tok, self.defendants)
+            objects = self.party_before(tok, self.defendants, again=self.again(tok))
         if rule.relation == "sued" and self.out_of_court(tok):
             # "filed a complaint with the state bar against X": a grievance, no lawsuit
             return Found(
@@ -1124,18 +1136,40 @@ class Parsed:
             for t in [c]
         ]
 
-    @staticmethod
-    def party_before(noun: Token, parties: list[Token]) -> list[Token]:
+    def again(self, noun: Token) -> bool:
+        """NOUN's sentence says its lawsuit is one more of those before: "filed a similar suit",
+        "a second lawsuit", "also sued", "the latest to announce a lawsuit", "filed suit as well"."""
+        sent = noun.sent
+        words = {t.lower_ for t in sent}
+        return bool(words & set(self.d.again_words)) or "as well" in sent.text.lower()
+
+    def on_behalf(self, verb: Token) -> list[Token]:
+        """X of "filed on behalf of X"."""
+        return [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children
+            if b.dep_ == "pobj" and b.lower_ == "behalf"
+            for t in self.prep_objects(b, ["of"])
+        ]
+
+    def party_before(self, noun: Token, parties: list[Token], again: bool = False) -> list[Token]:
         """The last of PARTIES before a definite "the lawsuit" (a few sentences back at most):
-        "A lawsuit against Garza could be dismissed. Mary Roe filed the lawsuit in April"."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        "A lawsuit against Garza could be dismissed. Mary Roe filed the lawsuit in April"; or
+        before an indefinite one AGAIN says is one more ("filed a similar suit")."""
+        if not again and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        ):
             return []
         earlier = [t for t in parties if t.i < noun.i]
         if not earlier:
             return []
         last = earlier[-1]
-        between = sum(1 for s in noun.doc.sents if last.i < s.start <= noun.i)
-        return [last] if between <= PLAINTIFF_SENTENCES else []
+        # counted from the last lawsuit that carried the party ("a similar suit" after "a suit")
+        since = max(last.i, self.carried.get(last.i, -1) if self.carried.get(last.i, -1) < noun.i else -1)
+        between = sum(1 for s in noun.doc.sents if since < s.start <= noun.i)
+        return [last] if between <= (AGAIN_SENTENCES if again else PLAINTIFF_SENTENCES) else []
 
     def judgement(self, verb: Token, idx: DocIndex) -> Found | None:
         """ "“Roe is a fraud,” Doe said", "Doe said Roe was dangerous": the speaker condemns the
@@ -1345,6 +1379,7 @@ class Parsed:
                 # ("Supporters of Recall Jane Roe" is a committee's name, no recall of the text's)
                 self.removal_context += self.named_targets(tok)
         self.removal_context.sort(key=lambda t: t.i)
+        self.carried = {}
         self.plaintiffs = sorted(
             (doc[mentions[r.subject].end - 1] for r in existing if r.relation == "sued"), key=lambda t: t.i
         )
@@ -1381,6 +1416,8 @@ class Parsed:
                     # "Roe filed a lawsuit on Friday.": a plaintiff for a later "the lawsuit"
                     self.plaintiffs = sorted({*self.plaintiffs, *found.subjects}, key=lambda t: t.i)
                     self.defendants = sorted({*self.defendants, *found.objects}, key=lambda t: t.i)
+                    for t in (*found.subjects, *found.objects):
+                        self.carried[t.i] = max(self.carried.get(t.i, -1), tok.i)
                 if not found.objects:
                     continue
                 new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)

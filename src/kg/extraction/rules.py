@@ -258,6 +258,7 @@ class DependencyRules(_Strict):
     # "a lawsuit seeking to remove X", "sued to block X's policy": a lawsuit's aim names whom it is
     # against
     seeking_verbs: list[str] = []
+    again_words: list[str] = []  # "filed a similar suit": against whom the one before was
     facing_verbs: list[str] = []  # "Roe faces a recall led by X": Roe is whose removal is sought
     calling_verbs: list[str] = []  # "called X a disgrace", "described X as dangerous"
     money_relations: list[str] = []  # "funding $300,000 worth of flyers attacking X": for ads
