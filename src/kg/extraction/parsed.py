@@ -105,7 +105,7 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
     v = governing_verb(tok)
     while True:
         for c in v.children:
-            if c.dep_ == "aux" and c.lower_ in d.hedges:
+            if c.dep_ == "aux" and c.lower_ in d.hedges and not _named_will(c):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
@@ -124,6 +124,12 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
 
         v = v.head
     return tok.sent.text.rstrip().endswith("?")
+
+
+def _named_will(c: Token) -> bool:
+    """A capitalised "Will" that is a name ("Will County"), inside a sentence or opening one that
+    asks nothing."""
+    return c.text[:1].isupper() and (c.i != c.sent.start or not c.sent.text.rstrip().endswith("?"))
 
 
 def refused(tok: Token, d: DependencyRules) -> bool:
@@ -165,6 +171,8 @@ class Parsed:
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
         self.not_actors = set(r.actors.not_actor_heads)
         self.not_names = set(r.actors.not_names)
+        # a title alone ("Speaker", "Governor") names no one
+        self.title_words = {w for t in r.actors.titles for w in t.title if " " not in w}
         self.ner_tokens: set[int] = set()  # of the doc being read
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
@@ -204,19 +212,27 @@ class Parsed:
         every noun of the chain."""
         out: list[Token] = []
         todo = [tok]
+        inside: set[int] = set()  # words of a title's "of" ("Speaker of the House Emanuel Welch")
+        doc = tok.doc
         while todo and len(out) < 20:
             t = todo.pop()
-            if t.pos_ in NOUN_POS and t not in out:
+            if t.pos_ in NOUN_POS and t not in out and t.i not in inside:
                 out.append(t)
             todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
             # "the city of Harbor Falls, the union, ...": the list may hang on the "of"
-            todo += [
-                o
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        if any(
+                            a.dep_ == "appos"
+                            and a.i > o.i
+                            and not any(w.is_punct for w in doc[o.i + 1 : a.i])
+                            for a in o.children
+                        ):
+                            inside.add(o.i)  # a name right after the "of", no comma: the title's holder
+                        todo.append(o)
         return sorted(out, key=lambda t: t.i)
 
     def along_with(self, tok: Token) -> list[Token]:
@@ -274,6 +290,15 @@ class Parsed:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:
             # "released a statement supporting X", "the union's letter condemning X"
             return self.effort_agents(verb.head)
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            before is not None
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and before.pos_ == "PROPN"
+            and before.dep_ in ("advmod", "npadvmod", "nmod", "compound")
+            and before.head.i == verb.i
+        ):
+            return [before]  # the small model's "Sheriff Ray Tolliver[advmod] filed": the name is the subject
         return []
 
     def effort_agents(self, noun: Token) -> list[Token]:
@@ -871,6 +896,20 @@ class Parsed:
                 for x in self.conjuncts(c)
             ]
             namer = [] if passive else self.subjects_of(t)
+            # "The Will County suit lists A and B as defendants": the suit's plaintiff names them
+            suing = [
+                n
+                for n in namer
+                if n.pos_ == "NOUN" and n.lemma_ in self.nouns and self.nouns[n.lemma_].relation == "sued"
+            ]
+            if suing:
+                suits += suing
+                namer = [
+                    x
+                    for n in suing
+                    for x in [c for c in n.children if c.dep_ == "poss"]
+                    + self.prep_objects(n, ["by", "from"])
+                ] or [x for n in suing for x in self.party_before(n, self.plaintiffs)]
             suits += [
                 o
                 for c in t.children
@@ -1165,7 +1204,18 @@ class Parsed:
         earlier = [t for t in parties if t.i < noun.i]
         if not earlier:
             return []
+        # a party is a name or a description, not "other officials"
+        earlier = [t for t in earlier if not (t.pos_ == "NOUN" and t.tag_ == "NNS")] or earlier
         last = earlier[-1]
+        place = " ".join(
+            t.text for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree
+        )
+        if place:
+            # "the Will County suit": the party the text named with that place ("Will County
+            # State's Attorney James Glasgow filed a lawsuit")
+            doc = noun.doc
+            named = [t for t in earlier if place in doc[max(0, t.i - 8) : t.i].text]
+            last = named[-1] if named else last
         # counted from the last lawsuit that carried the party ("a similar suit" after "a suit")
         since = max(last.i, self.carried.get(last.i, -1) if self.carried.get(last.i, -1) < noun.i else -1)
         between = sum(1 for s in noun.doc.sents if since < s.start <= noun.i)
@@ -1316,7 +1366,9 @@ class Parsed:
                 end -= 1  # the model's entity "Roe's"
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
-            if end - start == 1 and doc[start].text in self.not_names:
+            if end - start == 1 and (
+                doc[start].text in self.not_names or doc[start].lower_ in self.title_words
+            ):
                 return -1  # "from Feb. 23": a month, a weekday
             if (start, end) not in new_index:
                 name = doc[start:end].text.strip()
