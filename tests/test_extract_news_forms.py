@@ -1629,6 +1629,36 @@ CASES = [
         [("Omar Fields", {"sued"}, "Ellen Brandt")],
         [],
     ),
+    (
+        "Mesa County Sheriff Ray Tolliver filed a lawsuit in Mesa County and Clark County "
+        "Sheriff Omar Fields filed a second lawsuit in Clark County. The Mesa County suit lists "
+        "Gov. Ellen Brandt, Attorney General Paul Whitcomb and Speaker Rita Vance as "
+        "defendants.",
+        [
+            ("Ray Tolliver", {"sued"}, "Ellen Brandt"),
+            ("Ray Tolliver", {"sued"}, "Paul Whitcomb"),
+            ("Ray Tolliver", {"sued"}, "Rita Vance"),
+        ],
+        [("Omar Fields", {"sued"}, "Paul Whitcomb")],
+    ),
+    (
+        "Sheriff Ray Tolliver filed a lawsuit on Monday. The suit lists Gov. Ellen Brandt and "
+        "Attorney General Paul Whitcomb as defendants.",
+        [("Ray Tolliver", {"sued"}, "Ellen Brandt"), ("Ray Tolliver", {"sued"}, "Paul Whitcomb")],
+        [],
+    ),
+    (
+        "Sheriff Ray Tolliver filed a lawsuit on Monday. The suit lists Gov. Ellen Brandt, "
+        "Speaker of the House Omar Fields and Senate President Rita Vance as defendants.",
+        [("Ray Tolliver", {"sued"}, "Ellen Brandt"), ("Ray Tolliver", {"sued"}, "Rita Vance")],
+        [("Ray Tolliver", {"sued"}, "Speaker"), ("Ray Tolliver", {"sued"}, "House")],
+    ),
+    (
+        "Will County Sheriff Ray Tolliver filed a lawsuit against Gov. Ellen Brandt in Will "
+        "County Circuit Court.",
+        [("Ray Tolliver", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
 ]
 
 

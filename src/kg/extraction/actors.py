@@ -86,6 +86,10 @@ def _words(nlp: Language, phrase: str) -> list[str]:
     return [t.lower_ for t in nlp.make_doc(phrase)]
 
 
+# Before a head, "in" and "on" end the name: "sued Gov. Ellen Brandt in Will County Circuit Court"
+BACKWARD_STOPS = ("in", "on")
+
+
 class UnknownActors:
     """Scans the doc once per pattern family, from word-indexed phrase tables.
 
@@ -419,7 +423,11 @@ class UnknownActors:
         while (
             k >= 0
             and k >= i - 6
-            and (name[k] or texts[k] in self.connectors or (texts[k] in self.heads and name[k + 1]))
+            and (
+                name[k]
+                or (texts[k] in self.connectors and texts[k] not in BACKWARD_STOPS)
+                or (texts[k] in self.heads and name[k + 1])
+            )
         ):
             if name[k] or texts[k] in self.heads:
                 s = k
