@@ -1659,6 +1659,21 @@ CASES = [
         [("Ray Tolliver", {"sued"}, "Ellen Brandt")],
         [],
     ),
+    (
+        "Ray Tolliver had the endorsements of current Mayor Lisa Tran and former mayors Omar "
+        "Fields and Rita Vance.",
+        [
+            ("Lisa Tran", SUP, "Ray Tolliver"),
+            ("Omar Fields", SUP, "Ray Tolliver"),
+            ("Rita Vance", SUP, "Ray Tolliver"),
+        ],
+        [],
+    ),
+    (
+        "Former mayors Omar Fields and Rita Vance endorsed Ray Tolliver.",
+        [("Omar Fields", SUP, "Ray Tolliver"), ("Rita Vance", SUP, "Ray Tolliver")],
+        [],
+    ),
 ]
 
 

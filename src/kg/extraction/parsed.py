@@ -198,6 +198,12 @@ class Parsed:
             for a in t.children:
                 if a.dep_ == "appos" and t.i in self.ner_tokens and a.i in self.ner_tokens:
                     out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
+        for t in list(out):
+            if t.pos_ == "NOUN" and t.tag_ == "NNS":
+                # "former mayors Wellington Webb and Federico Peña": the names the plural holds
+                for a in t.children:
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == t.i + 1:
+                        out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         if tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("including", "like"):
