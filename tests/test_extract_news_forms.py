@@ -1674,6 +1674,16 @@ CASES = [
         [("Omar Fields", SUP, "Ray Tolliver"), ("Rita Vance", SUP, "Ray Tolliver")],
         [],
     ),
+    (
+        "Two Mesa state’s attorney’s filed a lawsuit Friday against Gov. Ellen Brandt and other officials.",
+        [],
+        [("Two Mesa", {"sued"}, "Ellen Brandt")],
+    ),
+    (
+        "Three Rivers Coalition sued Gov. Ellen Brandt.",
+        [("Three Rivers Coalition", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
 ]
 
 

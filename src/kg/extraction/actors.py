@@ -86,6 +86,21 @@ def _words(nlp: Language, phrase: str) -> list[str]:
     return [t.lower_ for t in nlp.make_doc(phrase)]
 
 
+COUNT_WORDS = {
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "both",
+    "many",
+}
+
 # Before a head, "in" and "on" end the name: "sued Gov. Ellen Brandt in Will County Circuit Court"
 BACKWARD_STOPS = ("in", "on")
 
@@ -258,8 +273,10 @@ class UnknownActors:
             run = run + 1 if name[i] else 0
             if run >= 2 and (i + 1 >= n or not name[i + 1]):
                 s = i - run + 1
-                while (texts[s] in self.starters or lowers[s] in self.title_words) and s < i:
-                    s += 1
+                while (
+                    texts[s] in self.starters or lowers[s] in self.title_words or lowers[s] in COUNT_WORDS
+                ) and s < i:
+                    s += 1  # ("Two Illinois state's attorneys": a count is no part of a name)
                 if i - s >= 1:
                     yield "name", s, min(i + 1, s + 4), ""
             if lowers[i] in CASE_MARKS and 0 < i < n - 1:
