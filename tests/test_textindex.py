@@ -170,3 +170,23 @@ def test_an_on_disk_store_keeps_its_text_index_read_only(tmp_path: Path) -> None
     assert index.matches("krasner") == memory.matches("krasner")
     kept.write_bytes(b"not a database")
     assert open_store(f"oxigraph:{db}", GRAPH).text_index().matches("krasner") == memory.matches("krasner")
+
+
+def test_kg_serve_prepares_the_index_and_its_workers_search_with_it(tmp_path: Path) -> None:
+    """`kg serve` on an on-disk store writes the index before its workers start (they only read it),
+    and /api/named/search gives the rows the query gives without the index."""
+    import json
+    import urllib.parse
+
+    from kg.serve.launch import kg_server
+    from test_serve import http
+
+    store = tmp_path / "store"
+    with kg_server(REPO, "--store", f"oxigraph:{store}", "--workers", "1", "--no-access-log") as url:
+        assert list((store / "kg-cache").glob("*/search-*.sqlite"))  # before any search
+        for text in ("Gascón", "police", '"NEAR* OR ^x'):
+            status, _, body = http(url + "api/named/search?" + urllib.parse.urlencode({"text": text}))
+            assert status == 200, body
+            got = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+            plain = _rows(OxigraphBackend.from_file(GRAPH), text, PLAIN)
+            assert got == [{k: v for k, v in r.items() if v is not None} for r in plain]
