@@ -18,7 +18,6 @@ from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
 from kg.querying.textindex import (
     KEY_PREDICATES,
     MARKER,
-    MIN_CHARS,
     TextIndex,
     apply_index,
     markers,
@@ -68,8 +67,7 @@ def test_search_gives_the_same_rows_with_the_text_index(stores: dict, text: str)
     # and the index was used wherever it can be
     ox = stores["oxigraph"]
     bindings = bindings_for(SEARCH, {"text": text}, Resolver(ox))
-    used = apply_index(SEARCH.text, bindings, ox.text_index)
-    assert (used is not None) == (len(bindings["text"]["value"]) >= MIN_CHARS)
+    assert apply_index(SEARCH.text, bindings, ox.text_index) is not None
 
 
 def test_search_finds_what_the_text_says_with_the_index(stores: dict) -> None:
@@ -91,19 +89,18 @@ def test_fts5_syntax_in_the_text_is_looked_for_as_characters(stores: dict, text:
     for key, p, s in keys:
         if text in key:
             want.setdefault(p, set()).add(s)
-    got = index.matches(text) if len(text) >= MIN_CHARS else None
-    if got is not None:
-        assert got == want
+    assert index.matches(text) == want
     assert index.db.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == len(keys)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     keys=st.lists(st.text(alphabet="ab c'\"*^éß_-", min_size=0, max_size=12), min_size=1, max_size=12),
-    text=st.text(alphabet="ab c'\"*^éß_-", min_size=3, max_size=5),
+    text=st.text(alphabet="ab c'\"*^éß_-", min_size=1, max_size=5),
 )
 def test_the_index_finds_exactly_the_keys_that_contain_a_text(keys: list[str], text: str) -> None:
-    """A trigram phrase is a substring test: the same subjects as Python's `in` (CONTAINS)."""
+    """A trigram phrase (a scan for a text under MIN_CHARS characters) is a substring test: the
+    same subjects as Python's `in`, which is CONTAINS."""
     p = KEY_PREDICATES[2]
     index = TextIndex.build((f"http://x/{i}", p, k) for i, k in enumerate(keys))
     want = {f"http://x/{i}" for i, k in enumerate(keys) if text in k}
@@ -128,15 +125,17 @@ def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> N
     assert MARKER.match("# text index: ?item pk:labelKey contains ?text")
 
 
-def test_the_index_is_never_used_for_what_it_cannot_answer(stores: dict) -> None:
-    """A short text, a literal with a language or a datatype, an unknown predicate: None (as written)."""
+def test_the_index_is_never_used_for_what_it_cannot_answer(
+    stores: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A literal with a language or a datatype, an unknown predicate, no index comment: None (the
+    query runs as written)."""
     index = stores["oxigraph"].text_index
     text = SEARCH.text
 
     def lit(value: str, **more: str) -> dict:
         return {"text": {"type": "literal", "value": value, **more}}
 
-    assert apply_index(text, lit("ab"), index) is None
     assert apply_index(text, lit("kras", **{"xml:lang": "en"}), index) is None
     assert apply_index(text, lit("kras", datatype="http://www.w3.org/2001/XMLSchema#integer"), index) is None
     assert apply_index(text.replace("pk:quoteKey contains", "pk:other contains"), lit("kras"), index) is None
@@ -144,6 +143,14 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(stores: dict) -> None
     # a marker inside a string is text, not a comment
     quoted = 'SELECT ?text WHERE { BIND("# text index: ?s pk:labelKey contains ?text" AS ?x) }'
     assert apply_index(quoted, lit("kras"), index) is None
+    # a text in more keys than the engine should read as VALUES (kg.querying.textindex.MAX_SUBJECTS)
+    import kg.querying.textindex as textindex
+
+    many = len(index().db.execute("SELECT DISTINCT s FROM keys WHERE instr(key, 'the')").fetchall())
+    assert apply_index(text, lit("the"), index) is not None
+    monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
+    assert apply_index(text, lit("the"), index) is None
+    monkeypatch.undo()
     written = apply_index(text, lit("krasner"), index)
     assert written is not None
     actor = "https://w3id.org/prosecutor-kg/id/actor/"

@@ -6,7 +6,9 @@ reads every key: 110 of its 200 ms at a million triples in memory, over a second
 
 What: an SQLite FTS5 table with the `trigram` tokenizer over those keys. A trigram phrase query
 finds exactly the keys that contain a text of three characters or more, as a substring, the
-semantics of CONTAINS (and each hit is checked again in Python with `in`, the same test). The named
+semantics of CONTAINS (and each hit is checked again in Python with `in`, the same test); a shorter
+text (no trigram) is looked for in every key of the table with instr(), a scan, but of 74,000 short
+strings in SQLite (a few ms at 1M triples) instead of the engine's joins over the graph. The named
 query says where its subjects can be bound from the index, in a comment line, which other engines
 (and remote stores, which run the file unchanged) ignore:
 
@@ -18,9 +20,9 @@ instead of reading every key. The rows cannot change: the query keeps its own FI
 only leaves out subjects with no key containing the text. Only IRIs the graph supplied and that
 pass kg.querying.inline's strict check are written; the text a user typed reaches SQLite as a
 bound parameter, quoted as one FTS5 phrase (so `"`, `*`, `NEAR`, `OR`, `^` are characters to look
-for, never query syntax), and the SPARQL engine as a bound literal, as before. A text shorter than
-three characters, a value that is not a plain literal, or an IRI that fails the check: the query
-runs as written.
+for, never query syntax), and the SPARQL engine as a bound literal, as before. A value that is not
+a plain literal, an IRI that fails the check, or more than MAX_SUBJECTS subjects (a text in most
+keys, where reading the VALUES would cost the engine more than the keys): the query runs as written.
 
 Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
 (`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
@@ -42,7 +44,7 @@ PK = "https://w3id.org/prosecutor-kg/ontology#"
 KEY_PREDICATES = (f"{PK}labelKey", f"{PK}aliasKey", f"{PK}quoteKey")
 # Bumped when what the index holds changes, so that a file kept by older code is not read.
 INDEX_VERSION = 1
-MIN_CHARS = 3  # a trigram index finds texts of three characters or more
+MIN_CHARS = 3  # a trigram index finds texts of three characters or more; shorter ones are a scan
 # More subjects than this and the VALUES block costs the engine more to read than the keys it saves
 # reading (a text found in most quotes): the query runs as written.
 MAX_SUBJECTS = 10_000
@@ -115,14 +117,15 @@ class TextIndex:
         db.close()
         return None
 
-    def matches(self, text: str) -> dict[str, set[str]] | None:
-        """Predicate -> the subjects with a key of it that contains TEXT; None if TEXT is too short
-        for the index."""
-        if len(text) < MIN_CHARS:
-            return None
-        phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: nothing in it is syntax
+    def matches(self, text: str) -> dict[str, set[str]]:
+        """Predicate -> the subjects with a key of it that contains TEXT."""
+        if len(text) >= MIN_CHARS:
+            phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: nothing in it is syntax
+            found = self.db.execute("SELECT key, p, s FROM keys WHERE keys MATCH ?", (phrase,))
+        else:  # too short for trigrams: every key is read, still far faster here than in the engine
+            found = self.db.execute("SELECT key, p, s FROM keys WHERE instr(key, ?) > 0", (text,))
         out: dict[str, set[str]] = {}
-        for key, p, s in self.db.execute("SELECT key, p, s FROM keys WHERE keys MATCH ?", (phrase,)):
+        for key, p, s in found:
             if text in key:  # CONTAINS itself (the phrase query is the same test; this makes it so)
                 out.setdefault(p, set()).add(s)
         return out
@@ -162,7 +165,7 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
     if "text index:" not in text.lower() or not bindings:
         return None
     prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX.finditer(text)}
-    found: dict[str, dict[str, set[str]] | None] = {}
+    found: dict[str, dict[str, set[str]]] = {}
     out: list[str] = []
     used = False
     for tok in _TOKENS.finditer(text):
@@ -176,7 +179,7 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
             if value not in found:
                 found[value] = index().matches(value)
             hits = found[value]
-            if hits is None or sum(map(len, hits.values())) > MAX_SUBJECTS:
+            if sum(map(len, hits.values())) > MAX_SUBJECTS:
                 return None
             subjects = sorted(hits.get(pred, ()))
             if not all(_SAFE_IRI.match(s) for s in subjects):
