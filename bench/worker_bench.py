@@ -8,6 +8,8 @@ serve: W / mean requests per second.
 
 G.nt is the graph of `bench/run` (.cache/bench/synth-1M-s1.nt), DIR its on-disk store (loaded from
 G.nt if it is not already). --src runs another checkout's code (its src/ and queries/: a baseline).
+The results kept beside the store (kg.querying.store.ResultCache) are dropped first: the same
+requests run again would be answered from them.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ def main() -> None:
     if prepare is not None:  # kg serve writes the text index too (since it exists)
         prepare()
     backend = open_persistent(args.store, args.graph)  # read-only, as in a worker
+    if backend.cache is not None:  # results kept by an earlier run of the same requests must not answer
+        for kept in backend.cache.folder.glob("*.json"):
+            kept.unlink()
     named = Named(backend)
     paths = serve_requests_unique(args.graph, args.per_kind * len(SERVE_MIX), args.seed)
     times: dict[str, list[float]] = {k: [] for k in SERVE_MIX}
