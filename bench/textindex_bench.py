@@ -99,7 +99,7 @@ def main() -> None:
     memory.prepare_text_index()
     built = time.perf_counter() - t0
     idx = memory.text_index()
-    n = idx.db.execute("SELECT COUNT(*) FROM keys").fetchone()[0]
+    n = idx.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
     print(
         f"text index in memory: {n:,} keys, built in {built:.2f} s, {index_size(idx.db):.1f} MB", flush=True
     )

@@ -84,13 +84,13 @@ def test_fts5_syntax_in_the_text_is_looked_for_as_characters(stores: dict, text:
     """Quotes, `*`, NEAR, OR, `^`, a column filter and SQL are characters to look for: the index gives
     exactly the keys that contain them, as CONTAINS would, and its table is untouched."""
     index = stores["oxigraph"].text_index()
-    keys = index.db.execute("SELECT key, p, s FROM keys").fetchall()
+    keys = index.db.execute("SELECT key, p, s FROM entries").fetchall()
     want: dict[str, set[str]] = {}
     for key, p, s in keys:
         if text in key:
             want.setdefault(p, set()).add(s)
     assert index.matches(text) == want
-    assert index.db.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == len(keys)
+    assert index.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == len(keys)
 
 
 @settings(max_examples=200, deadline=None)
@@ -146,7 +146,7 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
     # a text in more keys than the engine should read as VALUES (kg.querying.textindex.MAX_SUBJECTS)
     import kg.querying.textindex as textindex
 
-    many = len(index().db.execute("SELECT DISTINCT s FROM keys WHERE instr(key, 'the')").fetchall())
+    many = len(index().db.execute("SELECT DISTINCT s FROM entries WHERE instr(key, 'the')").fetchall())
     assert apply_index(text, lit("the"), index) is not None
     monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
     assert apply_index(text, lit("the"), index) is None
