@@ -136,3 +136,28 @@ def test_bench_run_end_to_end_on_a_tiny_graph(tmp_path: Path) -> None:
     ):
         assert what in text, what
     assert "| 10 / 10 | 0 |" in text  # every request of the load test answered, none failed
+
+
+def test_the_search_interleaved_and_worker_benches_run_on_a_tiny_graph(
+    tmp_path: Path, synthetic: Path
+) -> None:
+    """bench/textindex_bench.py, bench/interleaved_bench.py and bench/worker_bench.py end to end (they
+    stop when the rows they compare differ): each prints its table."""
+    import shutil
+
+    def bench(script: str, *args: str) -> str:
+        cmd = [sys.executable, str(REPO / "bench" / script), "--graph", str(synthetic), *args]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=REPO)
+        assert res.returncode == 0, res.stderr[-2000:]
+        return res.stdout
+
+    out = bench("textindex_bench.py", "--runs", "1", "--disk", str(tmp_path / "store"))
+    assert "| **on disk** |" in out and "| busiest: " in out and "text index beside the store" in out
+    before = tmp_path / "before"
+    shutil.copytree(REPO / "queries", before)
+    out = bench(
+        "interleaved_bench.py", "--before", str(before), "--queries", "who-funded,timeline", "--runs", "1"
+    )
+    assert "| who-funded | busiest |" in out and "| who-funded | unique |" in out and "| timeline |" in out
+    out = bench("worker_bench.py", "--store", str(tmp_path / "store"), "--per-kind", "2")
+    assert "| search | 2 |" in out and "requests/s for 2 workers" in out and "errors" not in out

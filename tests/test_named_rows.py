@@ -124,6 +124,22 @@ def test_same_rows_as_before_on_a_synthetic_graph(synth, candidates: bool) -> No
     _compare(backend, samples, candidates)
 
 
+def test_same_rows_as_before_when_an_amount_has_no_currency() -> None:
+    """An amount and its currency are two OPTIONALs now (for Oxigraph's planner), each requiring the
+    other: an amount without a currency, or a currency without an amount, still binds neither, as
+    the one OPTIONAL of both did. The bundled graph has neither case, so this one is made."""
+    backend = OxigraphBackend.from_file(REPO / "graph" / "prosecutor-kg.ttl")
+    pk = "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>\n"
+    funded = backend.query(pk + "SELECT ?a WHERE { ?a pk:amount ?x ; pk:currency ?c } ORDER BY ?a").rows
+    assert len(funded) >= 2
+    one, other = (f"<{r['a']['value']}>" for r in funded[:2])
+    backend.store.update(pk + f"DELETE WHERE {{ {one} pk:currency ?c }}")
+    backend.store.update(pk + f"DELETE WHERE {{ {other} pk:amount ?x }}")
+    left = backend.query(pk + f"ASK {{ {one} pk:amount ?x . {other} pk:currency ?c }}")
+    assert left.boolean and not backend.query(pk + f"ASK {{ {one} pk:currency ?c }}").boolean
+    _compare(backend, REAL_PARAMS, True)
+
+
 COUNT = """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -188,6 +188,7 @@ class OxigraphBackend(Backend):
     def __init__(self, store: Any, cache: ResultCache | None = None):
         self.store = store
         self.cache = cache  # set for an up-to-date persistent store (see ResultCache)
+        self._text_index: Any = None  # kg.querying.textindex.TextIndex, opened or built when first needed
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
@@ -197,10 +198,35 @@ class OxigraphBackend(Backend):
         store.bulk_load(path=str(path), format=_ox_rdf_format(path.suffix))
         return cls(store)
 
+    def text_index(self) -> Any:
+        """The search keys' text index (kg.querying.textindex): kept beside an on-disk store, built in
+        memory for a store in memory. Run in the query thread (it reads the store)."""
+        if self._text_index is None:
+            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, TextIndex
+
+            def rows() -> Iterator[tuple[str, str, str]]:
+                for sol in self.store.query(KEYS_QUERY, use_default_graph_as_union=True):
+                    yield sol["s"].value, sol["p"].value, sol["key"].value
+
+            if self.cache is not None:
+                self._text_index = TextIndex.kept(self.cache.folder / f"search-{INDEX_VERSION}.sqlite", rows)
+            else:
+                self._text_index = TextIndex.build(rows())
+        return self._text_index
+
+    def prepare_text_index(self) -> None:
+        """Open or build the text index now (kg serve does, before its workers open it read-only)."""
+        offline(self.text_index, timeout=None)
+
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
         if bindings:
+            from kg.querying.textindex import apply_index
+
+            # A named query's `# text index:` lines become VALUES of the subjects its text index finds
+            # (kg.querying.textindex); None: the query runs as written.
+            sparql = apply_index(sparql, bindings, self.text_index) or sparql
             from kg.querying.inline import inline_iris
 
             # IRIs written in as constants let the planner use them (see kg.querying.inline); literals stay

@@ -79,7 +79,7 @@ def serve(
 ) -> None:
     import uvicorn
 
-    from kg.querying.store import parse_spec, sync_persistent
+    from kg.querying.store import open_persistent, parse_spec, sync_persistent
 
     if not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)
@@ -88,6 +88,8 @@ def serve(
         # Load (or reload) once here; the workers then open the store read-only, without a lock.
         done = sync_persistent(path, graph_file)
         say(f"store {path}: {'loaded from ' + str(graph_file) if done == 'loaded' else 'up to date'}")
+        # The search keys' text index too (kg.querying.textindex), so that the workers only read it.
+        open_persistent(path, graph_file).prepare_text_index()
     sock = bind(host, port)
     pool = Pool(spec, graph_file, workers, memory_mb)
     try:

@@ -1,0 +1,198 @@
+"""A text index for `search`: which subjects have a search key that contains a text.
+
+Why: `search` (queries/search.rq) is a substring test, CONTAINS, on the folded keys the build
+writes (pk:labelKey, pk:aliasKey, pk:quoteKey). No engine can answer CONTAINS from an index, so it
+reads every key: 110 of its 200 ms at a million triples in memory, over a second on RocksDB.
+
+What: an SQLite FTS5 table with the `trigram` tokenizer over those keys. A trigram phrase query
+finds exactly the keys that contain a text of three characters or more, as a substring, the
+semantics of CONTAINS (and each hit is checked again in Python with `in`, the same test); a shorter
+text (no trigram) is looked for in every key with instr(), a scan, but of 74,000 short strings in
+SQLite (~30 ms at 1M triples) instead of the engine's joins over the graph. The named
+query says where its subjects can be bound from the index, in a comment line, which other engines
+(and remote stores, which run the file unchanged) ignore:
+
+    # text index: ?item pk:labelKey contains ?text
+
+For a local Oxigraph store, `apply_index` writes that line as `VALUES ?item { <iri> ... }`, the
+subjects the index found for the bound value of ?text, so the engine joins from the few matches
+instead of reading every key. The rows cannot change: the query keeps its own FILTER, the VALUES
+only leaves out subjects with no key containing the text. Only IRIs the graph supplied and that
+pass kg.querying.inline's strict check are written; the text a user typed reaches SQLite as a
+bound parameter, quoted as one FTS5 phrase (so `"`, `*`, `NEAR`, `OR`, `^` are characters to look
+for, never query syntax), and the SPARQL engine as a bound literal, as before. A value that is not
+a plain literal, an IRI that fails the check, or more than MAX_SUBJECTS subjects (a text in most
+keys, where reading the VALUES would cost the engine more than the keys): the query runs as written.
+
+Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
+(`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
+kg.querying.names); for a store in memory, in SQLite's memory, built on the first query that asks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kg.querying.inline import _SAFE_IRI, _TOKENS, Term
+
+PK = "https://w3id.org/prosecutor-kg/ontology#"
+KEY_PREDICATES = (f"{PK}labelKey", f"{PK}aliasKey", f"{PK}quoteKey")
+# Bumped when what the index holds changes, so that a file kept by older code is not read.
+INDEX_VERSION = 2  # 2: the keys in a table of their own, the FTS5 index over it
+MIN_CHARS = 3  # a trigram index finds texts of three characters or more; shorter ones are a scan
+# More subjects than this and the VALUES block costs the engine more to read than the keys it saves
+# reading (a text found in most quotes): the query runs as written.
+MAX_SUBJECTS = 10_000
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+KEYS_QUERY = (
+    "SELECT DISTINCT ?s ?p ?key WHERE { VALUES ?p { "
+    + " ".join(f"<{p}>" for p in KEY_PREDICATES)
+    + " } ?s ?p ?key . FILTER(isIRI(?s) && isLiteral(?key)) }"
+)
+MARKER = re.compile(r"#[ \t]*text index:[ \t]*\?(\w+)[ \t]+(\S+)[ \t]+contains[ \t]+\?(\w+)[ \t]*$", re.I)
+_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.I)
+
+
+class TextIndex:
+    """The keys of one graph, (key, predicate, subject) per key triple, in a table (`entries`) and
+    an FTS5 trigram index of it (`keys`)."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[str, str, str]], path: str = ":memory:") -> TextIndex:
+        """An index of ROWS (subject IRI, predicate IRI, key) in a new database at PATH."""
+        db = sqlite3.connect(path, check_same_thread=False)
+        with db:
+            # case_sensitive 1: the keys and the text are folded already (kg.base.folding); SQLite's
+            # own case folding could differ from Python's, and then miss or add matches.
+            # The keys in a plain table, which a text too short for trigrams scans (a scan of the
+            # FTS5 table itself is several times slower), and the FTS5 index over it.
+            db.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, key TEXT, p TEXT, s TEXT)")
+            db.executemany("INSERT INTO entries (s, p, key) VALUES (?, ?, ?)", rows)
+            db.execute(
+                "CREATE VIRTUAL TABLE keys USING fts5(key, content='entries', content_rowid='id', "
+                "tokenize='trigram case_sensitive 1')"
+            )
+            db.execute("INSERT INTO keys (keys) VALUES ('rebuild')")
+            db.execute("CREATE TABLE done (version)")  # written last: the file is complete
+            db.execute("INSERT INTO done VALUES (?)", (INDEX_VERSION,))
+        return cls(db)
+
+    @classmethod
+    def kept(cls, path: Path, rows: Callable[[], Iterable[tuple[str, str, str]]]) -> TextIndex:
+        """The index kept in PATH (beside an on-disk store, for the graph it holds), opened
+        read-only; else built from ROWS() into a file of this process's own, moved into place
+        whole (so that a reader never sees half an index, and two builders do not collide), then
+        opened read-only. Where PATH cannot be written, the index is built in memory instead."""
+        got = cls._open_kept(path)
+        if got is not None:
+            return got
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            cls.build(rows(), str(tmp)).db.close()
+            os.replace(tmp, path)
+        except (OSError, sqlite3.Error):
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return cls.build(rows())
+        return cls._open_kept(path) or cls.build(rows())
+
+    @classmethod
+    def _open_kept(cls, path: Path) -> TextIndex | None:
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            return None
+        try:
+            row = db.execute("SELECT version FROM done").fetchone()
+            if row is not None and row[0] == INDEX_VERSION:
+                return cls(db)
+        except sqlite3.Error:  # not a database, or not complete
+            pass
+        db.close()
+        return None
+
+    def matches(self, text: str) -> dict[str, set[str]]:
+        """Predicate -> the subjects with a key of it that contains TEXT."""
+        if len(text) >= MIN_CHARS:
+            phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: nothing in it is syntax
+            found = self.db.execute(
+                "SELECT e.key, e.p, e.s FROM keys JOIN entries e ON e.id = keys.rowid WHERE keys MATCH ?",
+                (phrase,),
+            )
+        else:  # too short for trigrams: every key is read, still far faster here than in the engine
+            found = self.db.execute("SELECT key, p, s FROM entries WHERE instr(key, ?) > 0", (text,))
+        out: dict[str, set[str]] = {}
+        for key, p, s in found:
+            if text in key:  # CONTAINS itself (the phrase query is the same test; this makes it so)
+                out.setdefault(p, set()).add(s)
+        return out
+
+
+def markers(text: str) -> list[tuple[str, str, str]]:
+    """The (subject variable, predicate, parameter) of each `# text index:` comment of a query."""
+    return [
+        (m.group(1), m.group(2), m.group(3))
+        for tok in _TOKENS.finditer(text)
+        if tok.lastgroup == "comment" and (m := MARKER.match(tok.group()))
+    ]
+
+
+def _expand(name: str, prefixes: dict[str, str]) -> str | None:
+    if name.startswith("<") and name.endswith(">"):
+        return name[1:-1]
+    pre, sep, local = name.partition(":")
+    if not sep or pre not in prefixes:
+        return None
+    return prefixes[pre] + local
+
+
+def _plain(term: Term | None) -> str | None:
+    """The string of a plain literal (what CONTAINS compares with a key), else None."""
+    if term is None or term.get("type") != "literal" or "xml:lang" in term:
+        return None
+    if term.get("datatype", XSD_STRING) != XSD_STRING:
+        return None
+    return term["value"]
+
+
+def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[], TextIndex]) -> str | None:
+    """TEXT with each `# text index:` comment written as the VALUES block of the subjects the
+    index finds; None when the query has no such comment or cannot use the index (see the module's
+    doc), and is to run as written. INDEX is called only when the index is needed."""
+    if "text index:" not in text.lower() or not bindings:
+        return None
+    prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX.finditer(text)}
+    found: dict[str, dict[str, set[str]]] = {}
+    out: list[str] = []
+    used = False
+    for tok in _TOKENS.finditer(text):
+        piece = tok.group()
+        m = MARKER.match(piece) if tok.lastgroup == "comment" else None
+        if m is not None:
+            var, pred, param = m.group(1), _expand(m.group(2), prefixes), m.group(3)
+            value = _plain(bindings.get(param))
+            if pred not in KEY_PREDICATES or value is None:
+                return None
+            if value not in found:
+                found[value] = index().matches(value)
+            hits = found[value]
+            if sum(map(len, hits.values())) > MAX_SUBJECTS:
+                return None
+            subjects = sorted(hits.get(pred, ()))
+            if not all(_SAFE_IRI.match(s) for s in subjects):
+                return None
+            piece = f"VALUES ?{var} {{ {' '.join(f'<{s}>' for s in subjects)} }}"
+            used = True
+        out.append(piece)
+    return "".join(out) if used else None

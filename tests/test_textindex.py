@@ -1,0 +1,199 @@
+"""The text index of `search` (kg.querying.textindex): the same rows as the query without it, on the
+bundled graph, for every kind of text; exactly the keys that contain a text; user text never read as
+FTS5 syntax; kept beside an on-disk store and opened read-only there."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO
+from kg.querying.queries import Resolver, bindings_for, get_named, run_named
+from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
+from kg.querying.textindex import (
+    KEY_PREDICATES,
+    MARKER,
+    TextIndex,
+    apply_index,
+    markers,
+)
+
+GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
+SEARCH = get_named(REPO / "queries", "search")
+PLAIN = re.sub(r"#[ \t]*text index:[^\n]*", "", SEARCH.text)  # the query without its index comments
+HOSTILE = ['"', '""', '"krasner', "*", "kras*", "NEAR", "NEAR(krasner police)", "krasner OR gascon",
+           "^krasner", "key:krasner", "'); DROP TABLE keys; --", "{krasner}", "krasner NOT x"]  # fmt: skip
+TEXTS = [
+    # ascii, several cases
+    "krasner", "Krasner", "KRASNER", "police", "fraternal order", "district attorney",
+    # accents and punctuation, folded the same way as the keys
+    "Gascón", "GASCÓN", "gascon", "Gascón’s", "gascon's", "D.A.", "Sens. Bernie", "(D-Mass.)",
+    # a text in many quotes, short texts (below the index: the query runs as written), no match
+    "the", "prosecutor", "ing", "a", "da", "x", "zzqqxj", "krasnerx",
+    *HOSTILE,
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    db = tmp_path_factory.mktemp("oxi") / "store"
+    return {
+        "oxigraph": OxigraphBackend.from_file(GRAPH),
+        "disk": open_store(f"oxigraph:{db}", GRAPH),
+        "rdflib": RdflibBackend.from_file(GRAPH),  # the reference: it reads the comments as comments
+    }
+
+
+def _rows(backend, text: str, query: str = SEARCH.text) -> list[dict]:
+    bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+    return backend.query(query, bindings).values()
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if any(c.isalnum() for c in t)])
+def test_search_gives_the_same_rows_with_the_text_index(stores: dict, text: str) -> None:
+    """Every store gives the rows of the query run without the index, in the same order: Oxigraph
+    with the index comments taken out, and rdflib, which reads them as the comments they are."""
+    reference = _rows(stores["oxigraph"], text, PLAIN)
+    # rdflib gives one row of nothing for an aggregate over no match (its quirk): left out
+    assert [r for r in _rows(stores["rdflib"], text) if any(r.values())] == reference
+    assert _rows(stores["oxigraph"], text) == reference
+    assert _rows(stores["disk"], text) == reference
+    assert run_named(stores["disk"], SEARCH, {"text": text}).values() == reference
+    # and the index was used wherever it can be
+    ox = stores["oxigraph"]
+    bindings = bindings_for(SEARCH, {"text": text}, Resolver(ox))
+    assert apply_index(SEARCH.text, bindings, ox.text_index) is not None
+
+
+def test_search_finds_what_the_text_says_with_the_index(stores: dict) -> None:
+    """Not vacuous: the index finds the rows a reader expects, ranked, on the bundled graph."""
+    rows = _rows(stores["oxigraph"], "Gascón")
+    assert rows[0]["kind"] == "actor" and rows[0]["label"] == "George Gascón"
+    assert any(r["kind"] == "quote" and "Gascón" in r["match"] for r in rows)
+    assert _rows(stores["oxigraph"], "zzqqxj") == []
+    assert len(_rows(stores["oxigraph"], "the")) > 100  # a text in many quotes
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_fts5_syntax_in_the_text_is_looked_for_as_characters(stores: dict, text: str) -> None:
+    """Quotes, `*`, NEAR, OR, `^`, a column filter and SQL are characters to look for: the index gives
+    exactly the keys that contain them, as CONTAINS would, and its table is untouched."""
+    index = stores["oxigraph"].text_index()
+    keys = index.db.execute("SELECT key, p, s FROM entries").fetchall()
+    want: dict[str, set[str]] = {}
+    for key, p, s in keys:
+        if text in key:
+            want.setdefault(p, set()).add(s)
+    assert index.matches(text) == want
+    assert index.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == len(keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(st.text(alphabet="ab c'\"*^éß_-", min_size=0, max_size=12), min_size=1, max_size=12),
+    text=st.text(alphabet="ab c'\"*^éß_-", min_size=1, max_size=5),
+)
+def test_the_index_finds_exactly_the_keys_that_contain_a_text(keys: list[str], text: str) -> None:
+    """A trigram phrase (a scan for a text under MIN_CHARS characters) is a substring test: the
+    same subjects as Python's `in`, which is CONTAINS."""
+    p = KEY_PREDICATES[2]
+    index = TextIndex.build((f"http://x/{i}", p, k) for i, k in enumerate(keys))
+    want = {f"http://x/{i}" for i, k in enumerate(keys) if text in k}
+    assert index.matches(text) == ({p: want} if want else {})
+
+
+def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> None:
+    """A typo in a `# text index:` line would silently turn the index off: each names one of the
+    indexed keys and a parameter of its query, and `search` has one per branch."""
+    from kg.querying.queries import load_named
+    from kg.querying.textindex import _PREFIX, _expand
+
+    seen = 0
+    for nq in load_named(REPO / "queries").values():
+        prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX.finditer(nq.text)}
+        for var, pred, param in markers(nq.text):
+            seen += 1
+            assert _expand(pred, prefixes) in KEY_PREDICATES, (nq.name, pred)
+            assert nq.param(param) is not None, (nq.name, param)
+            assert f"?{var}" in nq.text
+    assert seen >= 3 and len(markers(SEARCH.text)) == 3
+    assert MARKER.match("# text index: ?item pk:labelKey contains ?text")
+
+
+def test_the_index_is_never_used_for_what_it_cannot_answer(
+    stores: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A literal with a language or a datatype, an unknown predicate, no index comment: None (the
+    query runs as written)."""
+    index = stores["oxigraph"].text_index
+    text = SEARCH.text
+
+    def lit(value: str, **more: str) -> dict:
+        return {"text": {"type": "literal", "value": value, **more}}
+
+    assert apply_index(text, lit("kras", **{"xml:lang": "en"}), index) is None
+    assert apply_index(text, lit("kras", datatype="http://www.w3.org/2001/XMLSchema#integer"), index) is None
+    assert apply_index(text.replace("pk:quoteKey contains", "pk:other contains"), lit("kras"), index) is None
+    assert apply_index("SELECT * WHERE { ?s ?p ?o }", lit("kras"), index) is None
+    # a marker inside a string is text, not a comment
+    quoted = 'SELECT ?text WHERE { BIND("# text index: ?s pk:labelKey contains ?text" AS ?x) }'
+    assert apply_index(quoted, lit("kras"), index) is None
+    # a text in more keys than the engine should read as VALUES (kg.querying.textindex.MAX_SUBJECTS)
+    import kg.querying.textindex as textindex
+
+    many = len(index().db.execute("SELECT DISTINCT s FROM entries WHERE instr(key, 'the')").fetchall())
+    assert apply_index(text, lit("the"), index) is not None
+    monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
+    assert apply_index(text, lit("the"), index) is None
+    monkeypatch.undo()
+    written = apply_index(text, lit("krasner"), index)
+    assert written is not None
+    actor = "https://w3id.org/prosecutor-kg/id/actor/"
+    alias_line = f"VALUES ?item {{ <{actor}krasner-critics> <{actor}larry-krasner> }}"
+    assert alias_line in written  # the actors with an alias containing "krasner"
+    assert written.count("VALUES ?") == 3 and not markers(written)
+
+
+def test_an_on_disk_store_keeps_its_text_index_read_only(tmp_path: Path) -> None:
+    """Beside the store (kg-cache/<graph hash>/search-N.sqlite), written whole, then opened read-only
+    by every later process; a broken file is rebuilt, not trusted."""
+    db = tmp_path / "store"
+    first = open_store(f"oxigraph:{db}", GRAPH)
+    assert isinstance(first, OxigraphBackend)
+    first.prepare_text_index()
+    del first  # it loaded the store, so it holds RocksDB's write lock: the later opens are read-only
+    kept = next((db / "kg-cache").glob("*/search-*.sqlite"))
+    assert not list(kept.parent.glob("*.tmp"))
+    again = open_store(f"oxigraph:{db}", GRAPH)
+    index = again.text_index()
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        index.db.execute("DELETE FROM keys")
+    memory = OxigraphBackend.from_file(GRAPH).text_index()
+    assert index.matches("krasner") == memory.matches("krasner")
+    kept.write_bytes(b"not a database")
+    assert open_store(f"oxigraph:{db}", GRAPH).text_index().matches("krasner") == memory.matches("krasner")
+
+
+def test_kg_serve_prepares_the_index_and_its_workers_search_with_it(tmp_path: Path) -> None:
+    """`kg serve` on an on-disk store writes the index before its workers start (they only read it),
+    and /api/named/search gives the rows the query gives without the index."""
+    import json
+    import urllib.parse
+
+    from kg.serve.launch import kg_server
+    from test_serve import http
+
+    store = tmp_path / "store"
+    with kg_server(REPO, "--store", f"oxigraph:{store}", "--workers", "1", "--no-access-log") as url:
+        assert list((store / "kg-cache").glob("*/search-*.sqlite"))  # before any search
+        for text in ("Gascón", "police", '"NEAR* OR ^x'):
+            status, _, body = http(url + "api/named/search?" + urllib.parse.urlencode({"text": text}))
+            assert status == 200, body
+            got = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+            plain = _rows(OxigraphBackend.from_file(GRAPH), text, PLAIN)
+            assert got == [{k: v for k, v in r.items() if v is not None} for r in plain]
