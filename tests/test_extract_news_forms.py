@@ -1684,6 +1684,11 @@ CASES = [
         [("Three Rivers Coalition", {"sued"}, "Ellen Brandt")],
         [],
     ),
+    (
+        "State's Attorney Kimberly Okafor spoke first. Sheriff Ray Tolliver criticized Kim Okafor on Monday.",
+        [("Ray Tolliver", OPP, "Kimberly Okafor")],
+        [("Ray Tolliver", OPP, "Kim Okafor")],
+    ),
 ]
 
 

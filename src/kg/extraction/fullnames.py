@@ -182,7 +182,17 @@ class FullNames:
             nw = _expanded(_words(n))
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 return n
+        for n in self.names:
+            # "Kim Foxx" and "Kimberly Foxx" in one text: the short form of a first name
+            nw = _expanded(_words(n))
+            if len(nw) == len(low) == 2 and nw[-1] == low[-1] and _short_form(low[0], nw[0]):
+                return n
         return base
+
+
+def _short_form(short: str, full: str) -> bool:
+    """SHORT is FULL cut short ("kim" / "kimberly", "chris" / "christopher"): three letters or more."""
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
 PARTY_WORDS = {"democratic", "democrat", "republican", "gop", "former", "then", "acting", "embattled"}
