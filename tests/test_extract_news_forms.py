@@ -1689,6 +1689,73 @@ CASES = [
         [("Ray Tolliver", OPP, "Kimberly Okafor")],
         [("Ray Tolliver", OPP, "Kim Okafor")],
     ),
+    (
+        "District Attorney Denise Okafor's lawyers filed suit against Gov. Ellen Brandt on Friday.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor, through her attorneys, sued Gov. Ellen Brandt.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "Gov. Ellen Brandt was named in a lawsuit filed by District Attorney Denise Okafor.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor filed a federal civil rights lawsuit against Gov. Ellen Brandt.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor and the Mesa Valley Police Officers Association filed "
+        "a joint lawsuit against Gov. Ellen Brandt.",
+        [
+            ("Denise Okafor", {"sued"}, "Ellen Brandt"),
+            ("Mesa Valley Police Officers Association", {"sued"}, "Ellen Brandt"),
+        ],
+        [],
+    ),
+    (
+        "In her lawsuit against Gov. Ellen Brandt, District Attorney Denise Okafor argues that "
+        "the suspension was illegal.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor took legal action against Gov. Ellen Brandt.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor challenged Gov. Ellen Brandt's order in federal court.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "The suit, brought by District Attorney Denise Okafor, accuses Gov. Ellen Brandt of overreach.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor is suing Gov. Ellen Brandt and the state over her suspension.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor has filed a lawsuit against Gov. Ellen Brandt, "
+        "claiming the suspension violated her rights.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
+    (
+        "District Attorney Denise Okafor filed a petition asking the state Supreme Court to "
+        "reinstate her, naming Gov. Ellen Brandt as the respondent.",
+        [("Denise Okafor", {"sued"}, "Ellen Brandt")],
+        [],
+    ),
 ]
 
 

@@ -43,6 +43,13 @@ OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
 NAME_CONFIDENCE = 0.75  # an argument that is only a run of proper nouns ("backed DeSantis")
+# A party's role noun and the side it names ("respondent" and "petitioner" in a petition)
+PARTY_ROLES = {
+    "defendant": "defendant",
+    "respondent": "defendant",
+    "plaintiff": "plaintiff",
+    "petitioner": "plaintiff",
+}
 PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
 AGAIN_SENTENCES = 10  # and "a similar suit" the defendant of the one before (a quote may be between)
 BODY_NOUNS = {"board", "leadership", "membership", "editors", "staff", "executive"}
@@ -927,7 +934,7 @@ class Parsed:
             ]
         else:
             return None
-        if role == "defendant":
+        if PARTY_ROLES[role] == "defendant":
             plaintiffs = namer or [
                 x
                 for s in suits
@@ -1119,6 +1126,9 @@ class Parsed:
             # "In a lawsuit filed Monday, X accused Y of ...", "In its suit, X argues that Y ..."
             verb = head.head
             if verb.lemma_ in self.d.alleging_verbs or verb.lemma_ in self.d.naming_verbs:
+                if all(p.tag_ == "PRP$" for p in possessors):
+                    # "In her lawsuit against X, Roe argues ...": "her" is the clause's subject
+                    subjects = self.subjects_of(verb) or subjects
                 subjects = subjects or self.subjects_of(verb)
                 objects = (
                     objects
@@ -1583,7 +1593,7 @@ class Parsed:
             found = self.called(tok)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
-        if found is None and tok.lemma_ in ("defendant", "plaintiff") and tok.pos_ == "NOUN":
+        if found is None and tok.lemma_ in PARTY_ROLES and tok.pos_ == "NOUN":
             found = self.party_role(tok)
         if found is None and tok.lemma_ in self.d.adjectives:
             found = self.from_adjective(tok)
