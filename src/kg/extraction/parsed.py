@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.mentions import MENTIONS, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.relations import DocIndex
-from kg.extraction.rules import DependencyRules, Rules, VerbTrigger
+from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
 
 NER = "pk_ner"
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization"}
@@ -882,19 +882,31 @@ class Parsed:
             )
         return Found(relation, tok, subjects, objects, rule="dep-role")
 
+    def noun_rule(self, tok: Token) -> NounTrigger | None:
+        """The noun trigger of TOK, by its lemma or the word itself (the lookup lemmas make
+        "backing" "back")."""
+        return self.nouns.get(tok.lemma_) or self.nouns.get(tok.lower_)
+
+    def is_suit(self, tok: Token) -> bool:
+        """TOK's lemma is a noun of the lawsuit ("lawsuit", "suit", "complaint", "petition")."""
+        rule = self.nouns.get(tok.lemma_)
+        return rule is not None and rule.relation == "sued"
+
+    def suits_in(self, tok: Token, preps: tuple[str, ...]) -> list[Token]:
+        """The lawsuit nouns in TOK's prepositions PREPS ("the defendant in Roe's lawsuit")."""
+        return [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj" and self.is_suit(o)
+        ]
+
     def party_role(self, tok: Token) -> Found | None:
         """ "X, the defendant in Y's lawsuit", "Y named X as a defendant", "Y, a plaintiff in the
         suit against X": a party's role noun says who sued whom."""
         role = tok.lemma_
-        suits = [
-            o
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
-            for o in c.children
-            if o.dep_ == "pobj"
-            and self.nouns.get(o.lemma_) is not None
-            and self.nouns[o.lemma_].relation == "sued"
-        ]
+        suits = self.suits_in(tok, ("in", "of", "to"))
         t = tok
         while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
             t = t.head.head  # "one of the defendants", "named X as a defendant"
@@ -910,11 +922,7 @@ class Parsed:
             ]
             namer = [] if passive else self.subjects_of(t)
             # "The Will County suit lists A and B as defendants": the suit's plaintiff names them
-            suing = [
-                n
-                for n in namer
-                if n.pos_ == "NOUN" and n.lemma_ in self.nouns and self.nouns[n.lemma_].relation == "sued"
-            ]
+            suing = [n for n in namer if n.pos_ == "NOUN" and self.is_suit(n)]
             if suing:
                 suits += suing
                 namer = [
@@ -923,15 +931,7 @@ class Parsed:
                     for x in [c for c in n.children if c.dep_ == "poss"]
                     + self.prep_objects(n, ["by", "from"])
                 ] or [x for n in suing for x in self.party_before(n, self.plaintiffs)]
-            suits += [
-                o
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for o in c.children
-                if o.dep_ == "pobj"
-                and self.nouns.get(o.lemma_) is not None
-                and self.nouns[o.lemma_].relation == "sued"
-            ]
+            suits += self.suits_in(t, ("in",))
         else:
             return None
         if PARTY_ROLES[role] == "defendant":
@@ -961,8 +961,7 @@ class Parsed:
         return None
 
     def from_noun(self, tok: Token) -> Found | None:
-        # the lookup lemmas make "backing" "back": the word itself as well
-        rule = self.nouns.get(tok.lemma_) or self.nouns.get(tok.lower_)
+        rule = self.noun_rule(tok)
         if rule is None or tok.pos_ != "NOUN":
             return None
         if rule.requires_of and not any(
@@ -987,13 +986,9 @@ class Parsed:
                 ]
                 objects = objects or self.prep_objects(rc, rule.object_preps)
         # "the articles introduced by X", "a lawsuit filed by X", "... filed on behalf of X"
-        by += [
-            t
-            for c in tok.children
-            if c.dep_ == "acl" and c.tag_ == "VBN"
-            for t in self.prep_objects(c, ["by"])
-        ]
-        behalf = [t for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in self.on_behalf(c)]
+        filed = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        by += [t for c in filed for t in self.prep_objects(c, ["by"])]
+        behalf = [t for c in filed for t in self.on_behalf(c)]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
         elif (
@@ -1583,9 +1578,7 @@ class Parsed:
             or tok.lemma_ in self.d.wanting_verbs
         ):
             found = self.removal_effort(tok)
-        if found is None and (
-            tok.lemma_ in self.verbs or tok.lemma_ in self.nouns or tok.lower_ in self.nouns
-        ):
+        if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
             found = self.judgement(tok, idx)
