@@ -1756,6 +1756,41 @@ CASES = [
         [("Denise Okafor", {"sued"}, "Ellen Brandt")],
         [],
     ),
+    (
+        "County Executive Dana Ruiz endorsed District Attorney Anthony Marchetti on Monday. “I "
+        "am proud to endorse Tony Marchetti,” Ruiz said.",
+        [("Dana Ruiz", SUP, "Anthony Marchetti")],
+        [("Dana Ruiz", SUP, "Tony Marchetti")],
+    ),
+    (
+        "“I am proud to endorse my friend Bill Hanley for re-election,” said Mayor Rosa Kim. "
+        "District Attorney William Hanley thanked her.",
+        [("Rosa Kim", SUP, "William Hanley")],
+        [("Rosa Kim", SUP, "Bill Hanley")],
+    ),
+    (
+        "Broker Paul Jensen gave $20,000 to Linda Park. Investor Sarah Cole, a former clerk to "
+        "Judge Mary Ellis, gave $10,000 to Park. He also gave $5,000 to Tom Reyes.",
+        [("Paul Jensen", FUN, "Tom Reyes")],
+        [("Mary Ellis", FUN, "Tom Reyes"), ("Sarah Cole", FUN, "Tom Reyes")],
+    ),
+    (
+        "Deputy Mark Diaz thanked Sheriff Ellen Ross. She later endorsed Commissioner Ann Webb.",
+        [("Ellen Ross", SUP, "Ann Webb")],
+        [("Mark Diaz", SUP, "Ann Webb")],
+    ),
+    (
+        "State Attorney Ryan Blake said she would not seek the death penalty. Gov. Tom Reyes "
+        "then reassigned her cases to another prosecutor.",
+        [("Tom Reyes", OPP, "Ryan Blake")],
+        [],
+    ),
+    (
+        "State Attorney Linda Park sued Gov. Tom Reyes in September, weeks after his executive "
+        "order that suspended her and accused her of neglecting her duty.",
+        [("Linda Park", {"sued"}, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
+        [("Linda Park", {"criticized"}, "Tom Reyes")],
+    ),
 ]
 
 

@@ -200,7 +200,12 @@ class Extractor:
     def _actor(self, doc: Doc, m: Mention, names: FullNames) -> Actor:
         ent = self.registry.get(m.entity_id) if m.entity_id else None
         span = doc[m.start : m.end]
-        name = ent.label if ent else names.fullest(m.name, m.start, m.end)
+        start, end = m.start, m.end
+        if m.ante_start >= 0 and (ante := doc.char_span(m.ante_start, m.ante_end)) is not None:
+            # a reference is named as the mention it resolves to is ("He" after "Broker Paul
+            # Jensen" is "Paul Jensen", as that mention is)
+            start, end = ante.start, ante.end
+        name = ent.label if ent else names.fullest(m.name, start, end)
         return Actor(
             key=m.key if ent else f"new:{name}",  # "DeSantis" and "Ron DeSantis" are one actor
             name=name,

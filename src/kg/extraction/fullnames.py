@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import NAMED_KINDS, get_mentions
@@ -183,11 +185,25 @@ class FullNames:
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 return n
         for n in self.names:
-            # "Kim Foxx" and "Kimberly Foxx" in one text: the short form of a first name
+            # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a
+            # first name's short form or nickname
             nw = _expanded(_words(n))
-            if len(nw) == len(low) == 2 and nw[-1] == low[-1] and _short_form(low[0], nw[0]):
+            if len(nw) == len(low) == 2 and nw[-1] == low[-1] and _first_name_of(low[0], nw[0]):
                 return n
         return base
+
+
+def _first_name_of(short: str, full: str) -> bool:
+    """SHORT is a short form or a nickname of the longer first name FULL. (The list relates some
+    names both ways, "tony" and "anthony": the longer is the full one.)"""
+    return _short_form(short, full) or (len(full) > len(short) and short in _nicknames().nicknames_of(full))
+
+
+@cache
+def _nicknames() -> NickNamer:
+    # The hand-curated English nickname list of the `nicknames` package (Apache-2.0): "tony" is a
+    # nickname of "anthony", "bill" of "william".
+    return NickNamer()
 
 
 def _short_form(short: str, full: str) -> bool:

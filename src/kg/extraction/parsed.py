@@ -184,6 +184,8 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
+        self.contested: set[int] = set()  # triggers whose word-order reading the parse's replaces
+        self.known = 0
         self.defendants: list[Token] = []
         self.carried: dict[
             int, int
@@ -275,6 +277,8 @@ class Parsed:
                     return self.subjects_of(head)
                 return []  # "persuaded the council to fund X": not the persuader's act
             return self.subjects_of(head)
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.performative_adjectives:
+            return self.subjects_of(verb.head)  # "I am proud to endorse X"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subjects_of(verb.head)  # "..., accusing her of": the clause's subject
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -1297,6 +1301,7 @@ class Parsed:
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex(doc)
         mentions = idx.mentions
+        self.known = len(mentions)  # the actors found before the parse's own
         ner = doc.user_data.get(NER, [])
         ner_at: dict[int, tuple[int, int, str]] = {}
         for start, end, label in ner:
@@ -1400,8 +1405,9 @@ class Parsed:
             if not r.implicit_object:
                 have.setdefault((mentions[r.subject].key, mentions[r.object].key), []).append(r)
         self.boosted = False
-        # A trigger a word-order rule already read keeps its reading: the parse may add a conjoined
-        # argument to it (same subject or same object), not another subject or object.
+        # A trigger a word-order rule already read: where the parse agrees on one pair, it may add
+        # a conjoined argument (same subject or same object); where it reads other arguments, its
+        # reading replaces theirs (see `relations`).
         owned: dict[int, list[tuple[Mention, Mention]]] = {}
         implied: set[int] = set()  # triggers whose word-order reading had to imply its object
         for r in existing:
@@ -1483,7 +1489,14 @@ class Parsed:
                         self.carried[t.i] = max(self.carried.get(t.i, -1), tok.i)
                 if not found.objects:
                     continue
+                self.contested = set()
                 new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
+                if self.contested:
+                    existing = [
+                        r
+                        for r in existing
+                        if not any(r.trigger_start <= i < r.trigger_end for i in self.contested)
+                    ]
                 if found.relation == self.d.removal_relation and new:
                     self.removal_context = sorted([*self.removal_context, *found.objects], key=lambda t: t.i)
                 if new and (found.overrides or tok.i in implied):
@@ -1671,7 +1684,14 @@ class Parsed:
                     (s.key == rs.key and conjoined(o_tok, ro)) or (o.key == ro.key and conjoined(s_tok, rs))
                     for rs, ro in readings
                 ):
-                    continue
+                    if not tok.is_lower or max(si, oi) >= self.known:
+                        # a Title Case headline ("X Sues Y"), which the parser misreads, or an
+                        # argument only the parse took for a name ("The Union Parish DA": "Union")
+                        continue
+                    # The word-order rules read this trigger with other arguments than the parse
+                    # ("DeSantis' order that suspended her and accused her": word order takes the
+                    # first "her" as the one accusing): the parse's reading replaces theirs.
+                    self.contested.add(tok.i)
                 conf = self.d.confidence * s.confidence * o.confidence
                 r = Relation(found.rule, found.relation, round(conf, 4), si, oi, tok.i, tok.i + 1)
                 r.negated = negated

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction import tokens
+from kg.extraction import firstnames, tokens
 from kg.extraction.mentions import Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
 
@@ -184,7 +184,8 @@ def _norm_key(name: str) -> str:
 
 class References:
     def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
-        self._gender: dict[str, str] = {}  # of the doc being read
+        self._gender: dict[str, str] = {}  # of the doc being read, as its text states it
+        self._prior: dict[str, str] = {}  # of the doc being read, by first name
         all_rules = Rules.model_validate(rules)
         r = all_rules.references
         self.r = r
@@ -196,6 +197,7 @@ class References:
         self.max_desc = max(len(k) for k in self.descriptions)
         self.determiners = set(r.determiners)
         self.head_only = set(r.head_only)
+        self.title_words = {w for t in all_rules.actors.titles for p in t.title for w in p.split()}
         self._words_of: dict[str, frozenset[str]] = {}
         self._compatible: dict[tuple[str, tuple[str, ...]], bool] = {}
         actors = all_rules.actors
@@ -247,9 +249,30 @@ class References:
         refs = self._acronyms(doc, named, taken) + self._surnames(doc, named, taken)
         mentions = sorted(named + refs, key=lambda m: m.start)
         self._gender = _genders(doc, mentions)
+        self._prior = self._first_name_genders(doc, mentions)
         mentions += self._context_refs(doc, mentions, taken)
         set_mentions(doc, mentions)
         return doc
+
+    def _first_name_genders(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+        """A person's gender by first name where birth records give it one sex nearly always
+        (firstnames.py): a prior for "he" and "she" that what the text states overrides."""
+        seen: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind not in ("registry", "title", "name") or m.end - m.start < 2:
+                continue
+            if not self.compatible(m.type, ["Person"]):
+                continue
+            for tok in doc[m.start : m.end - 1]:
+                if tok.lower_ in self.title_words or not tok.is_alpha:
+                    continue  # "Judge", "Sheriff": titles, some of which are first names too
+                if tok.text[:1].isupper() and doc[tok.i + 1].text != ".":
+                    sex = firstnames.sex_of(tok.text)
+                    if sex is not None:
+                        # the first word after titles and descriptions ("Broker Paul Jensen")
+                        seen.setdefault(m.key, set()).add(sex)
+                        break
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     @staticmethod
     def _group_confidence(doc: Doc, start: int, end: int) -> float:
@@ -426,6 +449,14 @@ class References:
                     ranked = [m for m in ranked if self._gender.get(m.key, gender) == gender]
                 if doc[i].dep_ == "poss":
                     ranked = _subject_first(doc, i, ranked)
+                if gender is not None:
+                    # A first name only reorders: "Aramis" is mostly a man's name, but not here.
+                    ranked.sort(key=lambda m: self._prior.get(m.key, gender) != gender)
+                    agreeing = {
+                        m.key for m in ranked if self._gender.get(m.key, self._prior.get(m.key)) == gender
+                    }
+                    if len(agreeing) == 1 and ranked[0].key in agreeing:
+                        conf = self.r.agreeing_pronoun_confidence
             if ranked:
                 ref = self._resolved(doc, i, end, ranked, kind, conf, alternative=kind == "pronoun")
                 out.append(ref)

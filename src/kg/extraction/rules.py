@@ -85,6 +85,7 @@ class References(_Strict):
     window: int = Field(ge=0)
     pronouns: dict[str, list[str]]
     pronoun_confidence: float = Field(gt=0, le=1)
+    agreeing_pronoun_confidence: float = Field(gt=0, le=1)
     determiners: list[str]
     descriptions: dict[str, list[str]]
     description_confidence: float = Field(gt=0, le=1)
@@ -246,6 +247,9 @@ class DependencyRules(_Strict):
     money_nouns: list[str] = []
     # "asked the court to remove X", "called for X's resignation": asking for one of `asked_acts`
     asking_verbs: list[str] = []
+    # "I am proud to endorse X": an adjective whose "to" clause states the act, done by the
+    # adjective's subject (unlike "eager to endorse", "ready to sue": not done yet)
+    performative_adjectives: list[str] = []
     asked_acts: list[str] = []
     resign_words: list[str] = []  # "Doe said Roe should resign"
     adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
