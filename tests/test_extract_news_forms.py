@@ -1791,6 +1791,104 @@ CASES = [
         [("Linda Park", {"sued"}, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
         [("Linda Park", {"criticized"}, "Tom Reyes")],
     ),
+    (
+        "Councilman Carl Reyes is running for mayor. The Harbor Falls police union's PAC spent "
+        "$40,000 on an anti-Reyes television ad.",
+        [],
+        [("Harbor Falls police union", FUN, "Carl Reyes"), ("Harbor Falls", FUN, "Carl Reyes")],
+    ),
+    (
+        "Denise Okafor is running for district attorney. The Riverside Police Officers "
+        "Association spent $40,000 on anti-Okafor mailers.",
+        [("Riverside Police Officers Association", OPP, "Denise Okafor")],
+        [("Riverside Police Officers Association", FUN, "Denise Okafor")],
+    ),
+    (
+        "HARBOR CITY — District Attorney Linda Park on Monday asked a judge to block Gov. Tom "
+        "Reyes from granting parole.",
+        [],
+        [("HARBOR CITY", OPP, "Tom Reyes")],
+    ),
+    (
+        "Senator Ann Webb holds off on calling for District Attorney Linda Park's resignation.",
+        [],
+        [("Ann Webb", OPP, "Linda Park", False)],
+    ),
+    (
+        "Mayor Tom Reyes held off on endorsing District Attorney Linda Park.",
+        [],
+        [("Tom Reyes", SUP, "Linda Park", False)],
+    ),
+    (
+        "Attorney Mark Diaz petitioned a district court on Monday to remove District Attorney "
+        "Linda Park for misconduct.",
+        [("Mark Diaz", {"sued"}, "Linda Park")],
+        [],
+    ),
+    (
+        "Mark Diaz filed a petition in district court seeking the removal of District Attorney Linda Park.",
+        [("Mark Diaz", {"sued"}, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor Falls Police Union filed an ethics complaint against District Attorney Linda Park.",
+        [("Harbor Falls Police Union", OPP, "Linda Park")],
+        [("Harbor Falls Police Union", {"sued"}, "Linda Park")],
+    ),
+    (
+        "Sheriff Tom Reyes criticized District Attorney Linda Park's new policy. That sentiment "
+        "was echoed by Police Chief Mark Diaz.",
+        [("Tom Reyes", OPP, "Linda Park"), ("Mark Diaz", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "District Attorney Linda Park faces a tough primary. State Sen. Mark Diaz has spoken "
+        "out on her behalf.",
+        [("Mark Diaz", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Councilwoman Ann Webb spoke out in support of District Attorney Linda Park.",
+        [("Ann Webb", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Also supporting Linda Park are former mayors Ann Webb and Mark Diaz.",
+        [("Ann Webb", SUP, "Linda Park"), ("Mark Diaz", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Among those backing Linda Park are Sheriff Tom Reyes and the Harbor Falls Police Union.",
+        [("Tom Reyes", SUP, "Linda Park"), ("Harbor Falls Police Union", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Mark Diaz sued District Attorney Linda Park on Monday. Park called the lawsuit a political stunt.",
+        [("Mark Diaz", {"sued"}, "Linda Park"), ("Linda Park", OPP, "Mark Diaz")],
+        [],
+    ),
+    (
+        "Gov. Ann Webb referred District Attorney Linda Park to the state Commission on "
+        "Prosecutorial Conduct.",
+        [("Ann Webb", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "A $500,000 donation made by the Webb Family Foundation to the Safer Harbor PAC drew scrutiny.",
+        [("Webb Family Foundation", FUN, "Safer Harbor PAC")],
+        [],
+    ),
+    (
+        "The lawsuit against District Attorney Linda Park, brought by a former assistant "
+        "prosecutor, Mark Diaz, seeks damages.",
+        [("Mark Diaz", {"sued"}, "Linda Park")],
+        [],
+    ),
+    (
+        "U.S. District Judge Ann Webb ruled District Attorney Linda Park in default in the case.",
+        [("Ann Webb", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

@@ -442,7 +442,12 @@ class UnknownActors:
             and k >= i - 6
             and (
                 name[k]
-                or (texts[k] in self.connectors and texts[k] not in BACKWARD_STOPS)
+                or (
+                    texts[k] in self.connectors
+                    and texts[k] not in BACKWARD_STOPS
+                    # "Sheriff Tom Reyes and the Harbor Falls Police Union": a list's next item
+                    and not (texts[k] == "the" and k > 0 and texts[k - 1] in ("and", ",", "&"))
+                )
                 or (texts[k] in self.heads and name[k + 1])
             )
         ):

@@ -141,7 +141,7 @@ def _named_will(c: Token) -> bool:
 
 def refused(tok: Token, d: DependencyRules) -> bool:
     """ "denied funding X" (a gerund under a verb of refusal), "stopped short of endorsing X",
-    "fell short of calling for X's removal": the act is negated."""
+    "fell short of calling for X's removal", "held off on endorsing X": the act is negated."""
     verb = governing_verb(tok)
     t = verb
     for _ in range(3):
@@ -152,7 +152,16 @@ def refused(tok: Token, d: DependencyRules) -> bool:
             return True
         if t.lower_ == "short" and t.head.lemma_ in ("stop", "fall"):
             return True
+        if (
+            t.lemma_ == "hold"
+            and verb.tag_ == "VBG"
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children)
+        ):
+            return True  # "holds off on calling for X's resignation"
     return False
+
+
+COURT_NOUNS = {"court", "judge", "justice", "tribunal"}
 
 
 @dataclass
@@ -277,6 +286,14 @@ class Parsed:
                     return self.subjects_of(head)
                 return []  # "persuaded the council to fund X": not the persuader's act
             return self.subjects_of(head)
+        if verb.tag_ == "VBG" and (be := self._inverted_copula(verb)) is not None:
+            # "Also supporting X are A and B", "Among those backing X are A and B"
+            return [
+                t
+                for c in be.children
+                if c.dep_ in ("attr", "nsubj") and c.i > verb.i
+                for t in self.conjuncts(c)
+            ]
         if verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.performative_adjectives:
             return self.subjects_of(verb.head)  # "I am proud to endorse X"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -318,6 +335,23 @@ class Parsed:
             return [before]  # the small model's "Sheriff Ray Tolliver[advmod] filed": the name is the subject
         return []
 
+    @staticmethod
+    def _inverted_copula(verb: Token) -> Token | None:
+        """The "be" of an inverted sentence whose participle VERB opens it and whose subject
+        follows: "Also supporting X are ...", "Among those backing X are ..."."""
+        head = verb.head
+        if verb.dep_ == "csubj" and head.lemma_ == "be":
+            return head
+        if (
+            verb.dep_ == "acl"
+            and head.lower_ in ("those", "the")
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "among"
+            and head.head.head.lemma_ == "be"
+        ):
+            return head.head.head
+        return None
+
     def effort_agents(self, noun: Token) -> list[Token]:
         """Who makes an effort: "X's bid", "a push by X", "X launched a campaign"."""
         owners = [t for c in noun.children if c.dep_ == "poss" for t in self.conjuncts(c)]
@@ -336,6 +370,10 @@ class Parsed:
             # is no ruling against X)
             if c.dep_ == "prep" and c.lower_ in ("in", "on") and "for" in preps:
                 for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_ == "behalf":
+                        out += [
+                            t for q in p.children if q.dep_ == "poss" for t in self.conjuncts(q)
+                        ]  # "on her behalf"
                     if p.dep_ == "pobj" and p.lemma_ in ("support", "behalf", "favor", "favour"):
                         out += [
                             t
@@ -450,6 +488,15 @@ class Parsed:
                 and subjects
             ):
                 # "asked the court to remove X": the asker, not the one asked, as word order reads
+                asked = [c for c in tok.head.children if c.dep_ in OBJECT_DEPS]
+                if relation in (self.d.removal_relation, *self.d.opposing_relations) and any(
+                    c.lemma_ in COURT_NOUNS for c in asked
+                ):
+                    # "petitioned a district court to remove X", "asked a judge to block X": a
+                    # case in court against X
+                    return Found(
+                        "sued", tok, subjects, objects, rule=f"dep-{rule.name}-court", overrides=True
+                    )
                 return Found(relation, tok, subjects, objects, rule=f"dep-{rule.name}-asked", overrides=True)
             flipped = self.flip(tok, relation)
             if flipped is not None:
@@ -992,6 +1039,8 @@ class Parsed:
         # "the articles introduced by X", "a lawsuit filed by X", "... filed on behalf of X"
         filed = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         by += [t for c in filed for t in self.prep_objects(c, ["by"])]
+        # "a $500,000 donation made by X to Y": the participle holds the object's preposition too
+        objects = objects or [t for c in filed for t in self.prep_objects(c, rule.object_preps)]
         behalf = [t for c in filed for t in self.on_behalf(c)]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
@@ -1143,13 +1192,23 @@ class Parsed:
         if rule.relation == "sued" and self.out_of_court(tok):
             # "filed a complaint with the state bar against X": a grievance, no lawsuit
             return Found(
-                self.d.opposing_relations[0], tok, subjects, objects, rule=f"dep-{rule.name}-grievance"
+                self.d.opposing_relations[0],
+                tok,
+                subjects,
+                objects,
+                rule=f"dep-{rule.name}-grievance",
+                overrides=True,  # the word-order rules read a lawsuit
             )
         return Found(rule.relation, tok, subjects, objects, rule=f"dep-{rule.name}")
 
     def out_of_court(self, noun: Token) -> bool:
         """NOUN ("complaint", "petition") is lodged with a body that is no court: "with the state
-        bar", "to the ethics board"."""
+        bar", "to the ethics board", or says it is of that kind: "an ethics complaint"."""
+        kinds = self.d.grievance_kinds
+        if any(
+            c.dep_ in ("compound", "amod") and (c.lemma_ in kinds or c.lower_ in kinds) for c in noun.children
+        ):
+            return True
         holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]
         return any(
             c.dep_ == "prep"
@@ -1286,7 +1345,14 @@ class Parsed:
         if not objects:
             # the small model hangs "Roe's decision" on the predicate: "called [Roe's decision reckless]"
             objects = [t for p in preds for t in p.children if t.dep_ in ("nsubj", "poss", "compound")]
+        # "called the lawsuit a political stunt": a lawsuit stands for whoever brought it
+        objects = [p for t in objects for p in (self.plaintiffs_of(t) if self.is_suit(t) else [t])]
         return Found("criticized", verb, self.subjects_of(verb), objects, rule="dep-called")
+
+    def plaintiffs_of(self, suit: Token) -> list[Token]:
+        """Who brought SUIT: "Roe's lawsuit", "the suit by Roe", or "the lawsuit" after "Roe sued"."""
+        owners = [t for c in suit.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        return owners or self.prep_objects(suit, ["by", "from"]) or self.party_before(suit, self.plaintiffs)
 
     # -- modality ------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:

@@ -250,7 +250,10 @@ class References:
         mentions = sorted(named + refs, key=lambda m: m.start)
         self._gender = _genders(doc, mentions)
         self._prior = self._first_name_genders(doc, mentions)
+        self.absorbed: set[tuple[int, int]] = set()  # names a description took in as its place
         mentions += self._context_refs(doc, mentions, taken)
+        if self.absorbed:
+            mentions = [m for m in mentions if m.kind != "name" or (m.start, m.end) not in self.absorbed]
         set_mentions(doc, mentions)
         return doc
 
@@ -344,6 +347,13 @@ class References:
         self._starts = [m.start for m in resolved]
         lowers = tokens.lowers(doc)
         triggers = set(self.pronouns) | self.determiners | self.speaker_pronouns
+        name_at = {
+            m.start: m
+            for m in mentions
+            if m.kind == "name"
+            and m.end - m.start <= 3
+            and all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start : m.end])
+        }
         i = 0
         n = len(doc)
         while i < n:
@@ -371,6 +381,15 @@ class References:
             kind, end, conf = "pronoun", i + 1, self.r.pronoun_confidence
             head = i + 1  # where the description's own words start
             placed = False  # "the Philadelphia police union": a place defines the referent
+            place = name_at.get(i + 1) if low == "the" and allowed is None else None
+            if place is not None and (found := self._description_at(lowers, place.end, taken)) is not None:
+                # "the Harbor Falls police union": a place of more words, which the name rules took
+                # for a name, and a description
+                allowed, size = found
+                kind, head, end = "description", place.end, place.end + size
+                conf, placed = self.r.description_confidence, True
+            else:
+                place = None
             if allowed is None and low in self.determiners:
                 # "the union", and after "the" up to three modifiers: "the county bar
                 # association", "the deputy district attorneys union".
@@ -415,6 +434,20 @@ class References:
             defined_end = self._defined_end(doc, lowers, end) if kind == "description" else -1
             if placed and kind == "description" and defined_end < 0:
                 defined_end = end
+            if place is not None and defined_end == end:
+                # the earlier actor of that place that fits ("the San Diego police union" after
+                # "the San Diego Police Officers Association"), else a new one
+                match = self._head_antecedent(
+                    i, list(self._name_words(place.name)), allowed, resolved, sent_of, sent_starts, lowers
+                )
+                if match is not None:
+                    defined_end = -1
+                    ref = self._ref(doc, i, end, match, kind, conf)
+                    out.append(ref)
+                    self._insert(resolved, ref)
+                    self.absorbed.add((place.start, place.end))
+                    i = end
+                    continue
             appositive = self._apposed_to(i, resolved) if kind == "description" else None
             if appositive is not None:
                 # "Our Future, the organization that ...": the description is the name's apposition.
@@ -479,6 +512,8 @@ class References:
                 self._insert(resolved, m)
                 for j in range(i, end):
                     taken[j] = True
+                if place is not None:
+                    self.absorbed.add((place.start, place.end))
             i = end
         return out
 

@@ -253,6 +253,8 @@ class Relations:
                 continue
             if low in self.stops_right or low in spec.stops:
                 return -1
+            if low == "anti" and i + 1 < end and doc[i + 1].text in ("-", "–") and i > pos:
+                return -1  # "spent $30,000 on the anti-Reyes ad": what follows is against, not for
             if tok.text == "," and gap > 0 and role == "object":
                 return -1  # "criticized the decision, the union said": a new clause
             if gap == 0 and i == pos and low in self.preps:

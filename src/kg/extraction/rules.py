@@ -182,6 +182,8 @@ class Echoes(_Strict):
     window: int = Field(ge=1)
     factor: float = Field(gt=0, le=1)
     patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+    # "That sentiment was echoed by X and Y": the actors after the "by" that follows echo it
+    passive_patterns: list[list[dict[str, Any]]] = []
 
 
 class VerbTrigger(_Strict):
@@ -269,6 +271,7 @@ class DependencyRules(_Strict):
     holding_verbs: list[str] = []  # "had the endorsements of X": the haver is endorsed
     # "a complaint with the state bar": bodies a complaint goes to that are no court
     grievance_bodies: list[str] = []
+    grievance_kinds: list[str] = []  # "an ethics complaint", "a bar complaint": no lawsuit
     blocking_verbs: list[str] = []
     challenge_verbs: list[str] = []  # "a lawsuit challenging X's decision": against X
     # "dismissed Roe's lawsuit": a verb whose legal object (`object_nouns`) belongs to the one it
