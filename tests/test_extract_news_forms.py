@@ -1889,6 +1889,107 @@ CASES = [
         [("Ann Webb", OPP, "Linda Park")],
         [],
     ),
+    (
+        "The Harbor Falls Teachers Union and Councilwoman Ann Webb have both said they support "
+        "Linda Park's campaign for district attorney.",
+        [("Harbor Falls Teachers Union", SUP, "Linda Park"), ("Ann Webb", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Riverside Democratic Party broke a tradition of staying out of local races with "
+        "its support for Linda Park.",
+        [("Riverside Democratic Party", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park defended the $3,500 her campaign received from developer Mark Diaz.",
+        [("Mark Diaz", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park touted the support she had received from officials like Mayor Tom Reyes and "
+        "Sheriff Ann Webb.",
+        [("Tom Reyes", SUP, "Linda Park"), ("Ann Webb", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor County Democratic Committee approved a resolution calling for District "
+        "Attorney Linda Park to drop her reelection bid.",
+        [("Harbor County Democratic Committee", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park received endorsements from several local leaders, including Mayor Tom "
+        "Reyes, Councilwoman Ann Webb, and former state Sen. Mark Diaz.",
+        [("Tom Reyes", SUP, "Linda Park"), ("Ann Webb", SUP, "Linda Park"), ("Mark Diaz", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park won the primary after being endorsed by progressive icon Sen. Mark Diaz.",
+        [("Mark Diaz", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "Justice Forward PAC, the political action committee of the state's largest civil "
+        "rights group, recently endorsed Linda Park.",
+        [("Justice Forward PAC", SUP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor Falls Police Union sued Gov. Tom Reyes on Monday. Mayor Ann Webb and "
+        "Sheriff Mark Diaz are also plaintiffs in the suit.",
+        [
+            ("Harbor Falls Police Union", {"sued"}, "Tom Reyes"),
+            ("Ann Webb", {"sued"}, "Tom Reyes"),
+            ("Mark Diaz", {"sued"}, "Tom Reyes"),
+        ],
+        [],
+    ),
+    (
+        "District Attorney Linda Park accused the board's chairman, Tom Reyes, and another "
+        "board member, Ann Webb, of a conflict of interest.",
+        [("Linda Park", OPP, "Tom Reyes"), ("Linda Park", OPP, "Ann Webb")],
+        [],
+    ),
+    (
+        "The Safer Streets PAC, which is funded by the Webb Family Foundation and the Harbor "
+        "Justice Fund, ran ads for Linda Park.",
+        [
+            ("Webb Family Foundation", FUN, "Safer Streets PAC"),
+            ("Harbor Justice Fund", FUN, "Safer Streets PAC"),
+        ],
+        [
+            ("Safer Streets PAC", FUN, "Harbor Justice Fund"),
+            ("Safer Streets PAC", FUN, "Webb Family Foundation"),
+        ],
+    ),
+    (
+        "District Attorney Linda Park issued a new bail policy. Calling the policy “garbage,” "
+        "Sheriff Tom Reyes says Park has lost her way.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor County Democratic Committee approved a resolution calling for District "
+        "Attorney Linda Park to drop her reelection bid.",
+        [("Harbor County Democratic Committee", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Mayor Tom Reyes urged Linda Park to drop out of the race.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park kept the $3,500 she received from developer Mark Diaz.",
+        [("Mark Diaz", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park returned the $3,500 she received from developer Mark Diaz.",
+        [],
+        [("Mark Diaz", FUN, "Linda Park", False)],
+    ),
 ]
 
 

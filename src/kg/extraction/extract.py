@@ -163,6 +163,8 @@ class Extractor:
                 case=r.case,
                 notes=list(r.notes) + (["object implied by context"] if r.implicit_object else []),
             )
+            if p.subject.key == p.object.key:
+                continue  # "Holton Dimick" and "Martha Holton Dimick" turned out one actor
             described = [a.name for a in (p.subject, p.object) if self.described(a)]
             if described:
                 p.confidence = round(p.confidence * self.unnamed.factor, 3)

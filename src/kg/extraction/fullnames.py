@@ -183,6 +183,8 @@ class FullNames:
         for n in self.names:
             nw = _expanded(_words(n))
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
+                if (set(nw) - set(low)) & CONNECTORS:
+                    continue  # "Supporters of Recall Pamela Price" is a committee, not Pamela Price
                 return n
         for n in self.names:
             # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a

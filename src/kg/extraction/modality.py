@@ -101,7 +101,9 @@ class Modality:
         window = list(doc[lo : r.trigger_start])
         lemmas = [t.lemma_ for t in window]
         lowers = [t.lower_ for t in window]
-        nominal = doc[r.trigger_start].lemma_ in NOMINALS
+        trigger = doc[r.trigger_start]
+        # an amount is the money itself: "returned the $3,500 she received from X"
+        nominal = trigger.lemma_ in NOMINALS or (trigger.like_num or trigger.tag_ == "$")
         for k, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)):
             followed_by_to = k + 1 < len(window) and lowers[k + 1] == "to"
             if low in self.negation:

@@ -274,6 +274,15 @@ class Parsed:
             if c.dep_ in SUBJECT_DEPS:
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return self.conjuncts(verb.head)  # "the union, which sued X": the union
+                if (
+                    c.lower_ in ("they", "we")
+                    and verb.dep_ == "ccomp"
+                    and verb.head.lemma_ in self.d.speech_verbs
+                ):
+                    # "A and B said they support X": the speakers, each
+                    speakers = self.subjects_of(verb.head)
+                    if len(speakers) > 1:
+                        return speakers
                 return self.conjuncts(c)
         for c in verb.children:
             if c.dep_ == "agent":
@@ -458,6 +467,12 @@ class Parsed:
             objects = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(c)]
             if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in objects):
                 objects = self.conjuncts(tok.head)  # "the committee, which is funded by X"
+            if (
+                not objects
+                and tok.dep_ == "pcomp"
+                and tok.head.lower_ in ("after", "before", "since", "despite")
+            ):
+                objects = self.subjects_of(tok.head.head)  # "Roe won after being endorsed by X"
             subjects = [
                 t
                 for c in tok.children
@@ -997,6 +1012,8 @@ class Parsed:
             ]
             return Found("sued", tok, plaintiffs, described, rule="dep-party")
         defendants = [x for s in suits for x in self.prep_objects(s, ["against"])]
+        # "X and Y are also plaintiffs in the suit": the defendants the text gave that suit
+        defendants = defendants or [x for s in suits for x in self.party_before(s, self.defendants)]
         return Found("sued", tok, described, defendants, rule="dep-party")
 
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
@@ -1054,6 +1071,19 @@ class Parsed:
             subjects = self.subjects_of(tok.head) + by  # "Roe filed her suit": Roe, named
         else:
             subjects = possessors + by
+        for rc in tok.children:
+            # "the support she had received from officials like X and Y": the givers are the
+            # relative clause's "from", its subject the one supported
+            if (
+                rc.dep_ == "relcl"
+                and rc.lemma_ in self.d.receive_verbs
+                and rule.relation in (*self.d.support_relations, *self.d.money_relations)
+                and not subjects
+                and (givers := self.prep_objects(rc, ["from", "by"]))
+            ):
+                return Found(
+                    rule.relation, tok, givers, self.subjects_of(rc), rule=f"dep-{rule.name}-received"
+                )
         head = tok.head
         receiving = head.lemma_ in self.d.receive_verbs or (
             head.lemma_ in ("bring", "pull", "rake", "haul")
@@ -1335,6 +1365,13 @@ class Parsed:
         reckless": a verb of naming whose predicate holds a word of condemnation."""
         preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
         preds += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        if not preds:
+            # the small model's "calling [the policy “garbage”]": the epithet as the object, what it
+            # names hung on it
+            for o in verb.children:
+                named = [c for c in o.children if c.dep_ in ("nmod", "npadvmod") and c.pos_ in NOUN_POS]
+                if o.dep_ == "dobj" and o.lower_ in self.condemnation and named:
+                    return Found("criticized", verb, self.subjects_of(verb), named, rule="dep-called")
         if not preds or any(c.dep_ == "neg" for c in verb.children):
             return None
         if any(t.dep_ == "neg" for p in preds for t in p.subtree):
@@ -1679,6 +1716,15 @@ class Parsed:
         money for that verb's subject."""
         if tok.pos_ not in ("NUM", "NOUN", "SYM"):
             return None
+        owners = (tok,) if tok.head.like_num and tok.head.i != tok.i else (tok, tok.head)  # "$" of "3,500"
+        for rc in [c for c in owners for c in c.children if c.dep_ in ("relcl", "acl")]:
+            # "the $3,500 she received from X" (and the small model's "the $3,500 [her campaign
+            # received from X]", the clause hung on the noun the amount counts)
+            if rc.lemma_ in self.d.receive_verbs and (givers := self.prep_objects(rc, ["from", "by"])):
+                receiver = self.subjects_of(rc) or (
+                    [tok.head] if rc.head is tok.head and rc.dep_ == "acl" else []
+                )
+                return Found("funded", tok, givers, receiver, rule="dep-money-received")
         givers = self.prep_objects(tok, ["from"])
         if not givers:
             return None

@@ -24,12 +24,16 @@ from spacy.tokens import Doc
 
 from kg.extraction import firstnames, tokens
 from kg.extraction.mentions import Mention, Sentences, set_mentions
+from kg.extraction.parsed import NER
 from kg.extraction.rules import Rules
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]*[A-Z]s?$")
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # How much a mention found by each kind of pattern is trusted to name an actor.
 KIND_CONFIDENCE = {"name": 0.8, "group": 0.8}
+# A name of two words or more that the trained recogniser found as one of its entities too, word
+# for word
+NAMED_ENTITY_CONFIDENCE = 0.9
 # A definite description whose antecedent is not in view still names an actor the text takes
 # as known ("sued the police union"); it is kept, under its own words, at lower confidence.
 UNRESOLVED_FACTOR = 0.8
@@ -221,12 +225,15 @@ class References:
     def __call__(self, doc: Doc) -> Doc:
         self._doc = doc
         named: list[Mention] = []
+        ner_spans = {(start, end) for start, end, _label in doc.user_data.get(NER, [])}
         for e in doc.ents:
             if e.ent_id_:
                 named.append(Mention(e.start, e.end, f"id:{e.ent_id_}", e.text, e.label_, "registry"))
             else:
                 kind = e.kb_id_ or "name"
                 conf = KIND_CONFIDENCE.get(kind, 1.0)
+                if kind == "name" and e.end - e.start >= 2 and (e.start, e.end) in ner_spans:
+                    conf = NAMED_ENTITY_CONFIDENCE  # the trained recogniser names it too
                 text = e.text
                 if kind == "group":
                     conf = self._group_confidence(doc, e.start, e.end)
