@@ -1990,6 +1990,29 @@ CASES = [
         [],
         [("Mark Diaz", FUN, "Linda Park", False)],
     ),
+    (
+        "Union files ethics complaint against DA Park. The Harbor Falls Police Union has filed "
+        "an ethics complaint against Harbor County District Attorney Linda Park.",
+        [("Harbor Falls Police Union", OPP, "Linda Park")],
+        [("Harbor Falls Police Union", OPP, "DA Park")],
+    ),
+    (
+        "HARBOR CITY — District Attorney Linda Park on Thursday asked a judge to block Gov. Tom "
+        "Reyes from granting any pardon.",
+        [("Linda Park", {"sued"}, "Tom Reyes")],
+        [("HARBOR CITY", OPP, "Tom Reyes")],
+    ),
+    (
+        "Mayor Tom Reyes asked the council to block District Attorney Linda Park from hiring staff.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [("Tom Reyes", {"sued"}, "Linda Park")],
+    ),
+    (
+        "Voices Of Justice PAC, the political arm of a national civil rights group, recently "
+        "endorsed Linda Park.",
+        [("Voices Of Justice PAC", SUP, "Linda Park")],
+        [("Justice PAC", SUP, "Linda Park")],
+    ),
 ]
 
 

@@ -443,7 +443,8 @@ class UnknownActors:
             and (
                 name[k]
                 or (
-                    texts[k] in self.connectors
+                    # ("Color Of Change PAC": a name in Title Case capitalises its "of")
+                    (texts[k] in self.connectors or texts[k] in ("Of", "For"))
                     and texts[k] not in BACKWARD_STOPS
                     # "Sheriff Tom Reyes and the Harbor Falls Police Union": a list's next item
                     and not (texts[k] == "the" and k > 0 and texts[k - 1] in ("and", ",", "&"))

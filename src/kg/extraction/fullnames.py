@@ -180,6 +180,12 @@ class FullNames:
                     return pool[0]
             return base
         low = _expanded(words)
+        if len(low) == 2 and " ".join(low[:1]) in self.titles:
+            # "DA Gill", whose title untitled() keeps: the person named in full with that surname
+            full = [n for n in self.names if len(_words(n)) >= 2 and _words(n)[-1].lower() == low[-1]]
+            full = [n for n in full if not {w.lower() for w in _words(n)} & (CONNECTORS | set(self.titles))]
+            if len(full) == 1:
+                return full[0]
         for n in self.names:
             nw = _expanded(_words(n))
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):

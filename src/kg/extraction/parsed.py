@@ -194,6 +194,7 @@ class Parsed:
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
         self.contested: set[int] = set()  # triggers whose word-order reading the parse's replaces
+        self.datelines: set[int] = set()  # of the doc being read
         self.known = 0
         self.defendants: list[Token] = []
         self.carried: dict[
@@ -271,7 +272,7 @@ class Parsed:
 
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
+            if c.dep_ in SUBJECT_DEPS and c.i not in self.datelines:  # "HARBOR CITY — Roe asked ..."
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return self.conjuncts(verb.head)  # "the union, which sued X": the union
                 if (
@@ -1413,7 +1414,7 @@ class Parsed:
         self.ner_tokens = set(ner_at)
         new_index: dict[tuple[int, int], int] = {}
 
-        datelines = dateline_tokens(doc)
+        datelines = self.datelines = dateline_tokens(doc)
 
         def actor(t: Token) -> int:
             if t.i in datelines:
@@ -1498,7 +1499,14 @@ class Parsed:
             return new_index[(start, end)]
 
         existing = get_relations(doc)
-        kept = [r for r in existing if not self.inside_participle(doc, r, mentions)]
+        kept = [
+            r
+            for r in existing
+            if not self.inside_participle(doc, r, mentions)
+            # "OKLAHOMA CITY — ...": where the story was filed is no actor of the word-order rules either
+            and mentions[r.subject].start not in datelines
+            and mentions[r.object].start not in datelines
+        ]
         dropped = len(kept) < len(existing)
         existing = kept
         flipped = self.removal_between(doc, existing, mentions) or dropped
