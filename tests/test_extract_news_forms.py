@@ -2013,6 +2013,32 @@ CASES = [
         [("Voices Of Justice PAC", SUP, "Linda Park")],
         [("Justice PAC", SUP, "Linda Park")],
     ),
+    (
+        "District Attorney Linda Park and Sheriff Tom Reyes have sparred for months over the jail.",
+        [("Linda Park", OPP, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "District Attorney Linda Park clashed with Sheriff Tom Reyes over the bail policy.",
+        [("Linda Park", OPP, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Sheriff Tom Reyes described District Attorney Linda Park as dangerous.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor Falls Police Union filed a lawsuit on Monday. The suit names District "
+        "Attorney Linda Park as a defendant.",
+        [("Harbor Falls Police Union", {"sued"}, "Linda Park")],
+        [],
+    ),
+    (
+        "District Attorney Linda Park and Sheriff Tom Reyes met on Monday to discuss the jail.",
+        [],
+        [("Linda Park", OPP, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
+    ),
 ]
 
 

@@ -1708,6 +1708,8 @@ class Parsed:
             found = self.judgement(tok, idx)
         if found is None and tok.lemma_ in self.d.calling_verbs and tok.pos_ == "VERB":
             found = self.called(tok)
+        if found is None and tok.lemma_ in self.d.reciprocal_verbs and tok.pos_ == "VERB":
+            found = self.reciprocal(tok)
         if found is None and tok.lemma_ in self.d.role_nouns:
             found = self.from_role(tok)
         if found is None and tok.lemma_ in PARTY_ROLES and tok.pos_ == "NOUN":
@@ -1717,6 +1719,14 @@ class Parsed:
         if found is None and idx.money_at[tok.i] >= 0:
             found = self.money_from(tok)
         return found
+
+    def reciprocal(self, verb: Token) -> Found | None:
+        """ "X and Y have sparred", "X clashed with Y": each of them opposes the other (the pairs of
+        one actor with itself are left out where relations are made)."""
+        sides = self.subjects_of(verb) + self.prep_objects(verb, ["with"])
+        if len(sides) < 2:
+            return None
+        return Found(self.d.opposing_relations[0], verb, sides, sides, rule="dep-reciprocal")
 
     def money_from(self, tok: Token) -> Found | None:
         """ "The committee raised $2 million from two sources: $1 million from X and $1 million from

@@ -252,6 +252,8 @@ class DependencyRules(_Strict):
     # "I am proud to endorse X": an adjective whose "to" clause states the act, done by the
     # adjective's subject (unlike "eager to endorse", "ready to sue": not done yet)
     performative_adjectives: list[str] = []
+    # "X and Y have sparred", "X clashed with Y": each opposes the other
+    reciprocal_verbs: list[str] = []
     asked_acts: list[str] = []
     resign_words: list[str] = []  # "Doe said Roe should resign"
     adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
