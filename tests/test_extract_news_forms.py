@@ -2039,6 +2039,48 @@ CASES = [
         [],
         [("Linda Park", OPP, "Tom Reyes"), ("Tom Reyes", OPP, "Linda Park")],
     ),
+    (
+        "Linda Park's largest donors were the Webb Law Firm and developer Mark Diaz.",
+        [("Webb Law Firm", FUN, "Linda Park"), ("Mark Diaz", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Linda Park's largest individual donors – investor Ann Webb, developer Mark Diaz and "
+        "builder Tom Reyes – each gave $2,800.",
+        [("Ann Webb", FUN, "Linda Park"), ("Mark Diaz", FUN, "Linda Park"), ("Tom Reyes", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Among Linda Park's donors were Ann Webb and Mark Diaz.",
+        [("Ann Webb", FUN, "Linda Park"), ("Mark Diaz", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Assemblyman Tom Reyes was one of the first lawmakers to call for District Attorney "
+        "Linda Park to resign.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Mayor Tom Reyes urged District Attorney Linda Park to step down.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor Falls Deputy Prosecutors' Association has also contributed tens of "
+        "thousands of dollars to Linda Park's campaign.",
+        [("Harbor Falls Deputy Prosecutors' Association", FUN, "Linda Park")],
+        [],
+    ),
+    (
+        "Sheriff Tom Reyes and Councilwoman Ann Webb filed suit last year against the Harbor "
+        "County Board of Supervisors. The supervisors countersued.",
+        [
+            ("Tom Reyes", {"sued"}, "Harbor County Board of Supervisors"),
+            ("Ann Webb", {"sued"}, "Harbor County Board of Supervisors"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -24,6 +24,8 @@ HEADER = "file\turl\tsubject\trelation\tobject\tpolarity\tevidence\tnote\n"
         ("Eileen O’Neill Burke", "Eileen O'Neill Burke", True),
         ("Daniel O’Keefe", "Daniel OKeefe", True),
         ("Boston Police Patrolmen’s Association", "Boston Police Patrolmen's Association", True),
+        ("Riverside Sheriff's Association", "Riverside Sheriffs' Association", True),
+        ("Police Officers Association", "Police Officers' Association", True),
         ("Ron DeSantis", "Rick Scott", False),
         ("Monique Worrell", "Worrell campaign", False),
         ("Fraternal Order of Police", "Fraternal Order of Police Lodge 5", False),

@@ -11,10 +11,10 @@ Matching: a proposal matches a gold row of the same file when
   1. their relations agree: gold `sued` takes a proposal of the sued family; gold `opposed` any
      relation under opposed (sued included); gold `funded` / `endorsed` their own family or the
      general `supported`;
-  2. subject and object names agree (`names_match`: equal after folding case, accents, punctuation
-     and a leading "the", or the shorter name's words all in the longer one with the same last
-     word: "DeSantis" ~ "Ron DeSantis", "the Florida Sheriffs Association" ~ "Florida Sheriffs
-     Association");
+  2. subject and object names agree (`names_match`: equal after folding case, accents, punctuation,
+     a plural's "s" ("Sheriff's" ~ "Sheriffs'") and a leading "the", or the shorter name's words
+     all in the longer one with the same last word: "DeSantis" ~ "Ron DeSantis", "the Florida
+     Sheriffs Association" ~ "Florida Sheriffs Association");
   3. the polarity agrees (a negated proposal for a - row).
 Precision and recall count positive facts: a proposal output as current that matches a - row is a
 false positive, and is counted again on its own ("negated or retracted output as current").
@@ -98,6 +98,9 @@ def _words(name: str) -> list[str]:
     s = s.replace("&", " and ").replace("'s ", " ").replace("'", "")
     words = re.findall(r"[a-z0-9]+", s)
     words = [x for w in words for x in (["political", "action", "committee"] if w == "pac" else [w])]
+    # a plural's "s" does not count: "Sheriff's Association" and "Sheriffs' Association" are spelled
+    # both ways in one article
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     return words[1:] if words[:1] == ["the"] else words
 
 

@@ -162,6 +162,7 @@ def refused(tok: Token, d: DependencyRules) -> bool:
 
 
 COURT_NOUNS = {"court", "judge", "justice", "tribunal"}
+VAGUE_MONEY = {"dollar", "thousand", "million", "billion"}
 
 
 @dataclass
@@ -419,7 +420,8 @@ class Parsed:
             and (
                 c.like_num
                 or c.lower_ in ("$", "money")
-                or any(g.text == "$" or g.like_num for g in c.subtree)
+                # "$5,000"; "tens of thousands of dollars", "millions": money, however much
+                or any(g.text == "$" or g.like_num or g.lemma_ in VAGUE_MONEY for g in c.subtree)
             )
             for c in tok.children
         )
@@ -737,6 +739,31 @@ class Parsed:
                             rel, tok, self.subjects_of(tok), targets, rule="dep-wants-removed", overrides=True
                         )
             return None
+        if tok.lemma_ in self.d.asking_verbs:
+            # "called for X to resign", "urged X to step down", "called on X to quit"
+            for c in tok.children:
+                stepping = c.lemma_ == "step" and any(
+                    p.dep_ == "prt" and p.lower_ in ("down", "aside") for p in c.children
+                )
+                if c.dep_ not in ("advcl", "xcomp", "ccomp") or not (
+                    c.lemma_ in self.d.resign_words or stepping
+                ):
+                    continue
+                targets = [t for g in c.children if g.dep_ in SUBJECT_DEPS for t in self.conjuncts(g)]
+                targets = targets or [
+                    t for g in tok.children if g.dep_ in OBJECT_DEPS for t in self.conjuncts(g)
+                ]
+                targets = targets or self.prep_objects(tok, ["on", "for"])
+                subjects = self.subjects_of(tok)
+                if targets and subjects:
+                    return Found(
+                        self.d.removal_relation,
+                        tok,
+                        subjects,
+                        targets,
+                        rule="dep-call-to-resign",
+                        overrides=True,
+                    )
         if tok.lemma_ in ("oppose", "support", "back", "favor", "favour"):
             # "is opposed to recalling X": support of X; "supports recalling X": removal
             relation = self.d.defended_relation if tok.lemma_ == "oppose" else self.d.removal_relation
@@ -922,6 +949,14 @@ class Parsed:
             subjects = self.conjuncts(t.head)
         elif named:
             subjects = self.conjuncts(named[0])  # "Roe's biggest donor, X, gave ..."
+            if tok.tag_ == "NNS":
+                # "Roe's donors – A, B and C – gave": the small model hangs the first on the second
+                subjects += [
+                    c
+                    for x in subjects
+                    for c in x.children
+                    if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < x.i and c.i in self.ner_tokens
+                ]
         elif t.dep_ in ("attr", "oprd") or (t is not tok and t.pos_ in ("VERB", "AUX")):
             # "X is a critic of Y"; "X emerged as one of Y's biggest foes" (climbed to the verb)
             subjects = self.subjects_of(governing_verb(t))
@@ -1692,6 +1727,12 @@ class Parsed:
             and not (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "of"))  # "among Roe's critics"
         ):
             m = idx.mentions[idx.mention_at[tok.i]]
+            defined = m.kind == "group" and (
+                (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ == "be")  # "Roe's donors were A and B"
+                or any(c.dep_ == "appos" for c in tok.children)  # "Roe's donors – A, B and C – gave"
+            )
+            if defined:
+                return self.from_role(tok)
             if m.kind != "description" or tok.dep_ not in ("attr", "appos", "oprd"):
                 return None  # the word is part of an actor's name or description
             return self.from_role(tok)  # "X is the largest donor to Y": a predicate, no referent
