@@ -2081,6 +2081,43 @@ CASES = [
         ],
         [],
     ),
+    (
+        "“I'm disappointed in District Attorney Linda Park,” said Mayor Tom Reyes.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "Mayor Tom Reyes said he was disappointed with District Attorney Linda Park.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "The Harbor County Board of Supervisors voted 4-1 to declare that it has no confidence "
+        "in District Attorney Linda Park.",
+        [("Harbor County Board of Supervisors", OPP, "Linda Park")],
+        [],
+    ),
+    (
+        "District Attorney Linda Park sued the Harbor County Board of Supervisors in April. The "
+        "supervisors countersued in May.",
+        [
+            ("Linda Park", {"sued"}, "Harbor County Board of Supervisors"),
+            ("Harbor County Board of Supervisors", {"sued"}, "Linda Park"),
+        ],
+        [],
+    ),
+    (
+        "The Harbor County Board of Supervisors cut the budget. In April, District Attorney "
+        "Linda Park sued the board.",
+        [("Linda Park", {"sued"}, "Harbor County Board of Supervisors")],
+        [],
+    ),
+    (
+        "Two members of the commission, including former prosecutor Tom Reyes, were critical of "
+        "District Attorney Linda Park.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

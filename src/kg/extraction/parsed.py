@@ -870,18 +870,27 @@ class Parsed:
     def from_adjective(self, tok: Token) -> Found | None:
         """ "X has been critical of Y", "X was supportive of the suspension of Y" (removal)."""
         relation = self.d.adjectives.get(tok.lemma_)
-        if relation is None or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "oprd", "amod"):
+        if relation is None or tok.pos_ not in ("ADJ", "VERB"):
+            return None
+        # the small model's "he was disappointed[VBN] with Y": the passive's subject feels it
+        felt = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(c)]
+        if not felt and tok.dep_ not in ("acomp", "attr", "oprd", "amod"):
+            return None
+        if tok.pos_ == "VERB" and tok.tag_ != "VBN":
             return None
         nouns = [
             o
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "to", "toward", "towards")
+            # "critical of Y", "disappointed in Y", "angry with Y"
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "toward", "towards", "in", "with", "at")
             for o in c.children
             if o.dep_ == "pobj"
         ]
         if not nouns:
             return None
-        if tok.dep_ == "amod":
+        if felt:
+            subjects = felt
+        elif tok.dep_ == "amod":
             subjects = self.conjuncts(tok.head)  # "a group critical of Y" (rare)
         else:
             subjects = self.subjects_of(governing_verb(tok))
@@ -1749,6 +1758,12 @@ class Parsed:
             found = self.judgement(tok, idx)
         if found is None and tok.lemma_ in self.d.calling_verbs and tok.pos_ == "VERB":
             found = self.called(tok)
+        if found is None and tok.lower_.startswith("countersu") and tok.pos_ == "VERB":
+            # "The supervisors countersued": against the last who sued them
+            against = self.verb_objects(tok, ["against"]) or self.party_before(
+                tok, self.plaintiffs, again=True
+            )
+            found = Found("sued", tok, self.subjects_of(tok), against, rule="dep-countersue")
         if found is None and tok.lemma_ in self.d.reciprocal_verbs and tok.pos_ == "VERB":
             found = self.reciprocal(tok)
         if found is None and tok.lemma_ in self.d.role_nouns:

@@ -424,6 +424,10 @@ class References:
                 # "the racial justice group Color of Change": the name says who; no reference.
                 i += 1
                 continue
+            if kind == "description" and self._named_by_of(doc, lowers, end, n):
+                # "the editorial board of the Riverton Gazette": whose it is, named; no reference
+                i += 1
+                continue
             if kind == "description" and end < n and lowers[end] in self.role_words:
                 # "the police union president": a person known by a role, not the union.
                 role_end = end + 1
@@ -523,6 +527,16 @@ class References:
                     self.absorbed.add((place.start, place.end))
             i = end
         return out
+
+    @staticmethod
+    def _named_by_of(doc: Doc, lowers: list[str], end: int, n: int) -> bool:
+        """The description ending at END goes on with "of" and a capitalised name."""
+        k = end + 1
+        if end >= n or lowers[end] != "of":
+            return False
+        if k < n and lowers[k] == "the":
+            k += 1
+        return k < n and doc[k].text[:1].isupper() and doc[k].is_alpha
 
     @staticmethod
     def _restricting(doc: Doc, start: int, end: int) -> bool:
