@@ -238,3 +238,41 @@ def test_kg_actor_reads_every_page_of_the_profile(real) -> None:
         assert profile(real, QUERIES, name, include_candidates=True, page_size=7) == whole
         first = run_named(real, get_named(QUERIES, "profile"), {"actor": name, "limit": "7"}, True)
         assert first.total == sum(len(whole[k]) for k in ("types", "offices", "relations"))
+
+
+def test_lookups_read_every_page_of_relation(real) -> None:
+    """relation is paged (issue 17): `kg opposed` and the other lookups read all its pages and list
+    the answers in reading order (object, subject, relation, source), whatever the page size."""
+    from kg.querying.lookups import lookup
+
+    for relation, target in (("relatedTo", None), ("opposed", "Krasner"), ("opposed", None)):
+        whole = lookup(real, QUERIES, relation, target, include_candidates=True)
+        assert whole == lookup(real, QUERIES, relation, target, include_candidates=True, page_size=7)
+        keys = [(a.object, a.subject, a.relation, a.document, a.quote) for a in whole]
+        assert keys == sorted(keys) and len({a.assertion for a in whole}) == len(whole)
+        nq = get_named(QUERIES, "relation")
+        values = {"relation": relation, **({"object": target} if target else {})}
+        assert len(whole) == run_named(real, nq, values, True).total
+    assert len(lookup(real, QUERIES, "relatedTo", include_candidates=True)) > 100  # more than a page
+
+
+def test_kg_search_pages_its_hits() -> None:
+    """kg search gives a page of hits (--limit, --offset) and says on stderr how many there are when
+    they take more than the page; the pages put together are the whole listing."""
+    from conftest import run_kg
+
+    def rows(*args: str) -> list[dict]:
+        res = run_kg(REPO, "search", "the", "--format", "json", *args)
+        assert res.exit_code == 0, res.output
+        return json.loads(res.stdout)["results"]["bindings"]
+
+    whole = rows("--limit", "1000")
+    assert len(whole) > 100
+    assert rows() == whole[:100]
+    assert rows("--limit", "30", "--offset", "100") == whole[100:130]
+    res = run_kg(REPO, "search", "the", "--limit", "30", "--offset", "100")
+    assert f"rows 101–130 of {len(whole)}; next page: --offset 130" in res.stderr
+    res = run_kg(REPO, "search", "gascon")  # one page: nothing said
+    assert res.exit_code == 0 and res.stderr == ""
+    res = run_kg(REPO, "search", "the", "--limit", "0")
+    assert res.exit_code == 2 and "parameter 'limit'" in res.output

@@ -16,7 +16,8 @@ all its rows:
     # page: 100 -- ...
     # total: SELECT ?curation (COUNT(*) AS ?total) WHERE { ... } GROUP BY ?curation
 
-and holds the line `LIMIT 100 OFFSET 0  # page` in the subquery that picks the page, so that only
+(a longer count on several `# total:` lines in a row, joined by line breaks) and holds the line
+`LIMIT 100 OFFSET 0  # page` in the subquery that picks the page, so that only
 the page's rows are looked up further (once per copy of that subquery, where a query needs the page
 twice: profile joins its assertions' details to one copy and takes its types and offices from the
 other; every such line gets the same numbers). Such a query takes two more parameters, `limit` and
@@ -103,7 +104,10 @@ def parse_header(path: Path) -> NamedQuery:
                 )
             page = int(m.group(1))
         elif line.lower().startswith("# total:"):
-            total = line.split(":", 1)[1].strip()
+            # One line, or several in a row (joined by line breaks, so the count may hold comment
+            # lines of its own, such as search's `# text index:`).
+            part = line.split(":", 1)[1].rstrip()
+            total = part.strip() if total is None else f"{total}\n{part}"
         elif line.lower().startswith("# param"):
             m = _PARAM.match(line)
             if not m or m.group(2) not in KINDS:
