@@ -33,7 +33,7 @@ BEFORE = REPO / "tests" / "fixtures" / "queries-before"
 # (search.rq there is the search of issue 15, which changed its rows on purpose -- one folding
 # rule, one row per hit -- and is tested in test_pages.py; the others are the texts before paging.)
 QUERIES = REPO / "queries"
-JOINED = ("quote", "viaLabel")  # columns that join several values of one assertion
+JOINED = ("quote", "viaLabel", "opposed")  # columns that join several values (in the engine's order)
 # Parameters on the bundled graph: the busiest actors, and no parameter for the listings.
 REAL_PARAMS: dict[str, list[dict[str, str]]] = {
     "who-opposed": [{"target": "Krasner"}, {"target": "Gascon"}],
