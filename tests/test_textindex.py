@@ -215,3 +215,32 @@ def test_kg_serve_prepares_the_index_and_its_workers_search_with_it(tmp_path: Pa
             got = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
             plain = _rows(OxigraphBackend.from_file(GRAPH), text, PLAIN)
             assert got == [{k: v for k, v in r.items() if v is not None} for r in plain]
+
+
+def test_a_marker_in_place_of_the_next_line_stands_for_that_line_only(stores: dict) -> None:
+    """`, in place of the next line`: the VALUES replaces the key pattern and its CONTAINS test (the
+    engine does not read the keys again), and only that line; another line there, or none, and the
+    query runs as written."""
+    index = stores["oxigraph"].text_index
+    lit = {"text": {"type": "literal", "value": "krasner"}}
+    marker = "  # text index: ?qs pk:quoteKey contains ?text, in place of the next line\n"
+    head = "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>\nSELECT ?text ?qs WHERE {\n"
+    line = "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text))\n"
+    written = apply_index(head + marker + line + "}\n", lit, index)
+    assert written is not None and "pk:quoteKey" not in written.split("WHERE", 1)[1]
+    assert written.count("VALUES ?qs {") == 1 and "text index" not in written
+    backend = stores["oxigraph"]
+    got = sorted(r["qs"] for r in backend.query(written, lit).values())
+    assert got == sorted(r["qs"] for r in backend.query(head + line + "}\n", lit).values()) != []
+    for other in (
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?other))\n",  # another parameter
+        "  ?qs pk:labelKey ?key . FILTER(CONTAINS(?key, ?text))\n",  # another key
+        "  ?x pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text))\n",  # another subject
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text)) ?qs ?p ?o .\n",  # more on the line
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text)) # a comment\n",
+    ):
+        assert apply_index(head + marker + other + "}\n", lit, index) is None, other
+    assert apply_index(head + marker.rstrip("\n"), lit, index) is None  # no next line
+    # search writes its quotes' key this way, in the page and in the total
+    assert [m for m in markers(SEARCH.text) if m[1] == "pk:quoteKey"] == [("hit", "pk:quoteKey", "text")]
+    assert "in place of the next line" in SEARCH.text and "in place of the next line" in (SEARCH.total or "")
