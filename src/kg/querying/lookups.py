@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.querying.queries import MAX_PAGE, Resolver, get_named, run_named, split_quotes
+from kg.querying.queries import (
+    MAX_PAGE,
+    Page,
+    Resolver,
+    bindings_for,
+    get_named,
+    page_text,
+    run_named,
+    split_quotes,
+)
 from kg.querying.store import Backend, Result
 
 MAX_PAGES = 100  # a lookup of more than a million assertions is read no further (a bound)
@@ -131,13 +140,13 @@ def lookup(
     resolver = Resolver(backend)
     if nq.page is None:
         result = run_named(backend, nq, values, include_candidates, resolver)
-    else:
-        result = run_named(backend, nq, {**values, "limit": str(page_size)}, include_candidates, resolver)
+    else:  # the named query is paged: read every page, PAGE_SIZE rows at a time, until one is short
+        bindings = bindings_for(nq, values, resolver, include_candidates)  # (no total: not needed here)
+        result = backend.query(page_text(nq, Page(page_size, 0)), bindings)
         for page in range(1, MAX_PAGES):
-            if len(result.rows) >= (result.total or 0):
+            if len(result.rows) < page * page_size:
                 break
-            more = {**values, "limit": str(page_size), "offset": str(page * page_size)}
-            result.rows += run_named(backend, nq, more, include_candidates, resolver).rows
+            result.rows += backend.query(page_text(nq, Page(page_size, page * page_size)), bindings).rows
     found = answers(result)
     # In the order a reader scans (the pages go by the labels, then the assertions' IRIs).
     found.sort(key=lambda a: (a.object, a.subject, a.relation, a.document, a.quote))
