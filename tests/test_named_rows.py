@@ -15,6 +15,7 @@ import pytest
 from conftest import REPO
 from kg.querying.queries import (
     QUOTE_SEPARATOR,
+    Page,
     ParamError,
     Resolver,
     bindings_for,
@@ -22,6 +23,7 @@ from kg.querying.queries import (
     get_named,
     load_named,
     page_text,
+    page_total,
     run_named,
     split_page,
     split_quotes,
@@ -276,3 +278,20 @@ def test_kg_search_pages_its_hits() -> None:
     assert res.exit_code == 0 and res.stderr == ""
     res = run_kg(REPO, "search", "the", "--limit", "0")
     assert res.exit_code == 2 and "parameter 'limit'" in res.output
+
+
+def test_a_short_first_page_is_its_own_total(real) -> None:
+    """A first page with fewer rows than it may hold is the whole listing: page_total gives its row
+    count without running the count, and that is what the count gives."""
+    for name, params in REAL_PARAMS.items():
+        nq = get_named(QUERIES, name)
+        if nq.page is None:
+            continue
+        for values in params:
+            bindings = bindings_for(nq, values, Resolver(real), True)
+            for limit in (10_000, 3):
+                page = Page(limit, 0)
+                shown = len(real.query(page_text(nq, page), bindings).rows)
+                total = count_total(real, nq, bindings)
+                assert page_total(real, nq, bindings, page, shown) == total, (name, values, limit)
+                assert shown == total or limit == 3  # (a page of 3 holds fewer, but for profile's two parts)

@@ -282,6 +282,11 @@ def test_a_paged_listing_through_the_endpoint(base: str, direct) -> None:
     assert got == [r["assertion"]["value"] for r in everything.rows[3:7]]
     status, headers, _ = http(base + "api/named/who-opposed?target=Krasner", headers=accept)
     assert status == 200 and "x-kg-total" not in {k.lower() for k in headers}  # not a paged listing
+    # A short first page is its own total; a page the server's row limit (50) cut is counted.
+    for query, want in (("relation=sued", 10), ("relation=relatedTo", 129)):
+        status, headers, body = http(base + "api/named/relation?" + query, headers=accept)
+        rows = json.loads(body)["results"]["bindings"]
+        assert status == 200 and int(headers["x-kg-total"]) == want and len(rows) == min(want, MAX_ROWS)
     for bad in ("limit=0", "limit=x", "offset=-1", "limit=10001"):
         status, _, msg = http(base + "api/named/timeline?" + bad)
         assert status == 400 and ("limit" in msg or "offset" in msg), (bad, msg)
