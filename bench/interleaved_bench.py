@@ -33,7 +33,7 @@ def canon(rows: list[dict[str, Any]]) -> list[str]:
     from kg.querying.queries import split_quotes
 
     def norm(k: str, v: dict[str, Any]) -> Any:
-        return sorted(split_quotes(v["value"])) if k in ("quote", "viaLabel") else v
+        return sorted(split_quotes(v["value"])) if k in ("quote", "viaLabel", "opposed") else v
 
     return sorted(json.dumps({k: norm(k, v) for k, v in r.items()}, sort_keys=True) for r in rows)
 

@@ -15,6 +15,7 @@ import pytest
 from conftest import REPO
 from kg.querying.queries import (
     QUOTE_SEPARATOR,
+    Page,
     ParamError,
     Resolver,
     bindings_for,
@@ -22,6 +23,7 @@ from kg.querying.queries import (
     get_named,
     load_named,
     page_text,
+    page_total,
     run_named,
     split_page,
     split_quotes,
@@ -33,7 +35,7 @@ BEFORE = REPO / "tests" / "fixtures" / "queries-before"
 # (search.rq there is the search of issue 15, which changed its rows on purpose -- one folding
 # rule, one row per hit -- and is tested in test_pages.py; the others are the texts before paging.)
 QUERIES = REPO / "queries"
-JOINED = ("quote", "viaLabel")  # columns that join several values of one assertion
+JOINED = ("quote", "viaLabel", "opposed")  # columns that join several values (in the engine's order)
 # Parameters on the bundled graph: the busiest actors, and no parameter for the listings.
 REAL_PARAMS: dict[str, list[dict[str, str]]] = {
     "who-opposed": [{"target": "Krasner"}, {"target": "Gascon"}],
@@ -238,3 +240,58 @@ def test_kg_actor_reads_every_page_of_the_profile(real) -> None:
         assert profile(real, QUERIES, name, include_candidates=True, page_size=7) == whole
         first = run_named(real, get_named(QUERIES, "profile"), {"actor": name, "limit": "7"}, True)
         assert first.total == sum(len(whole[k]) for k in ("types", "offices", "relations"))
+
+
+def test_lookups_read_every_page_of_relation(real) -> None:
+    """relation is paged (issue 17): `kg opposed` and the other lookups read all its pages and list
+    the answers in reading order (object, subject, relation, source), whatever the page size."""
+    from kg.querying.lookups import lookup
+
+    for relation, target in (("relatedTo", None), ("opposed", "Krasner"), ("opposed", None)):
+        whole = lookup(real, QUERIES, relation, target, include_candidates=True)
+        assert whole == lookup(real, QUERIES, relation, target, include_candidates=True, page_size=7)
+        keys = [(a.object, a.subject, a.relation, a.document, a.quote) for a in whole]
+        assert keys == sorted(keys) and len({a.assertion for a in whole}) == len(whole)
+        nq = get_named(QUERIES, "relation")
+        values = {"relation": relation, **({"object": target} if target else {})}
+        assert len(whole) == run_named(real, nq, values, True).total
+    assert len(lookup(real, QUERIES, "relatedTo", include_candidates=True)) > 100  # more than a page
+
+
+def test_kg_search_pages_its_hits() -> None:
+    """kg search gives a page of hits (--limit, --offset) and says on stderr how many there are when
+    they take more than the page; the pages put together are the whole listing."""
+    from conftest import run_kg
+
+    def rows(*args: str) -> list[dict]:
+        res = run_kg(REPO, "search", "the", "--format", "json", *args)
+        assert res.exit_code == 0, res.output
+        return json.loads(res.stdout)["results"]["bindings"]
+
+    whole = rows("--limit", "1000")
+    assert len(whole) > 100
+    assert rows() == whole[:100]
+    assert rows("--limit", "30", "--offset", "100") == whole[100:130]
+    res = run_kg(REPO, "search", "the", "--limit", "30", "--offset", "100")
+    assert f"rows 101–130 of {len(whole)}; next page: --offset 130" in res.stderr
+    res = run_kg(REPO, "search", "gascon")  # one page: nothing said
+    assert res.exit_code == 0 and res.stderr == ""
+    res = run_kg(REPO, "search", "the", "--limit", "0")
+    assert res.exit_code == 2 and "parameter 'limit'" in res.output
+
+
+def test_a_short_first_page_is_its_own_total(real) -> None:
+    """A first page with fewer rows than it may hold is the whole listing: page_total gives its row
+    count without running the count, and that is what the count gives."""
+    for name, params in REAL_PARAMS.items():
+        nq = get_named(QUERIES, name)
+        if nq.page is None:
+            continue
+        for values in params:
+            bindings = bindings_for(nq, values, Resolver(real), True)
+            for limit in (10_000, 3):
+                page = Page(limit, 0)
+                shown = len(real.query(page_text(nq, page), bindings).rows)
+                total = count_total(real, nq, bindings)
+                assert page_total(real, nq, bindings, page, shown) == total, (name, values, limit)
+                assert shown == total or limit == 3  # (a page of 3 holds fewer, but for profile's two parts)

@@ -75,7 +75,7 @@ def _canon(rows):
             return v
 
     def joined(k, v):  # an assertion's passages, joined in an order SPARQL leaves to the engine
-        return " | ".join(sorted(split_quotes(v))) if k in ("quote", "viaLabel") else value(v)
+        return " | ".join(sorted(split_quotes(v))) if k in ("quote", "viaLabel", "opposed") else value(v)
 
     return sorted(tuple(sorted((k, joined(k, v) or "") for k, v in r.items())) for r in rows)
 

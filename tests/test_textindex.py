@@ -13,7 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
-from kg.querying.queries import Resolver, bindings_for, get_named, run_named
+from kg.querying.queries import (
+    MAX_PAGE,
+    Page,
+    Resolver,
+    bindings_for,
+    count_total,
+    get_named,
+    page_text,
+    run_named,
+)
 from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
 from kg.querying.textindex import (
     KEY_PREDICATES,
@@ -25,7 +34,8 @@ from kg.querying.textindex import (
 
 GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
 SEARCH = get_named(REPO / "queries", "search")
-PLAIN = re.sub(r"#[ \t]*text index:[^\n]*", "", SEARCH.text)  # the query without its index comments
+WHOLE = page_text(SEARCH, Page(MAX_PAGE, 0))  # search is paged: every hit of the bundled graph on one page
+PLAIN = re.sub(r"#[ \t]*text index:[^\n]*", "", WHOLE)  # the query without its index comments
 HOSTILE = ['"', '""', '"krasner', "*", "kras*", "NEAR", "NEAR(krasner police)", "krasner OR gascon",
            "^krasner", "key:krasner", "'); DROP TABLE keys; --", "{krasner}", "krasner NOT x"]  # fmt: skip
 TEXTS = [
@@ -49,7 +59,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     }
 
 
-def _rows(backend, text: str, query: str = SEARCH.text) -> list[dict]:
+def _rows(backend, text: str, query: str = WHOLE) -> list[dict]:
     bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
     return backend.query(query, bindings).values()
 
@@ -63,7 +73,11 @@ def test_search_gives_the_same_rows_with_the_text_index(stores: dict, text: str)
     assert [r for r in _rows(stores["rdflib"], text) if any(r.values())] == reference
     assert _rows(stores["oxigraph"], text) == reference
     assert _rows(stores["disk"], text) == reference
-    assert run_named(stores["disk"], SEARCH, {"text": text}).values() == reference
+    first = run_named(stores["disk"], SEARCH, {"text": text})  # the first page, and the total
+    assert first.values() == reference[: SEARCH.page] and first.total == len(reference)
+    # the total's own index comments: the same count with the index and without (rdflib)
+    rdf = stores["rdflib"]
+    assert count_total(rdf, SEARCH, bindings_for(SEARCH, {"text": text}, Resolver(rdf))) == len(reference)
     # and the index was used wherever it can be
     ox = stores["oxigraph"]
     bindings = bindings_for(SEARCH, {"text": text}, Resolver(ox))
@@ -77,6 +91,8 @@ def test_search_finds_what_the_text_says_with_the_index(stores: dict) -> None:
     assert any(r["kind"] == "quote" and "Gascón" in r["match"] for r in rows)
     assert _rows(stores["oxigraph"], "zzqqxj") == []
     assert len(_rows(stores["oxigraph"], "the")) > 100  # a text in many quotes
+    page = run_named(stores["oxigraph"], SEARCH, {"text": "the"})
+    assert len(page.rows) == SEARCH.page == 100 < page.total  # of which the first page
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -121,7 +137,9 @@ def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> N
             assert _expand(pred, prefixes) in KEY_PREDICATES, (nq.name, pred)
             assert nq.param(param) is not None, (nq.name, param)
             assert f"?{var}" in nq.text
-    assert seen >= 3 and len(markers(SEARCH.text)) == 3
+    # search: the actor hits' two keys in the page's actors and again in the page in rank order,
+    # then the quotes' key; its total has one per key too
+    assert seen >= 5 and len(markers(SEARCH.text)) == 5 and len(markers(SEARCH.total or "")) == 3
     assert MARKER.match("# text index: ?item pk:labelKey contains ?text")
 
 
@@ -154,9 +172,9 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
     written = apply_index(text, lit("krasner"), index)
     assert written is not None
     actor = "https://w3id.org/prosecutor-kg/id/actor/"
-    alias_line = f"VALUES ?item {{ <{actor}krasner-critics> <{actor}larry-krasner> }}"
+    alias_line = f"VALUES ?hit {{ <{actor}krasner-critics> <{actor}larry-krasner> }}"
     assert alias_line in written  # the actors with an alias containing "krasner"
-    assert written.count("VALUES ?") == 3 and not markers(written)
+    assert written.count("VALUES ?") == 5 and not markers(written)
 
 
 def test_an_on_disk_store_keeps_its_text_index_read_only(tmp_path: Path) -> None:
@@ -197,3 +215,32 @@ def test_kg_serve_prepares_the_index_and_its_workers_search_with_it(tmp_path: Pa
             got = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
             plain = _rows(OxigraphBackend.from_file(GRAPH), text, PLAIN)
             assert got == [{k: v for k, v in r.items() if v is not None} for r in plain]
+
+
+def test_a_marker_in_place_of_the_next_line_stands_for_that_line_only(stores: dict) -> None:
+    """`, in place of the next line`: the VALUES replaces the key pattern and its CONTAINS test (the
+    engine does not read the keys again), and only that line; another line there, or none, and the
+    query runs as written."""
+    index = stores["oxigraph"].text_index
+    lit = {"text": {"type": "literal", "value": "krasner"}}
+    marker = "  # text index: ?qs pk:quoteKey contains ?text, in place of the next line\n"
+    head = "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>\nSELECT ?text ?qs WHERE {\n"
+    line = "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text))\n"
+    written = apply_index(head + marker + line + "}\n", lit, index)
+    assert written is not None and "pk:quoteKey" not in written.split("WHERE", 1)[1]
+    assert written.count("VALUES ?qs {") == 1 and "text index" not in written
+    backend = stores["oxigraph"]
+    got = sorted(r["qs"] for r in backend.query(written, lit).values())
+    assert got == sorted(r["qs"] for r in backend.query(head + line + "}\n", lit).values()) != []
+    for other in (
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?other))\n",  # another parameter
+        "  ?qs pk:labelKey ?key . FILTER(CONTAINS(?key, ?text))\n",  # another key
+        "  ?x pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text))\n",  # another subject
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text)) ?qs ?p ?o .\n",  # more on the line
+        "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text)) # a comment\n",
+    ):
+        assert apply_index(head + marker + other + "}\n", lit, index) is None, other
+    assert apply_index(head + marker.rstrip("\n"), lit, index) is None  # no next line
+    # search writes its quotes' key this way, in the page and in the total
+    assert [m for m in markers(SEARCH.text) if m[1] == "pk:quoteKey"] == [("hit", "pk:quoteKey", "text")]
+    assert "in place of the next line" in SEARCH.text and "in place of the next line" in (SEARCH.total or "")

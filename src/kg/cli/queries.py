@@ -81,16 +81,16 @@ def query(
     bindings = bindings_for(nq, values, Resolver(backend), include_candidates)
     _emit_result(backend, page_text(nq, page), fmt, bindings)
     if page is not None:
-        total = count_total(backend, nq, bindings) or 0
-        shown = (
-            f"rows {page.offset + 1}–{min(total, page.offset + page.limit)}"
-            if total > page.offset
-            else "no rows"
-        )
-        more = (
-            f"; next page: -p offset={page.offset + page.limit}" if total > page.offset + page.limit else ""
-        )
-        echo(f"{shown} of {total:,}{more}", err=True)
+        _say_page(count_total(backend, nq, bindings) or 0, page, "-p offset=")
+
+
+def _say_page(total: int, page, next_hint: str) -> None:
+    """On stderr (the rows stay on stdout): which rows of how many, and how to ask for the next."""
+    shown = (
+        f"rows {page.offset + 1}–{min(total, page.offset + page.limit)}" if total > page.offset else "no rows"
+    )
+    more = f"; next page: {next_hint}{page.offset + page.limit}" if total > page.offset + page.limit else ""
+    echo(f"{shown} of {total:,}{more}", err=True)
 
 
 @click.command()
@@ -149,13 +149,23 @@ def _query_text(arg: str) -> str:
 @click.command()
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.option("--limit", type=str, default=None, metavar="N", help="Hits per page (default: the query's).")
+@click.option("--offset", type=str, default=None, metavar="N", help="Hits to skip (default 0).")
 @click.pass_context
 @user_errors
-def search(ctx: click.Context, text: str, fmt: str) -> None:
+def search(ctx: click.Context, text: str, fmt: str, limit: str | None, offset: str | None) -> None:
     """Actors whose name or alias, and quotes whose text, contain TEXT (case, accents and punctuation
-    ignored, as for names), ranked: exact name, exact alias, name, alias, quote."""
-    from kg.querying.queries import Resolver, bindings_for, get_named
+    ignored, as for names), ranked: exact name, exact alias, name, alias, quote. A page of hits at a
+    time; when there are more, how many in all goes to stderr."""
+    from kg.querying.queries import Resolver, bindings_for, count_total, get_named, page_text, split_page
 
     nq = get_named(get_project(ctx).queries_dir, "search")
     backend = get_backend(ctx)
-    _emit_result(backend, nq.text, fmt, bindings_for(nq, {"text": text}, Resolver(backend)))
+    asked = {k: v for k, v in (("limit", limit), ("offset", offset)) if v is not None}
+    values, page = split_page(nq, {"text": text, **asked})
+    bindings = bindings_for(nq, values, Resolver(backend))
+    _emit_result(backend, page_text(nq, page), fmt, bindings)
+    if page is not None:
+        total = count_total(backend, nq, bindings) or 0
+        if page.offset or total > page.limit:  # said only when the hits take more than this page
+            _say_page(total, page, "--offset ")

@@ -5,9 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.querying.queries import Resolver, get_named, run_named, split_quotes
+from kg.querying.queries import (
+    MAX_PAGE,
+    Page,
+    Resolver,
+    bindings_for,
+    get_named,
+    page_text,
+    run_named,
+    split_quotes,
+)
 from kg.querying.store import Backend, Result
 
+MAX_PAGES = 100  # a lookup of more than a million assertions is read no further (a bound)
 FIELDS = (
     "subject",
     "subject_iri",
@@ -117,15 +127,30 @@ def lookup(
     target: str | None = None,
     by: str | None = None,
     include_candidates: bool = False,
+    page_size: int = MAX_PAGE,
 ) -> list[Answer]:
-    """Who RELATION'd TARGET (and/or whom BY RELATION'd). RELATION includes its sub-relations."""
+    """Who RELATION'd TARGET (and/or whom BY RELATION'd). RELATION includes its sub-relations. The
+    named query is paged: every page is read, PAGE_SIZE rows at a time."""
     values = {"relation": relation}
     if target is not None:
         values["object"] = target
     if by is not None:
         values["subject"] = by
     nq = get_named(queries_dir, "relation")
-    return answers(run_named(backend, nq, values, include_candidates, Resolver(backend)))
+    resolver = Resolver(backend)
+    if nq.page is None:
+        result = run_named(backend, nq, values, include_candidates, resolver)
+    else:  # the named query is paged: read every page, PAGE_SIZE rows at a time, until one is short
+        bindings = bindings_for(nq, values, resolver, include_candidates)  # (no total: not needed here)
+        result = backend.query(page_text(nq, Page(page_size, 0)), bindings)
+        for page in range(1, MAX_PAGES):
+            if len(result.rows) < page * page_size:
+                break
+            result.rows += backend.query(page_text(nq, Page(page_size, page * page_size)), bindings).rows
+    found = answers(result)
+    # In the order a reader scans (the pages go by the labels, then the assertions' IRIs).
+    found.sort(key=lambda a: (a.object, a.subject, a.relation, a.document, a.quote))
+    return found
 
 
 def document_citations(backend: Backend) -> dict[str, str]:

@@ -16,7 +16,8 @@ all its rows:
     # page: 100 -- ...
     # total: SELECT ?curation (COUNT(*) AS ?total) WHERE { ... } GROUP BY ?curation
 
-and holds the line `LIMIT 100 OFFSET 0  # page` in the subquery that picks the page, so that only
+(a longer count on several `# total:` lines in a row, joined by line breaks) and holds the line
+`LIMIT 100 OFFSET 0  # page` in the subquery that picks the page, so that only
 the page's rows are looked up further (once per copy of that subquery, where a query needs the page
 twice: profile joins its assertions' details to one copy and takes its types and offices from the
 other; every such line gets the same numbers). Such a query takes two more parameters, `limit` and
@@ -103,7 +104,10 @@ def parse_header(path: Path) -> NamedQuery:
                 )
             page = int(m.group(1))
         elif line.lower().startswith("# total:"):
-            total = line.split(":", 1)[1].strip()
+            # One line, or several in a row (joined by line breaks, so the count may hold comment
+            # lines of its own, such as search's `# text index:`).
+            part = line.split(":", 1)[1].rstrip()
+            total = part.strip() if total is None else f"{total}\n{part}"
         elif line.lower().startswith("# param"):
             m = _PARAM.match(line)
             if not m or m.group(2) not in KINDS:
@@ -263,6 +267,17 @@ def count_total(backend: Backend, nq: NamedQuery, bindings: dict[str, Term]) -> 
     return sum(int(r["total"]["value"]) for r in rows if "total" in r)
 
 
+def page_total(
+    backend: Backend, nq: NamedQuery, bindings: dict[str, Term], page: Page | None, shown: int
+) -> int | None:
+    """The total of a paged listing whose page PAGE gave SHOWN rows (all of them, none cut): a first
+    page with fewer rows than it may hold is the whole listing, so its total is SHOWN and the count
+    is not run (most lookups: one query instead of two); else count_total."""
+    if page is not None and page.offset == 0 and shown < page.limit:
+        return shown
+    return count_total(backend, nq, bindings)
+
+
 def bindings_for(
     nq: NamedQuery, values: dict[str, str], resolver: Resolver, include_candidates: bool = False
 ) -> dict[str, Term]:
@@ -295,5 +310,5 @@ def run_named(
     values, page = split_page(nq, values or {})
     bindings = bindings_for(nq, values, resolver, include_candidates)
     result = backend.query(page_text(nq, page), bindings)
-    result.total = count_total(backend, nq, bindings)
+    result.total = page_total(backend, nq, bindings, page, len(result.rows)) if page is not None else None
     return result

@@ -265,7 +265,7 @@ class Endpoint:
         qdir = self.settings.queries_dir
         named = load_named(qdir) if qdir is not None and qdir.is_dir() else {}
         return JSONResponse([
-            {"name": nq.name, "question": nq.question, "text": nq.text,
+            {"name": nq.name, "question": nq.question, "text": nq.text, "page": nq.page,
              "params": [{"name": p.name, "kind": p.kind, "required": p.required, "description": p.description}
                         for p in nq.params]}
             for nq in named.values()

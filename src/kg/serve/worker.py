@@ -129,7 +129,7 @@ class Named:
     ) -> Reply:
         from kg.base.errors import KGError
         from kg.querying.names import NameError_
-        from kg.querying.queries import bindings_for, count_total, page_text, split_page
+        from kg.querying.queries import bindings_for, count_total, page_text, page_total, split_page
 
         try:
             values, page = split_page(nq, values)
@@ -142,7 +142,13 @@ class Named:
         if reply[0] != "ok" or page is None:
             return reply
         try:
-            total = count_total(self.backend, nq, bindings)
+            # (a page the server's row limit cut says nothing of the total: it is counted)
+            truncated, shown = reply[6], reply[5]
+            total = (
+                count_total(self.backend, nq, bindings)
+                if truncated
+                else page_total(self.backend, nq, bindings, page, shown)
+            )
         except KGError as e:
             return ("error", 400, str(e))
         return (*reply[:-1], total)
