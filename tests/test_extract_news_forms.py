@@ -2118,6 +2118,34 @@ CASES = [
         [("Tom Reyes", OPP, "Linda Park")],
         [],
     ),
+    (
+        "District Attorney Linda Park fired senior prosecutor Mark Diaz in March.",
+        [("Linda Park", OPP, "Mark Diaz")],
+        [],
+    ),
+    (
+        "Mark Diaz was fired by his predecessor, Linda Park, over alleged misconduct.",
+        [("Linda Park", OPP, "Mark Diaz")],
+        [],
+    ),
+    (
+        "Prosecutor Ann Webb was forced to retire due to harassment from District Attorney "
+        "Linda Park and her top assistant, Mark Diaz.",
+        [("Linda Park", OPP, "Ann Webb"), ("Mark Diaz", OPP, "Ann Webb")],
+        [],
+    ),
+    (
+        "The judge dismissed a civil lawsuit Pastor Mark Diaz had filed against District "
+        "Attorney Linda Park and Harbor Holdings LLC.",
+        [("Mark Diaz", {"sued"}, "Linda Park"), ("Mark Diaz", {"sued"}, "Harbor Holdings LLC")],
+        [],
+    ),
+    (
+        "Sheriff Tom Reyes criticized District Attorney Linda Park's record. It was a critique "
+        "that was loudly echoed by The Harbor Times.",
+        [("Harbor Times", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

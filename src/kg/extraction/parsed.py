@@ -1188,6 +1188,17 @@ class Parsed:
             verb = head.head  # "... filed suit against X" parses "against" under the verb
             if not subjects and verb.lemma_ in self.d.light_verbs:
                 subjects = self.subjects_of(verb)
+        if not objects and rule.suffered and subjects:
+            # "X retired due to harassment from Y", "X was forced to retire due to ..."
+            v = governing_verb(tok)
+            while v.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in v.children):
+                v = v.head
+            objects = [
+                t
+                for c in v.children
+                if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                for t in self.conjuncts(c)
+            ]
         if not objects and rule.relation == "sued":
             # "a lawsuit challenging her suspension by the governor", "... challenging Roe's policy"
             for a in tok.children:

@@ -215,6 +215,9 @@ class NounTrigger(_Strict):
     subject_preps: list[str] = []
     # only when the noun is "<noun> of <one of these>" ("articles of impeachment against X")
     requires_of: list[str] = []
+    # with no object named: the one who suffers it, its clause's subject ("X retired due to
+    # harassment from Y", "X faced retaliation by Y")
+    suffered: bool = False
 
 
 class DependencyRules(_Strict):
