@@ -2146,6 +2146,16 @@ CASES = [
         [("Harbor Times", OPP, "Linda Park")],
         [],
     ),
+    (
+        "State's Attorney Tom Haine sued Gov. J.B. Reyes. In the past two weeks, Haine and the "
+        "governor have sparred over the law in open letters.",
+        [
+            ("Tom Haine", {"sued"}, "J.B. Reyes"),
+            ("Tom Haine", OPP, "J.B. Reyes"),
+            ("J.B. Reyes", OPP, "Tom Haine"),
+        ],
+        [],
+    ),
 ]
 
 

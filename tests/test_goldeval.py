@@ -26,6 +26,8 @@ HEADER = "file\turl\tsubject\trelation\tobject\tpolarity\tevidence\tnote\n"
         ("Boston Police Patrolmen’s Association", "Boston Police Patrolmen's Association", True),
         ("Riverside Sheriff's Association", "Riverside Sheriffs' Association", True),
         ("Police Officers Association", "Police Officers' Association", True),
+        ("J.B. Pritzker", "JB Pritzker", True),
+        ("J. B. Pritzker", "JB Pritzker", True),
         ("Ron DeSantis", "Rick Scott", False),
         ("Monique Worrell", "Worrell campaign", False),
         ("Fraternal Order of Police", "Fraternal Order of Police Lodge 5", False),

@@ -12,9 +12,9 @@ Matching: a proposal matches a gold row of the same file when
      relation under opposed (sued included); gold `funded` / `endorsed` their own family or the
      general `supported`;
   2. subject and object names agree (`names_match`: equal after folding case, accents, punctuation,
-     a plural's "s" ("Sheriff's" ~ "Sheriffs'") and a leading "the", or the shorter name's words
-     all in the longer one with the same last word: "DeSantis" ~ "Ron DeSantis", "the Florida
-     Sheriffs Association" ~ "Florida Sheriffs Association");
+     a plural's "s" ("Sheriff's" ~ "Sheriffs'"), initials ("J.B." ~ "JB") and a leading "the", or
+     the shorter name's words all in the longer one with the same last word: "DeSantis" ~ "Ron
+     DeSantis", "the Florida Sheriffs Association" ~ "Florida Sheriffs Association");
   3. the polarity agrees (a negated proposal for a - row).
 Precision and recall count positive facts: a proposal output as current that matches a - row is a
 false positive, and is counted again on its own ("negated or retracted output as current").
@@ -96,7 +96,14 @@ def _words(name: str) -> list[str]:
     s = name.replace("’", "'").replace("‘", "'")  # one apostrophe: "O’Neill" is "O'Neill"
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
     s = s.replace("&", " and ").replace("'s ", " ").replace("'", "")
-    words = re.findall(r"[a-z0-9]+", s)
+    words: list[str] = []
+    prev_initial = False
+    for w in re.findall(r"[a-z0-9]+", s):
+        if len(w) == 1 and words and len(words[-1]) < 4 and words[-1].isalpha() and prev_initial:
+            words[-1] += w  # "J.B." is "JB"
+        else:
+            words.append(w)
+        prev_initial = len(w) == 1
     words = [x for w in words for x in (["political", "action", "committee"] if w == "pac" else [w])]
     # a plural's "s" does not count: "Sheriff's Association" and "Sheriffs' Association" are spelled
     # both ways in one article

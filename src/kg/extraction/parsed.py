@@ -1851,6 +1851,17 @@ class Parsed:
                 if oi < 0:
                     continue
                 s, o = mentions[si], mentions[oi]
+                if s.key == o.key and found.rule == "dep-reciprocal" and s_tok.i != o_tok.i:
+                    # "he and the governor have sparred": two sides, so the pronoun is the other one
+                    for m, is_subject in ((s, True), (o, False)):
+                        alt = m.alternative() if m.kind == "pronoun" else None
+                        if alt is not None and alt.key != (o.key if is_subject else s.key):
+                            mentions.append(alt)
+                            if is_subject:
+                                si, s = len(mentions) - 1, alt
+                            else:
+                                oi, o = len(mentions) - 1, alt
+                            break
                 if s.key == o.key:
                     continue
                 # the word-order rules already relate these two, by this relation or at this
