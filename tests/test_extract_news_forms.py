@@ -2156,6 +2156,27 @@ CASES = [
         ],
         [],
     ),
+    (
+        "Virginians for Safer Streets (VSS) is aiming to remove District Attorney Linda Park.",
+        [("Virginians for Safer Streets", OPP, "Linda Park")],
+        [("Virginians", OPP, "Linda Park")],
+    ),
+    (
+        "Critics of Mayor Tom Reyes said the plan was a disaster.",
+        [],
+        [("Critics of Mayor Tom Reyes", OPP, "Tom Reyes")],
+    ),
+    (
+        "The prosecutors who filed the lawsuit against Gov. Tom Reyes are Ann Webb and Mark Diaz.",
+        [("Ann Webb", {"sued"}, "Tom Reyes"), ("Mark Diaz", {"sued"}, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The only two commissioners voting to support the recall of District Attorney Linda "
+        "Park were Ann Webb and Mark Diaz.",
+        [("Ann Webb", OPP, "Linda Park"), ("Mark Diaz", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

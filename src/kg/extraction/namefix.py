@@ -271,8 +271,10 @@ def _plural_names(
             covered[i] = True
     out: list[Span] = []
     for tok in doc:
-        if covered[tok.i] or taken[tok.i] or headline[tok.i] or tok.is_sent_start or not _cap(tok):
+        if covered[tok.i] or taken[tok.i] or headline[tok.i] or not _cap(tok):
             continue
+        if tok.is_sent_start and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("for", "against")):
+            continue  # "Critics of ..." opens a sentence; "Virginians for Safe Communities" names a group
         end = _plural_name_end(doc, tok.i + 1, taken)
         if end:
             start = tok.i

@@ -275,7 +275,8 @@ class Parsed:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i not in self.datelines:  # "HARBOR CITY — Roe asked ..."
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                    return self.conjuncts(verb.head)  # "the union, which sued X": the union
+                    # "the union, which sued X": the union; "the prosecutors who sued are A and B"
+                    return self.identified(verb.head) or self.conjuncts(verb.head)
                 if (
                     c.lower_ in ("they", "we")
                     and verb.dep_ == "ccomp"
@@ -297,6 +298,8 @@ class Parsed:
                     return self.subjects_of(head)
                 return []  # "persuaded the council to fund X": not the persuader's act
             return self.subjects_of(head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and (named := self.identified(verb.head)):
+            return named  # "The only two people voting to support the recall were A and B"
         if verb.tag_ == "VBG" and (be := self._inverted_copula(verb)) is not None:
             # "Also supporting X are A and B", "Among those backing X are A and B"
             return [
@@ -345,6 +348,13 @@ class Parsed:
         ):
             return [before]  # the small model's "Sheriff Ray Tolliver[advmod] filed": the name is the subject
         return []
+
+    def identified(self, noun: Token) -> list[Token]:
+        """The names a copula identifies a common noun with: "the prosecutors who sued are A and
+        B" -> A, B."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or noun.head.lemma_ != "be":
+            return []
+        return [t for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i for t in self.conjuncts(c)]
 
     @staticmethod
     def _inverted_copula(verb: Token) -> Token | None:
