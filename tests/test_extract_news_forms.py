@@ -2177,6 +2177,12 @@ CASES = [
         [("Ann Webb", OPP, "Linda Park"), ("Mark Diaz", OPP, "Linda Park")],
         [],
     ),
+    (
+        "Last week, the Harbor Falls police union, the Fraternal Order of Police Lodge 9, "
+        "announced a vote of no confidence in State's Attorney Linda Park.",
+        [("Fraternal Order of Police Lodge 9", OPP, "Linda Park")],
+        [("Harbor Falls police union", OPP, "Linda Park")],
+    ),
 ]
 
 

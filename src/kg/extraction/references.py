@@ -445,6 +445,19 @@ class References:
             defined_end = self._defined_end(doc, lowers, end) if kind == "description" else -1
             if placed and kind == "description" and defined_end < 0:
                 defined_end = end
+            named_after = (
+                self._apposed_name(doc, lowers, end, resolved, allowed) if kind == "description" else None
+            )
+            if named_after is not None:
+                # "the Harbor Falls police union, the Fraternal Order of Police Lodge 9, announced":
+                # the apposition names it
+                ref = self._ref(doc, i, end, named_after, kind, conf)
+                out.append(ref)
+                self._insert(resolved, ref)
+                if place is not None:
+                    self.absorbed.add((place.start, place.end))
+                i = end
+                continue
             if place is not None and defined_end == end:
                 # the earlier actor of that place that fits ("the San Diego police union" after
                 # "the San Diego Police Officers Association"), else a new one
@@ -585,6 +598,25 @@ class References:
                 return m
             return None  # the next sentence's first name is someone else
         return None
+
+    def _apposed_name(
+        self, doc: Doc, lowers: list[str], end: int, mentions: list[Mention], allowed: list[str]
+    ) -> Mention | None:
+        """The name in apposition right after a description ending at END, between commas: "the
+        city's union, the Harbor Falls Police Association, said"."""
+        k = end
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        k += 1
+        if k < len(doc) and lowers[k] == "the":
+            k += 1
+        j = bisect.bisect_left(self._starts, k)
+        m = mentions[j] if j < len(mentions) else None
+        if m is None or m.start != k or m.is_reference or m.kind not in ("name", "org", "title"):
+            return None
+        if not self.compatible(m.type, allowed) or m.end >= len(doc) or doc[m.end].text not in (",", "("):
+            return None
+        return m
 
     def _insert(self, resolved: list[Mention], m: Mention) -> None:
         """Add M to RESOLVED (sorted by start): later references may point back to it."""
