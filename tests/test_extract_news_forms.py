@@ -2183,6 +2183,18 @@ CASES = [
         [("Fraternal Order of Police Lodge 9", OPP, "Linda Park")],
         [("Harbor Falls police union", OPP, "Linda Park")],
     ),
+    (
+        "State's Attorney Tom Haine sued Gov. J.B. Reyes. In the past two weeks, he and the "
+        "governor have sparred over the law in open letters.",
+        [("J.B. Reyes", OPP, "Tom Haine"), ("Tom Haine", OPP, "J.B. Reyes")],
+        [],
+    ),
+    (
+        "Gov. Tom Reyes suspended State Attorney Linda Park in August. Sheriff Mark Diaz said "
+        "on Monday that the governor acted lawfully.",
+        [("Tom Reyes", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

@@ -485,12 +485,17 @@ class References:
                 match = self._head_antecedent(i, words, allowed, resolved, sent_of, sent_starts, lowers)
                 if match is not None:
                     ranked = [match]
+                    if self._only_one(i, allowed, resolved) == match.key:
+                        # "the governor" when the text has named one governor and no other
+                        conf = self.r.unique_description_confidence
                 elif " ".join(words) in self.head_only or self._restricting(doc, i + 1, head):
                     # "the county bar association": a modified description that no earlier name
                     # matches is a new actor, not the nearest organisation.
                     ranked = []
                 else:
                     ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, False)
+                    if ranked and self._only_one(i, allowed, resolved) == ranked[0].key:
+                        conf = self.r.unique_description_confidence
                     if not ranked and self.r.far_confidence is not None:
                         # Nothing compatible in view: the latest compatible actor of the whole
                         # text before it ("the police union" pages after "the FOP").
@@ -895,6 +900,12 @@ class References:
                 if in_sent:
                     return [in_sent[0], *(m for m in ranked if m is not in_sent[0])]
         return ranked
+
+    def _only_one(self, pos: int, allowed: list[str], mentions: list[Mention]) -> str | None:
+        """The key of the one named actor of a compatible type before POS, if there is one only."""
+        last = bisect.bisect_left(self._starts, pos)
+        keys = {m.key for m in mentions[:last] if not m.is_reference and self.compatible(m.type, allowed)}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _governed(self, m: Mention) -> bool:
         return m.start > 0 and self._doc[m.start - 1].lower_ in GOVERNING

@@ -86,6 +86,7 @@ class References(_Strict):
     pronouns: dict[str, list[str]]
     pronoun_confidence: float = Field(gt=0, le=1)
     agreeing_pronoun_confidence: float = Field(gt=0, le=1)
+    unique_description_confidence: float = Field(gt=0, le=1)
     determiners: list[str]
     descriptions: dict[str, list[str]]
     description_confidence: float = Field(gt=0, le=1)
