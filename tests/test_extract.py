@@ -1095,6 +1095,24 @@ def test_hard_wrapped_text_reads_as_prose(extractor) -> None:
         assert text[p.start : p.end] == p.quote and "\n" in p.quote
 
 
+def test_reference_marks_of_saved_pages(extractor) -> None:
+    """ "Committee.[4]": a saved page's reference mark is no part of a name, and the quote is the
+    text as written, mark included."""
+    from kg.extraction.text import unfoot
+
+    assert unfoot("Committee.[4] The drive[12] failed[a].") == "Committee.    The drive     failed   ."
+    assert unfoot("see [4] below; arr[0]") == "see [4] below; arr   "
+    text = (
+        "The recall petition against District Attorney Linda Park was backed by the Harbor County "
+        "Republican Committee.[4] The drive failed."
+    )
+    found = extractor.extract_text(text)
+    got = {(p.subject.name, p.object.name) for p in found}
+    assert ("Harbor County Republican Committee", "Linda Park") in got, got
+    for p in found:
+        assert text[p.start : p.end] == p.quote
+
+
 def test_title_case_headline_reads_as_prose(extractor) -> None:
     """A headline in Title Case is parsed as the sentence it is; its names keep their capitals and
     quotes are cut from the text as written."""

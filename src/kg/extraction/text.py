@@ -295,6 +295,16 @@ def unwrap(text: str) -> str:
     return re.sub(r"(?<=[^\n])\n(?=[^\n])", " ", text)
 
 
+# A reference mark of a saved web page, right after a word or a full stop: "Committee.[4]", "said[12]"
+_FOOTNOTE = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed)\]")
+
+
+def unfoot(text: str) -> str:
+    """TEXT with the reference marks of saved pages ("Committee.[4]") as spaces, same length
+    (offsets hold): the tokenizer would glue "Committee.[4" into one word."""
+    return _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+
+
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:['’][a-z]+)?")
 # Words a Title Case headline capitalises that prose writes in lower case.
 _FUNCTION_WORDS = {
