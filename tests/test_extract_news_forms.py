@@ -2195,6 +2195,18 @@ CASES = [
         [("Tom Reyes", OPP, "Linda Park")],
         [],
     ),
+    (
+        "Mary Jung launched another pro-recall committee San Franciscans for Safer Streets in "
+        "March, seeking the recall of District Attorney Linda Park.",
+        [("Mary Jung", OPP, "Linda Park")],
+        [("San Franciscans", OPP, "Linda Park"), ("Mary Jung", OPP, "San Franciscans")],
+    ),
+    (
+        "Mary Jung launched another committee, Harbor Voters for Public Safety, which is "
+        "seeking the recall of District Attorney Linda Park.",
+        [("Harbor Voters for Public Safety", OPP, "Linda Park")],
+        [],
+    ),
 ]
 
 

@@ -41,7 +41,15 @@ DATES = {
 }
 MAX_NAME = 10  # words: a longer "name" is a headline or a slogan
 HYPHENS = {"-", "‐", "‑"}
-NUMBERED = {"lodge", "local", "chapter", "post", "district"}  # "Lodge 9", "Local 1000"
+NUMBERED = {"lodge", "local", "chapter", "post", "district"}
+PEOPLE_ENDINGS = (
+    "ians",
+    "ans",
+    "ers",
+    "ens",
+    "ors",
+    "ents",
+)  # "Virginians", "Voters", "Citizens"  # "Lodge 9", "Local 1000"
 
 
 def _cap(tok) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -240,9 +248,9 @@ def _plural_name_end(doc: Doc, end: int, taken: list[bool] | _Blocked) -> int:
     a preposition and a capitalised run ("Officers | for Justice"); 0 when it does not."""
     last = doc[end - 1]
     sent_end = last.sent.end
-    if not (
-        _cap(last) and last.tag_ in ("NNS", "NNPS") and end + 1 < sent_end and doc[end].lower_ in PREPOSITIONS
-    ):
+    # (the small model tags some plurals of people as singular names: "Franciscans", "Virginians")
+    plural = last.tag_ in ("NNS", "NNPS") or (last.tag_ == "NNP" and last.lower_.endswith(PEOPLE_ENDINGS))
+    if not (_cap(last) and plural and end + 1 < sent_end and doc[end].lower_ in PREPOSITIONS):
         return 0
     first = end + 1
     if doc[first].lower_ in ("a", "an") and first + 1 < sent_end:
@@ -254,9 +262,9 @@ def _plural_name_end(doc: Doc, end: int, taken: list[bool] | _Blocked) -> int:
         return 0
     if _free(taken, end, run):
         return run
-    # after "for a", the capitalised run is the name's own words even where the run rules read a
-    # person's name in them ("Safer Riverton"); a title or an organisation still blocks it
-    if first > end + 1 and isinstance(taken, _Blocked) and taken.swallowable(first, run):
+    # the capitalised run is the name's own words even where the run rules read a person's name in
+    # them ("for a Safer Riverton", "for Safer Streets"); a title or an organisation still blocks it
+    if isinstance(taken, _Blocked) and taken.swallowable(first, run):
         return run
     return 0
 
