@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from playwright.sync_api import Browser
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
 from conftest import REPO
@@ -24,6 +25,7 @@ from kg.querying.store import NotAcceptable, OxigraphBackend
 from kg.serve.launch import kg_server
 from kg.serve.negotiate import pick_format
 from test_query import SAMPLE_PARAMS
+from test_viz import PageLog, browser  # noqa: F401 - the browser fixture, reused
 
 GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
 MAX_ROWS = 50
@@ -349,46 +351,32 @@ def test_pick_format_refuses_what_it_cannot_give() -> None:
 # --- the query page in a real browser ---------------------------------------------------------------
 
 
-def test_query_page_runs_an_example_in_a_browser(base: str) -> None:
-    import shutil
-
-    from playwright.sync_api import sync_playwright
-
-    exe = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-    if exe is None:
-        pytest.skip("no Chromium: /usr/bin/chromium is missing (`make test` installs it as root)")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=exe, args=["--headless", "--no-sandbox", "--disable-gpu"]
-        )
-        page = browser.new_page()
-        requests: list[str] = []
-        problems: list[str] = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.goto(base)
-        # A named query as a ready example, with a parameter typed as on the command line.
-        page.get_by_role("button", name=re.compile("^who-opposed")).click()
-        page.fill("#params input[data-name=target]", "Krasner")
-        page.click("#run")
-        page.wait_for_selector("#results table tbody tr")
-        assert "Philadelphia Fraternal Order of Police" in page.inner_text("#results")
-        assert "results in" in page.inner_text("#status")
-        # Hand-written SPARQL, with the server's row limit shown.
-        page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
-        page.click("#run")
-        # Waiting by selector, not by a script: the page's CSP rightly forbids the eval that
-        # wait_for_function would need.
-        page.wait_for_selector("#status:has-text('cut at')")
-        assert len(page.query_selector_all("#results tbody tr")) == MAX_ROWS
-        # An error is shown, not thrown.
-        page.fill("#query", "DROP ALL")
-        page.click("#run")
-        page.wait_for_selector("#status:text-matches('^403')")
-        browser.close()
+def test_query_page_runs_an_example_in_a_browser(base: str, browser: Browser) -> None:  # noqa: F811
+    page = browser.new_page()
+    log = PageLog(page)
+    page.goto(base)
+    # A named query as a ready example, with a parameter typed as on the command line.
+    page.get_by_role("button", name=re.compile("^who-opposed")).click()
+    page.fill("#params input[data-name=target]", "Krasner")
+    page.click("#run")
+    page.wait_for_selector("#results table tbody tr")
+    assert "Philadelphia Fraternal Order of Police" in page.inner_text("#results")
+    assert "results in" in page.inner_text("#status")
+    # Hand-written SPARQL, with the server's row limit shown.
+    page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
+    page.click("#run")
+    # Waiting by selector, not by a script: the page's CSP rightly forbids the eval that
+    # wait_for_function would need.
+    page.wait_for_selector("#status:has-text('cut at')")
+    assert len(page.query_selector_all("#results tbody tr")) == MAX_ROWS
+    # An error is shown, not thrown.
+    page.fill("#query", "DROP ALL")
+    page.click("#run")
+    page.wait_for_selector("#status:text-matches('^403')")
+    page.close()
+    problems = [m for t, m in log.console if t == "error"] + log.errors
     assert [p for p in problems if "403" not in p] == []  # the browser logs the refused request itself
-    assert [u for u in requests if not u.startswith((base, "data:"))] == []
+    assert [u for u in log.requests if not u.startswith((base, "data:"))] == []
 
 
 @pytest.mark.parametrize(
@@ -396,69 +384,60 @@ def test_query_page_runs_an_example_in_a_browser(base: str) -> None:
     [("search", "text", "the", 148), ("relation", "relation", "relatedTo", 129)],
 )
 def test_query_page_pages_a_listing_in_a_browser(
-    base: str, name: str, param: str, value: str, total: int
+    base: str,
+    browser: Browser,  # noqa: F811
+    name: str,
+    param: str,
+    value: str,
+    total: int,
 ) -> None:
     """search and relation are paged (issue 17): the page shows which rows of how many, and its
     previous / next buttons fetch the pages either side, whose rows are those of `kg query`."""
-    import shutil
-
-    from playwright.sync_api import sync_playwright
-
-    exe = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-    if exe is None:
-        pytest.skip("no Chromium: /usr/bin/chromium is missing (`make test` installs it as root)")
     backend = OxigraphBackend.from_file(REPO / "graph" / "prosecutor-kg.ttl")
     nq = get_named(REPO / "queries", name)
     everything = run_named(backend, nq, {param: value, "limit": "1000"})
     assert everything.total == len(everything.rows) == total  # the bundled graph: two pages of 100
     want = [r["match" if name == "search" else "assertion"] for r in everything.values()]
-    with sync_playwright() as pw:
-        args = ["--headless", "--no-sandbox", "--disable-gpu"]
-        browser = pw.chromium.launch(executable_path=exe, args=args)
-        page = browser.new_page()
-        requests: list[str] = []
-        problems: list[str] = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.goto(base)
-        page.get_by_role("button", name=re.compile(f"^{name}")).click()
-        page.fill(f"#params input[data-name={param}]", value)
-        page.select_option("#format", "application/sparql-results+json")  # the rows, to compare
+    page = browser.new_page()
+    log = PageLog(page)
+    page.goto(base)
+    page.get_by_role("button", name=re.compile(f"^{name}")).click()
+    page.fill(f"#params input[data-name={param}]", value)
+    page.select_option("#format", "application/sparql-results+json")  # the rows, to compare
 
-        def shown() -> list[str]:
-            data = json.loads(page.inner_text("#raw"))
-            return [r[want_col]["value"] for r in data["results"]["bindings"]]
+    def shown() -> list[str]:
+        data = json.loads(page.inner_text("#raw"))
+        return [r[want_col]["value"] for r in data["results"]["bindings"]]
 
-        want_col = "match" if name == "search" else "assertion"
-        page.click("#run")
-        # This server sends at most MAX_ROWS (50) rows: a page of 100 comes as 50, and "next"
-        # goes on from the rows shown, so that no row is skipped.
-        page.wait_for_selector(f"#status:has-text('rows 1–{MAX_ROWS} of {total}')")
-        assert page.is_visible("#pager") and page.is_disabled("#prev") and page.is_enabled("#next")
-        got = shown()
-        for _ in range(10):  # bounded: three pages here
-            if page.is_disabled("#next"):
-                break
-            page.click("#next")
-            page.wait_for_selector(f"#status:has-text('rows {len(got) + 1}–')")
-            got += shown()
-        assert got == want
-        assert page.inner_text("#status").startswith(f"rows {2 * MAX_ROWS + 1}–{total} of {total}")
-        page.click("#prev")
-        page.wait_for_selector(f"#status:has-text('rows {MAX_ROWS + 1}–{2 * MAX_ROWS} of {total}')")
-        assert shown() == want[MAX_ROWS : 2 * MAX_ROWS] and page.is_enabled("#next")
-        # Run starts again from the first page; a listing of one page shows no buttons.
-        small = "gascon" if name == "search" else "sued"
-        few = run_named(backend, nq, {param: small}).total
-        assert few is not None and 0 < few < MAX_ROWS
-        page.fill(f"#params input[data-name={param}]", small)
-        page.click("#run")
-        page.wait_for_selector(f"#status:has-text('rows 1–{few} of {few}')")
-        assert not page.is_visible("#pager")
-        browser.close()
-    assert problems == []
-    assert [u for u in requests if not u.startswith((base, "data:"))] == []
+    want_col = "match" if name == "search" else "assertion"
+    page.click("#run")
+    # This server sends at most MAX_ROWS (50) rows: a page of 100 comes as 50, and "next"
+    # goes on from the rows shown, so that no row is skipped.
+    page.wait_for_selector(f"#status:has-text('rows 1–{MAX_ROWS} of {total}')")
+    assert page.is_visible("#pager") and page.is_disabled("#prev") and page.is_enabled("#next")
+    got = shown()
+    for _ in range(10):  # bounded: three pages here
+        if page.is_disabled("#next"):
+            break
+        page.click("#next")
+        page.wait_for_selector(f"#status:has-text('rows {len(got) + 1}–')")
+        got += shown()
+    assert got == want
+    assert page.inner_text("#status").startswith(f"rows {2 * MAX_ROWS + 1}–{total} of {total}")
+    page.click("#prev")
+    page.wait_for_selector(f"#status:has-text('rows {MAX_ROWS + 1}–{2 * MAX_ROWS} of {total}')")
+    assert shown() == want[MAX_ROWS : 2 * MAX_ROWS] and page.is_enabled("#next")
+    # Run starts again from the first page; a listing of one page shows no buttons.
+    small = "gascon" if name == "search" else "sued"
+    few = run_named(backend, nq, {param: small}).total
+    assert few is not None and 0 < few < MAX_ROWS
+    page.fill(f"#params input[data-name={param}]", small)
+    page.click("#run")
+    page.wait_for_selector(f"#status:has-text('rows 1–{few} of {few}')")
+    assert not page.is_visible("#pager")
+    page.close()
+    assert [m for t, m in log.console if t == "error"] + log.errors == []
+    assert [u for u in log.requests if not u.startswith((base, "data:"))] == []
 
 
 def test_memory_limit_costs_one_worker_not_the_server() -> None:
