@@ -180,10 +180,15 @@ class FullNames:
                     return pool[0]
             return base
         low = _expanded(words)
-        if len(low) == 2 and " ".join(low[:1]) in self.titles:
+        if len(low) == 2 and low[0] in self.titles:
             # "DA Gill", whose title untitled() keeps: the person named in full with that surname
-            full = [n for n in self.names if len(_words(n)) >= 2 and _words(n)[-1].lower() == low[-1]]
-            full = [n for n in full if not {w.lower() for w in _words(n)} & (CONNECTORS | set(self.titles))]
+            # (a name of no title and no connector: not "DA Gill" itself, nor "Friends of Gill")
+            stop = CONNECTORS | set(self.titles)
+            full = [
+                n
+                for n in self.names
+                if len(nw := [w.lower() for w in _words(n)]) >= 2 and nw[-1] == low[-1] and not stop & set(nw)
+            ]
             if len(full) == 1:
                 return full[0]
         for n in self.names:

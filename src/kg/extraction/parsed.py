@@ -194,7 +194,6 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
-        self.contested: set[int] = set()  # triggers whose word-order reading the parse's replaces
         self.datelines: set[int] = set()  # of the doc being read
         self.known = 0
         self.defendants: list[Token] = []
@@ -1665,18 +1664,12 @@ class Parsed:
                         self.carried[t.i] = max(self.carried.get(t.i, -1), tok.i)
                 if not found.objects:
                     continue
-                self.contested = set()
-                new = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
-                if self.contested:
-                    existing = [
-                        r
-                        for r in existing
-                        if not any(r.trigger_start <= i < r.trigger_end for i in self.contested)
-                    ]
+                new, contested = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
                 if found.relation == self.d.removal_relation and new:
                     self.removal_context = sorted([*self.removal_context, *found.objects], key=lambda t: t.i)
-                if new and (found.overrides or tok.i in implied):
-                    # the parse reads what the word-order rules could not: their reading gives way
+                if new and (found.overrides or tok.i in implied or contested):
+                    # the parse reads what the word-order rules could not, or reads this trigger
+                    # with other actors than they did: their reading gives way
                     gone = {tok.i, *found.replaces}
                     existing = [
                         r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
@@ -1842,11 +1835,14 @@ class Parsed:
         have: dict[tuple[str, str], list[Relation]],
         owned: dict[int, list[tuple[Mention, Mention]]],
         conjoined: Callable[[Token, Mention], bool],
-    ) -> list[Relation]:
-        """FOUND's relations between actors, less what the word-order rules already read."""
+    ) -> tuple[list[Relation], bool]:
+        """FOUND's relations between actors, less what the word-order rules already read; and
+        whether the parse reads its trigger with other actors than those rules did, so that its
+        reading replaces theirs."""
         tok = found.trigger
         negated = found.negated or self.negated(tok)
         new: list[Relation] = []
+        contested = False
         # the parse agrees with a word-order reading of this trigger on one pair: its other
         # arguments ("$1 million from X and $500,000 from Y") are read as surely
         keys = [(actor(a), actor(b)) for a in found.subjects for b in found.objects]
@@ -1909,7 +1905,7 @@ class Parsed:
                     # The word-order rules read this trigger with other arguments than the parse
                     # ("DeSantis' order that suspended her and accused her": word order takes the
                     # first "her" as the one accusing): the parse's reading replaces theirs.
-                    self.contested.add(tok.i)
+                    contested = True
                 conf = self.d.confidence * s.confidence * o.confidence
                 r = Relation(found.rule, found.relation, round(conf, 4), si, oi, tok.i, tok.i + 1)
                 r.negated = negated
@@ -1917,7 +1913,7 @@ class Parsed:
                 r.date = idx.date_in_sentence(tok.i)
                 seen.add((si, found.relation, oi, tok.i))
                 new.append(r)
-        return new
+        return new, contested
 
     @staticmethod
     def money(idx: DocIndex, found: Found) -> int:

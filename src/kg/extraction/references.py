@@ -150,6 +150,11 @@ GENDER_WORDS = {
 }
 
 
+def _unanimous(seen: dict[str, set[str]]) -> dict[str, str]:
+    """Each key's one gender; a key with conflicting evidence gets none."""
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """An actor's gender where the text states it: an honorific or a gendered title right before a
     mention ("Ms. Willis", "Councilwoman Ana Ortiz"), or a gendered role in apposition right after
@@ -164,7 +169,7 @@ def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             g = GENDER_WORDS.get(w)
             if g is not None:
                 seen.setdefault(m.key, set()).add(g)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    return _unanimous(seen)
 
 
 def _subject_first(doc: Doc, i: int, ranked: list[Mention]) -> list[Mention]:
@@ -282,7 +287,7 @@ class References:
                         # the first word after titles and descriptions ("Broker Paul Jensen")
                         seen.setdefault(m.key, set()).add(sex)
                         break
-        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return _unanimous(seen)
 
     @staticmethod
     def _group_confidence(doc: Doc, start: int, end: int) -> float:
