@@ -2207,6 +2207,97 @@ CASES = [
         [("Harbor Voters for Public Safety", OPP, "Linda Park")],
         [],
     ),
+    (
+        "Hart’s largest individual donors – investor Anne Cole, builder Mark Dunn and George "
+        "Sill – were not attorneys.",
+        [("Anne Cole", FUN, "Hart"), ("Mark Dunn", FUN, "Hart"), ("George Sill", FUN, "Hart")],
+        [],
+    ),
+    (
+        "Tom Reyes's lawsuit against Gov. Ed Hale did not succeed.",
+        [("Tom Reyes", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "The Deputy Sheriffs Association's endorsement of Tom Reyes never came.",
+        [("Deputy Sheriffs Association", SUP, "Tom Reyes", True)],
+        [],
+    ),
+    (
+        "Tom Reyes lost the endorsement of the Deputy Sheriffs Association.",
+        [("Deputy Sheriffs Association", SUP, "Tom Reyes", True)],
+        [("Deputy Sheriffs Association", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Tom Reyes has the endorsement of the Deputy Sheriffs Association.",
+        [("Deputy Sheriffs Association", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union voted no confidence in Tom Reyes.",
+        [("Marlow Police Union", OPP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow County Board of Supervisors said it has no confidence in Tom Reyes.",
+        [("Marlow County Board of Supervisors", OPP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow County Board of Supervisors voted to declare that it has no confidence in "
+        "Tom Reyes's ability to lead.",
+        [("Marlow County Board of Supervisors", OPP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The rally in Marlow City drew a crowd.",
+        [],
+        [("Marlow City", OPP, "")],
+    ),
+    (
+        "Contributions to Tom Reyes came from the Marlow Police Officers Association.",
+        [("Marlow Police Officers Association", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Most of Tom Reyes's funding came from the Marlow Police Officers Association.",
+        [("Marlow Police Officers Association", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Most contributions to District Attorney Tom Reyes came from the Marlow Police Officers "
+        "Association and the Deputy Sheriffs Association.",
+        [
+            ("Marlow Police Officers Association", FUN, "Tom Reyes"),
+            ("Deputy Sheriffs Association", FUN, "Tom Reyes"),
+        ],
+        [],
+    ),
+    (
+        "Criticism of Tom Reyes came from the Marlow Police Officers Association.",
+        [("Marlow Police Officers Association", OPP, "Tom Reyes")],
+        [("Marlow Police Officers Association", FUN, "Tom Reyes")],
+    ),
+    (
+        "Support for Tom Reyes came from the Marlow Police Union.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Reyes's criticism came from his reading of the law.",
+        [],
+        [("Reyes", OPP, "")],
+    ),
+    (
+        "The Deputy Sheriffs Association's endorsement of Tom Reyes did not help him.",
+        [("Deputy Sheriffs Association", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes did not file a lawsuit against Gov. Ed Hale.",
+        [("Tom Reyes", {"sued"}, "Ed Hale", True)],
+        [("Tom Reyes", {"sued"}, "Ed Hale", False)],
+    ),
 ]
 
 

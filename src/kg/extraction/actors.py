@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from kg.extraction import namefix, tokens
 from kg.extraction.mentions import Sentences
+from kg.extraction.parsed import NER
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
 
@@ -114,6 +115,7 @@ class UnknownActors:
     """
 
     def __init__(self, nlp: Language, rules: dict[str, Any]):
+        self._persons: set[tuple[int, int]] = set()  # the model's PERSON spans in the doc at hand
         r = Rules.model_validate(rules)
         a = r.actors
         self.nlp = nlp
@@ -223,6 +225,7 @@ class UnknownActors:
         self.headline = self.headlines(texts, starts)
         self.initial = self._initial_positions(texts, starts)
         self.lower_words = {w for w in texts if w.islower()}
+        self._persons = {(s, e) for s, e, label in doc.user_data.get(NER, []) if label == "PERSON"}
         name = [self._is_name(t) for t in texts]
         known = list(doc.ents)
         taken = [False] * (len(doc) + 1)
@@ -545,6 +548,7 @@ class UnknownActors:
                 start > 0
                 and doc[start - 1].lower_ in self.place_preps
                 and not (end < len(doc) and doc[end].text in POSSESSIVE)
+                and (start, end) not in self._persons  # "no confidence in Tom Reyes": a person
             ):
                 return None  # "in St. Louis": a place
             words = self._lowers[start:end]

@@ -41,6 +41,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
+# verbs that say whether their subject came about at all: "the endorsement never came"
+OCCURRENCE_VERBS = {"come", "happen", "occur", "materialize", "materialise", "exist", "arrive"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
 NAME_CONFIDENCE = 0.75  # an argument that is only a run of proper nouns ("backed DeSantis")
 # A party's role noun and the side it names ("respondent" and "petitioner" in a petition)
@@ -1082,6 +1084,16 @@ class Parsed:
                 return None
         return None
 
+    def came_from(self, tok: Token) -> list[Token]:
+        """The "from" of the verb of arrival TOK is the subject of: "Contributions to Roe came from
+        X", "Most of Roe's money came from X" (through a quantity's "of")."""
+        t = tok
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in SUBJECT_DEPS:
+            t = t.head.head  # "Most of ...", "Half of ...", "$20,000 of ..."
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ not in self.d.arrival_verbs:
+            return []
+        return self.prep_objects(t.head, ["from"])
+
     def from_noun(self, tok: Token) -> Found | None:
         rule = self.noun_rule(tok)
         if rule is None or tok.pos_ != "NOUN":
@@ -1162,12 +1174,12 @@ class Parsed:
                     replaces=(head.i,),
                 )
             if (
-                (receiving or head.lemma_ in self.d.holding_verbs)
+                (receiving or head.lemma_ in self.d.holding_verbs or head.lemma_ in self.d.losing_verbs)
                 and rule.relation in self.d.support_relations
                 and not possessors
             ):
                 # "Roe had the endorsements of X and Y", "won the backing of X": the givers are in
-                # the "of", the one who has them is the one endorsed
+                # the "of", the one who has them is the one endorsed ("lost" it: no longer)
                 givers = self.prep_objects(tok, ["of", "from", "by"])
                 if givers:
                     return Found(
@@ -1175,6 +1187,7 @@ class Parsed:
                         tok,
                         givers,
                         self.subjects_of(head),
+                        negated=head.lemma_ in self.d.losing_verbs,
                         rule=f"dep-{rule.name}",
                         overrides=True,
                     )
@@ -1235,6 +1248,13 @@ class Parsed:
                 return Found(
                     rule.relation, tok, listed, possessors, rule=f"dep-{rule.name}-list", overrides=True
                 )
+        if "from" in rule.subject_preps and (came := self.came_from(tok)):
+            # "Contributions to Roe came from X and Y", "Criticism of Roe came from X": the "from"
+            # acts; money's possessor receives it ("Most of Roe's funding came from X")
+            if rule.relation in self.d.money_relations:
+                objects = objects or possessors
+            if objects:
+                return Found(rule.relation, tok, came, objects, rule=f"dep-{rule.name}-came", overrides=True)
         if tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and not objects:
             if head.lemma_ in self.d.naming_verbs:
                 # "The lawsuit names the city, the union and its president"
@@ -1459,7 +1479,21 @@ class Parsed:
     # -- modality ------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:
         verb = governing_verb(tok)
-        if any(c.dep_ == "neg" for c in verb.children):
+        # A noun trigger that is its verb's active subject is not what the verb denies: "Roe's
+        # donors – A and B – were not attorneys", "Roe's lawsuit did not succeed", unless the verb
+        # says whether it came about ("the endorsement never came"); nor its object, unless the verb
+        # makes, gives or gets it ("did not file a lawsuit", not "did not mention the lawsuit").
+        denies_noun = True
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            denies_noun = verb.lemma_ in OCCURRENCE_VERBS
+        elif tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
+            denies_noun = verb.lemma_ in (
+                *self.d.light_verbs,
+                *self.d.receive_verbs,
+                *self.d.holding_verbs,
+                *self.d.raise_verbs,
+            )
+        if denies_noun and any(c.dep_ == "neg" for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.refusal_verbs:
             return True
@@ -1889,7 +1923,15 @@ class Parsed:
                             and not r.implicit_object
                         ):
                             r.confidence, self.boosted = conf, True
-                    if not found.negated:
+                    if not negated:
+                        continue
+                    at = [r for r in same if r.trigger_start <= tok.i < r.trigger_end + 3 and not r.negated]
+                    if at and not found.negated:
+                        # the parse sees the denial the word order missed ("X's endorsement of Y
+                        # never came"): their reading, denied
+                        for r in at:
+                            r.negated, self.boosted = True, True
+                            r.notes.append(f"negated by the parse ({governing_verb(tok).text!r})")
                         continue
                 if (si, found.relation, oi, tok.i) in seen:
                     continue
