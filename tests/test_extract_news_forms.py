@@ -2298,6 +2298,88 @@ CASES = [
         [("Tom Reyes", {"sued"}, "Ed Hale", True)],
         [("Tom Reyes", {"sued"}, "Ed Hale", False)],
     ),
+    (
+        "Pryor is competing on the Democratic side against Assistant State Attorney David Cannady.",
+        [],
+        [("Pryor", OPP, "")],
+    ),
+    (
+        "The Marlow Police Union sided against District Attorney Tom Reyes.",
+        [("Marlow Police Union", OPP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow County Board of Supervisors cut the budget. District Attorney Craig Stead "
+        "went on to file a lawsuit against the supervisors in Superior Court.",
+        [("Craig Stead", {"sued"}, "Marlow County Board of Supervisors")],
+        [("Craig Stead", {"sued"}, "Superior Court")],
+    ),
+    (
+        "The Marlow County Board of Commissioners cut the budget. District Attorney Craig Stead "
+        "went on to file a lawsuit against the commissioners in Commonwealth Court.",
+        [("Craig Stead", {"sued"}, "Marlow County Board of Commissioners")],
+        [("Craig Stead", {"sued"}, "Commonwealth Court")],
+    ),
+    (
+        "Former Marlow Chief of Police Kevin Burke, endorsed by the Democratic Party, is running.",
+        [("Democratic Party", SUP, "Kevin Burke")],
+        [("Democratic Party", SUP, "Chief")],
+    ),
+    (
+        "Chief of Police Kevin Burke criticized District Attorney Tom Reyes.",
+        [("Kevin Burke", OPP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union endorsed Dist. Atty. Gil Garcetti.",
+        [("Marlow Police Union", SUP, "Gil Garcetti")],
+        [],
+    ),
+    (
+        "Several unions have endorsed Tom Reyes, including the Marlow Building Trades Council "
+        "and the Deputy Sheriffs Association.",
+        [
+            ("Marlow Building Trades Council", SUP, "Tom Reyes"),
+            ("Deputy Sheriffs Association", SUP, "Tom Reyes"),
+        ],
+        [],
+    ),
+    (
+        "District Attorney Nancy Omar is running again. A number of labor unions have endorsed "
+        "her campaign, including the Marlow Building Trades Council and the Deputy Sheriffs "
+        "Association.",
+        [
+            ("Marlow Building Trades Council", SUP, "Nancy Omar"),
+            ("Deputy Sheriffs Association", SUP, "Nancy Omar"),
+        ],
+        [("Nancy Omar", SUP, "Marlow Building Trades Council")],
+    ),
+    (
+        "The Marlow Police Union has endorsed several candidates, including Tom Reyes and Ann Lee.",
+        [("Marlow Police Union", SUP, "Tom Reyes"), ("Marlow Police Union", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Vallejo and Benicia mayors, Robert McConnell and Steve Young, expressed their "
+        "support of Tom Reyes.",
+        [("Robert McConnell", SUP, "Tom Reyes"), ("Steve Young", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "District Attorney Danny Porter filed an ethics complaint about Patsy Austin-Gatson.",
+        [("Danny Porter", OPP, "Patsy Austin-Gatson")],
+        [("Danny Porter", {"sued"}, "Patsy Austin-Gatson")],
+    ),
+    (
+        "Danny Porter filed a complaint about the noise.",
+        [],
+        [("Danny Porter", OPP, "")],
+    ),
+    (
+        "Judge Paul Bryant rejected Rod Pacheco's request for summary judgment.",
+        [("Paul Bryant", OPP, "Rod Pacheco")],
+        [],
+    ),
 ]
 
 

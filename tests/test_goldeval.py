@@ -79,6 +79,22 @@ def test_a_retracted_endorsement_output_as_current_is_counted(tmp_path: Path) ->
     assert report["overall"]["correct"] == 0
 
 
+def test_a_pair_stated_both_ways_is_no_retraction_output_as_current(tmp_path: Path) -> None:
+    # endorsed once, withdrawn later: a current proposal states the + row, not the - one
+    texts, gold = _project(
+        tmp_path,
+        "The Springfield Police Union endorsed District Attorney Jane Roe in May.\n",
+        [
+            "t-01.txt\t\tSpringfield Police Union\tendorsed\tJane Roe\t-\twithdrew\tlater",
+            "t-01.txt\t\tSpringfield Police Union\tendorsed\tJane Roe\t+\tendorsed\tin May",
+        ],
+    )
+    res = run_kg(REPO, "eval", "--texts", str(texts), "--gold", str(gold), "--json")
+    report = json.loads(res.output)
+    assert report["negated_or_retracted_output_as_current"] == []
+    assert report["overall"]["correct"] == 1
+
+
 def test_text_report_has_the_table(tmp_path: Path) -> None:
     texts, gold = _project(tmp_path, "Nothing happened.\n", [])
     res = run_kg(REPO, "eval", "--texts", str(texts), "--gold", str(gold))

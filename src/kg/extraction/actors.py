@@ -146,7 +146,7 @@ class UnknownActors:
             for w in t.title
             for words in {tuple(w.split()), tuple(_words(nlp, w))}
         )
-        self.title_words = {w for t in a.titles for p in t.title for w in p.split()}
+        self.title_words = {w for t in a.titles for p in t.title for w in p.split() if w != "of"}
         self.offices = self._index((tuple(_words(nlp, w)), o.type) for o in a.place_offices for w in o.office)
         self.groups = self._index((tuple(_words(nlp, h)), self.group_type) for h in a.groups.heads)
         self.phrases = self._index((tuple(_words(nlp, p)), "") for p in a.org_phrases)
@@ -248,6 +248,11 @@ class UnknownActors:
         used = {i for s in found for i in range(s.start, s.end)}
         found += [s for s in filter_spans(names) if not any(i in used for i in range(s.start, s.end))]
         found = self._roles(doc, found, known)
+        # "Chief of Police Kevin Burke": a role that is only the title of the name after it
+        titled = {e.start for e in found if e.kb_id_ == "title"}
+        found = [
+            e for e in found if not (e.kb_id_ == "role" and e.end in titled and self._title_only(lowers, e))
+        ]
         found = self._unions(doc, found, known, lowers)
         found = self._drop_titles(found, known)
         found = filter_spans(
@@ -617,6 +622,11 @@ class UnknownActors:
             out = [x for x in out if x.end <= span.start or x.start >= span.end]
             out.append(span)
         return out
+
+    def _title_only(self, lowers: list[str], span: Span) -> bool:
+        """ "Chief of Police" before "Kevin Burke": a capitalised run that is only a title."""
+        words = tuple(lowers[span.start : span.end])
+        return any(w == words for w, _t in self.titles.get(words[0], ()))
 
     @staticmethod
     def _drop_titles(found: list[Span], known: list[Span]) -> list[Span]:

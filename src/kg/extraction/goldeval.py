@@ -17,7 +17,9 @@ Matching: a proposal matches a gold row of the same file when
      DeSantis", "the Florida Sheriffs Association" ~ "Florida Sheriffs Association");
   3. the polarity agrees (a negated proposal for a - row).
 Precision and recall count positive facts: a proposal output as current that matches a - row is a
-false positive, and is counted again on its own ("negated or retracted output as current").
+false positive, and is counted again on its own ("negated or retracted output as current"), unless
+it also matches a + row of the same file (a pair the text states both ways: endorsed in 1996,
+withdrawn in 2000).
 """
 
 from __future__ import annotations
@@ -217,6 +219,7 @@ def evaluate_gold(
     matched: set[int] = set()
     negated_as_current: list[tuple[Proposal, GoldRow]] = []
     for pi, p in enumerate(props):
+        denied: GoldRow | None = None
         for gi in by_file.get(p.document, []):
             g = gold[gi]
             if not agrees(p, g):
@@ -225,8 +228,12 @@ def evaluate_gold(
                 hit_gold.add(gi)
                 matched.add(pi)
                 prop_row.setdefault(pi, g.relation)
-            elif not any(n is p for n, _ in negated_as_current):
-                negated_as_current.append((p, g))
+            elif denied is None:
+                denied = g
+        # a pair the text states both ways (endorsed in 1996, withdrawn in 2000): a current
+        # proposal states the positive fact, not the denied one
+        if denied is not None and pi not in matched:
+            negated_as_current.append((p, denied))
     negations_found = {
         gi
         for p in negated

@@ -221,9 +221,14 @@ class Parsed:
                     out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         for t in list(out):
             if t.pos_ == "NOUN" and t.tag_ == "NNS":
-                # "former mayors Wellington Webb and Federico Peña": the names the plural holds
+                # "former mayors Wellington Webb and Federico Peña", "the two mayors, A and B":
+                # the names the plural holds
                 for a in t.children:
-                    if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == t.i + 1:
+                    if (
+                        a.dep_ == "appos"
+                        and a.pos_ == "PROPN"
+                        and (a.left_edge.i == t.i + 1 or (a.left_edge.i == t.i + 2 and t.nbor().text == ","))
+                    ):
                         out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         if tok.pos_ == "NOUN":
             for c in tok.children:
@@ -272,6 +277,26 @@ class Parsed:
                         out += [t for o in w.children if o.dep_ == "pobj" for t in self.conjuncts(o)]
         return out
 
+    def trailing_including(self, verb: Token, subject: Token) -> list[Token]:
+        """ "Several unions have endorsed Roe, including A and B": a plural subject's members,
+        listed after a named object (not "endorsed several candidates, including A")."""
+        if subject.lower_ in ("number", "handful", "host", "slew", "couple", "group"):
+            # "A number of labor unions have endorsed her campaign, including A and B"
+            subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children), subject)
+        if subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+            return []
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        if len(objects) != 1 or objects[0].tag_ in ("NNS", "NNPS"):
+            return []
+        out: list[Token] = []
+        for holder in (verb, objects[0]):
+            for p in holder.children:
+                if p.dep_ == "prep" and p.lower_ == "including" and p.i > objects[0].i:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
+        return out
+
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i not in self.datelines:  # "HARBOR CITY — Roe asked ..."
@@ -287,7 +312,7 @@ class Parsed:
                     speakers = self.subjects_of(verb.head)
                     if len(speakers) > 1:
                         return speakers
-                return self.conjuncts(c)
+                return self.conjuncts(c) + self.trailing_including(verb, c)
         for c in verb.children:
             if c.dep_ == "agent":
                 return [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
@@ -1302,9 +1327,16 @@ class Parsed:
             # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
             subjects = self.party_before(tok, self.plaintiffs)
         subjects += [t for t in behalf if t not in subjects]
+        grievance = rule.relation == "sued" and self.out_of_court(tok)
+        if grievance and not objects:
+            # "filed an ethics complaint about X": whom a grievance is about is whom it is against
+            about = ["about", "regarding", "concerning"]
+            objects = self.prep_objects(tok, about) or (
+                self.prep_objects(tok.head, about) if tok.dep_ in OBJECT_DEPS else []
+            )
         if not objects and rule.relation == "sued" and subjects:
             objects = self.party_before(tok, self.defendants, again=self.again(tok))
-        if rule.relation == "sued" and self.out_of_court(tok):
+        if grievance:
             # "filed a complaint with the state bar against X": a grievance, no lawsuit
             return Found(
                 self.d.opposing_relations[0],
@@ -1822,6 +1854,10 @@ class Parsed:
             found = self.from_adjective(tok)
         if found is None and idx.money_at[tok.i] >= 0:
             found = self.money_from(tok)
+        if found is not None and found.rule != "dep-reciprocal" and set(found.subjects) & set(found.objects):
+            # "Several unions have endorsed her campaign, including A and B": the list went to
+            # the subject (trailing_including); it is not also the object
+            found.objects = [o for o in found.objects if o not in found.subjects]
         return found
 
     def reciprocal(self, verb: Token) -> Found | None:

@@ -206,12 +206,16 @@ class References:
         self.max_desc = max(len(k) for k in self.descriptions)
         self.determiners = set(r.determiners)
         self.head_only = set(r.head_only)
-        self.title_words = {w for t in all_rules.actors.titles for p in t.title for w in p.split()}
+        self.title_words = {
+            w for t in all_rules.actors.titles for p in t.title for w in p.split() if w != "of"
+        }
         self._words_of: dict[str, frozenset[str]] = {}
         self._compatible: dict[tuple[str, tuple[str, ...]], bool] = {}
         actors = all_rules.actors
         self.not_modifiers = set(actors.groups.not_modifiers) | self.determiners
-        self.not_surnames = {w.lower() for t in actors.titles for p in t.title for w in p.split()}
+        self.not_surnames = {
+            w.lower() for t in actors.titles for p in t.title for w in p.split() if w != "of"
+        }
         self.not_surnames |= {a.lower() for a in actors.generic_acronyms}
         # "the union president": a description followed by a role noun names a person.
         self.role_words = {role.split()[-1] for role in all_rules.actors.roles}
@@ -831,6 +835,8 @@ class References:
                 and (doc[k].is_alpha or doc[k].text.endswith("."))
             ):
                 k += 1
+            if lowers[k - 1] in ("court", "courthouse"):
+                return -1  # "a lawsuit against the supervisors in Superior Court": a venue
             return k
         return -1
 

@@ -143,7 +143,7 @@ class Relations:
         self.preps = set(fw.prepositions)
         # Capitalised title words before a name ("LA District Attorney George Gascón") and
         # generic acronyms ("DA") cost nothing between a trigger and its argument.
-        self.title_words = {w for t in r.actors.titles for p in t.title for w in p.split()}
+        self.title_words = {w for t in r.actors.titles for p in t.title for w in p.split() if w != "of"}
         self.title_words |= {a.lower() for a in r.actors.generic_acronyms}
         # "the union's president mocked Roe": a role noun after a possessive is the actor.
         self.role_words = {role.split()[-1] for role in r.actors.roles} | set(r.proxy_nouns.subject)
@@ -212,7 +212,18 @@ class Relations:
         Sheriff Tom Park", "Judge Paul Kim dismissed") -- or one before the sentence if none."""
         lo = ctx.sent_start[m.start]
         i = m.start - 1
-        while i >= lo and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an") or self.title_word(doc[i])):
+        while i >= lo and (
+            doc[i].is_space
+            or doc[i].lower_ in ("the", "a", "an")
+            or self.title_word(doc[i])
+            # "Chief of Police Kevin Burke": the "of" inside a title governs nothing
+            or (
+                doc[i].lower_ == "of"
+                and i > lo
+                and self.title_word(doc[i - 1])
+                and self.title_word(doc[i + 1])
+            )
+        ):
             i -= 1
         return i
 
@@ -257,6 +268,8 @@ class Relations:
                 return -1  # "spent $30,000 on the anti-Reyes ad": what follows is against, not for
             if tok.text == "," and gap > 0 and role == "object":
                 return -1  # "criticized the decision, the union said": a new clause
+            if low in ("in", "at") and gap > 0 and role == "object":
+                return -1  # "a lawsuit against the commissioners in Commonwealth Court": a venue
             if gap == 0 and i == pos and low in self.preps:
                 i += 1  # "a vote of no confidence for X": a preposition right after the trigger
                 continue
