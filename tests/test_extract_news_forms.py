@@ -2380,6 +2380,377 @@ CASES = [
         [("Paul Bryant", OPP, "Rod Pacheco")],
         [],
     ),
+    (
+        "District Attorney Ann Lee has failed the city, the Marlow Police Union said in a statement.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union called on District Attorney Ann Lee to resign.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union demanded District Attorney Ann Lee's resignation.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale lashed out at District Attorney Ann Lee on Monday.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale accused District Attorney Ann Lee of neglecting her duties.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow County Board of Supervisors voted to censure District Attorney Ann Lee.",
+        [("Marlow County Board of Supervisors", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union threw its weight behind challenger Tom Reyes.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union is backing challenger Tom Reyes.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union announced its support for challenger Tom Reyes.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Challenger Tom Reyes was endorsed by the Marlow Police Union and the Deputy Sheriffs Association.",
+        [("Marlow Police Union", SUP, "Tom Reyes"), ("Deputy Sheriffs Association", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Challenger Tom Reyes has won endorsements from the Marlow Police Union and Mayor Ellen Pratt.",
+        [("Marlow Police Union", SUP, "Tom Reyes"), ("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Hal Winters, a major donor to District Attorney Ann Lee, gave $50,000 last year.",
+        [("Hal Winters", FUN, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee's biggest donor, Hal Winters, gave $50,000.",
+        [("Hal Winters", FUN, "Ann Lee")],
+        [],
+    ),
+    (
+        "Hal Winters contributed $5,000 to District Attorney Ann Lee's reelection campaign.",
+        [("Hal Winters", FUN, "Ann Lee")],
+        [],
+    ),
+    (
+        "Hal Winters cut a $1 million check to the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters bankrolled the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC, which is funded by Hal Winters, spent $2 million to defeat "
+        "District Attorney Ann Lee.",
+        [("Hal Winters", FUN, "Safe Streets PAC"), ("Safe Streets PAC", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC spent $2 million on ads attacking District Attorney Ann Lee.",
+        [("Safe Streets PAC", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee took Gov. Ed Hale to court over her suspension.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee brought a lawsuit against Gov. Ed Hale.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee faces a lawsuit from the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "A federal lawsuit filed by the Marlow Police Union accuses District Attorney Ann Lee "
+        "of retaliation.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union sued District Attorney Ann Lee and the City of Marlow.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee"), ("Marlow Police Union", {"sued"}, "City of Marlow")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee was sued Tuesday by the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union filed suit Tuesday. The union's lawsuit names District "
+        "Attorney Ann Lee and the city.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The recall effort against District Attorney Ann Lee, led by Marlow Residents for "
+        "Safety, gathered 90,000 signatures.",
+        [("Marlow Residents for Safety", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Marlow Residents for Safety launched a recall campaign against District Attorney Ann Lee.",
+        [("Marlow Residents for Safety", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale suspended District Attorney Ann Lee, citing neglect of duty.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee was suspended by Gov. Ed Hale in August.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Rep. Jane Ruiz filed articles of impeachment against District Attorney Ann Lee.",
+        [("Jane Ruiz", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union took out full-page ads criticizing District Attorney Ann Lee.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt has repeatedly clashed with District Attorney Ann Lee over bail.",
+        [("Ellen Pratt", OPP, "Ann Lee"), ("Ann Lee", OPP, "Ellen Pratt")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt, a longtime critic of District Attorney Ann Lee, spoke first.",
+        [("Ellen Pratt", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt has been sharply critical of District Attorney Ann Lee.",
+        [("Ellen Pratt", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt did not endorse District Attorney Ann Lee this year.",
+        [("Ellen Pratt", SUP, "Ann Lee", True)],
+        [],
+    ),
+    (
+        "The Marlow Police Union pulled its endorsement of District Attorney Ann Lee.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [],
+    ),
+    (
+        "The Marlow Police Union, which endorsed Tom Reyes in 2020, is staying out of the race this year.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union may endorse Tom Reyes next month.",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "If elected, Tom Reyes said he would sue Gov. Ed Hale.",
+        [],
+        [("Tom Reyes", {"sued"}, "Ed Hale", False)],
+    ),
+    (
+        "The Marlow Police Union is considering a lawsuit against District Attorney Ann Lee.",
+        [],
+        [("Marlow Police Union", {"sued"}, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union sued District Attorney Ann Lee on Monday. The union says her "
+        "policies endanger officers.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee was suspended on Friday. Gov. Ed Hale said the prosecutor "
+        "had neglected her duty.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale suspended District Attorney Ann Lee on Friday. The suspended prosecutor "
+        "is now suing the governor.",
+        [("Ed Hale", OPP, "Ann Lee"), ("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee has sued Gov. Ed Hale. In the suit, she argues that he "
+        "overstepped his authority.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC received $500,000 from Hal Winters and $250,000 from the Marlow Police Union.",
+        [("Hal Winters", FUN, "Safe Streets PAC"), ("Marlow Police Union", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters, who has donated $1 million to the Safe Streets PAC, declined to comment.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Tom Reyes's campaign has been funded largely by the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union has spent $400,000 to help elect Tom Reyes.",
+        [("Marlow Police Union", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union spent $400,000 trying to defeat District Attorney Ann Lee.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union's PAC donated $20,000 to Tom Reyes.",
+        [("Marlow Police Union", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes accepted $20,000 from the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes returned a $20,000 donation from the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Tom Reyes", True)],
+        [],
+    ),
+    (
+        "Tom Reyes refused to accept money from the Marlow Police Union.",
+        [],
+        [("Marlow Police Union", FUN, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Police Union and the Deputy Sheriffs Association endorsed Tom Reyes, while "
+        "the Marlow Democratic Party backed District Attorney Ann Lee.",
+        [
+            ("Marlow Police Union", SUP, "Tom Reyes"),
+            ("Deputy Sheriffs Association", SUP, "Tom Reyes"),
+            ("Marlow Democratic Party", SUP, "Ann Lee"),
+        ],
+        [("Marlow Police Union", SUP, "Ann Lee")],
+    ),
+    (
+        "Tom Reyes, who is backed by the Marlow Police Union, criticized District Attorney Ann Lee.",
+        [("Marlow Police Union", SUP, "Tom Reyes"), ("Tom Reyes", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Endorsed by the Marlow Police Union, Tom Reyes campaigned on public safety.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt, who endorsed Ann Lee in 2019, is now supporting Tom Reyes.",
+        [("Ellen Pratt", SUP, "Ann Lee"), ("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt switched her endorsement from District Attorney Ann Lee to Tom Reyes.",
+        [("Ellen Pratt", SUP, "Ann Lee", True), ("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee fired back at the Marlow Police Union, calling its claims false.",
+        [("Ann Lee", OPP, "Marlow Police Union")],
+        [],
+    ),
+    (
+        "The Marlow Police Union has long opposed District Attorney Ann Lee's policies on bail.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union held a rally outside District Attorney Ann Lee's office to "
+        "protest her policies.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union voted overwhelmingly to support the recall of District Attorney Ann Lee.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Judge Maria Soto dismissed the lawsuit the Marlow Police Union filed against District "
+        "Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "Judge Maria Soto ruled in favor of District Attorney Ann Lee.",
+        [],
+        [("Maria Soto", OPP, "Ann Lee")],
+    ),
+    (
+        "Judge Maria Soto sided with Gov. Ed Hale and against District Attorney Ann Lee.",
+        [("Maria Soto", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The state Supreme Court upheld Gov. Ed Hale's suspension of District Attorney Ann Lee.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Attorney General Ruth Kane asked the court to remove District Attorney Ann Lee from office.",
+        [("Ruth Kane", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Attorney General Ruth Kane is seeking to oust District Attorney Ann Lee.",
+        [("Ruth Kane", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Senator Tim Boyd wrote a letter blasting District Attorney Ann Lee.",
+        [("Tim Boyd", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "In a scathing op-ed, Senator Tim Boyd called District Attorney Ann Lee a danger to the public.",
+        [("Tim Boyd", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Critics, including Senator Tim Boyd and the Marlow Police Union, say District Attorney "
+        "Ann Lee is soft on crime.",
+        [("Tim Boyd", OPP, "Ann Lee"), ("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
 ]
 
 

@@ -41,6 +41,18 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
+# verbs whose object is an act not yet done: "is considering a lawsuit", "threatened a recall"
+WEIGHING_VERBS = {
+    "consider",
+    "plan",
+    "threaten",
+    "intend",
+    "prepare",
+    "weigh",
+    "mull",
+    "contemplate",
+    "explore",
+}
 # verbs that say whether their subject came about at all: "the endorsement never came"
 OCCURRENCE_VERBS = {"come", "happen", "occur", "materialize", "materialise", "exist", "arrive"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
@@ -111,6 +123,8 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
     """Hedged ("may sue", "one solution would be to create a fund paid by X"), conditional ("if she
     sues"), intended ("plans to sue"), asked ("Will the union sue?") or claimed authority ("has the
     authority to remove"): looked for on every verb from the trigger up to the sentence's root."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in WEIGHING_VERBS:
+        return True  # "is considering a lawsuit against X", "threatened a recall of X"
     v = governing_verb(tok)
     while True:
         for c in v.children:
@@ -774,7 +788,8 @@ class Parsed:
                         return Found(
                             rel, tok, self.subjects_of(tok), targets, rule="dep-wants-removed", overrides=True
                         )
-            return None
+            if tok.lemma_ not in self.d.removal_verbs and tok.lemma_ not in self.d.asking_verbs:
+                return None  # "demanded X's resignation", "demanded that X resign": read below
         if tok.lemma_ in self.d.asking_verbs:
             # "called for X to resign", "urged X to step down", "called on X to quit"
             for c in tok.children:
@@ -1131,6 +1146,16 @@ class Parsed:
             if o.dep_ == "pobj"
         ):
             return None
+        if rule.relation == "sued" and tok.dep_ == "compound" and tok.head.lower_ in ("names", "targets"):
+            # "The lawsuit names X and Y": the small model reads "lawsuit names" as one noun
+            head = tok.head
+            named = [
+                t for c in head.children if c.dep_ in ("appos", "dobj", "npadvmod") for t in self.conjuncts(c)
+            ]
+            owners = [t for c in head.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+            if named:
+                plaintiffs = owners or self.party_before(head, self.plaintiffs)  # "The" is on "names"
+                return Found(rule.relation, tok, plaintiffs, named, rule=f"dep-{rule.name}-names")
         objects = self.prep_objects(tok, rule.object_preps)
         possessors = [c for c in tok.children if c.dep_ == "poss"]
         by = self.prep_objects(tok, rule.subject_preps)
@@ -1489,6 +1514,17 @@ class Parsed:
                 named = [c for c in o.children if c.dep_ in ("nmod", "npadvmod") and c.pos_ in NOUN_POS]
                 if o.dep_ == "dobj" and o.lower_ in self.condemnation and named:
                     return Found("criticized", verb, self.subjects_of(verb), named, rule="dep-called")
+            # "called Roe a danger to the public": the model reads two objects, the epithet second
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if (
+                len(objs) == 2
+                and not any(c.dep_ == "neg" for c in verb.children)
+                and any(t.lower_ in self.condemnation for t in objs[1].subtree)
+                and not any(t.dep_ == "neg" for t in objs[1].subtree)
+            ):
+                return Found(
+                    "criticized", verb, self.subjects_of(verb), self.conjuncts(objs[0]), rule="dep-called"
+                )
         if not preds or any(c.dep_ == "neg" for c in verb.children):
             return None
         if any(t.dep_ == "neg" for p in preds for t in p.subtree):
