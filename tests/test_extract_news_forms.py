@@ -2751,6 +2751,25 @@ CASES = [
         [("Tim Boyd", OPP, "Ann Lee"), ("Marlow Police Union", OPP, "Ann Lee")],
         [],
     ),
+    (
+        "The incumbent Nancy Omar is endorsed by Governor Jerry Brown and Senator Kamala "
+        "Harris. Recently she has been criticized for accepting a $10,000 campaign donation "
+        "from the Fremont Police Union.",
+        [("Fremont Police Union", FUN, "Nancy Omar")],
+        [("Fremont Police Union", FUN, "Kamala Harris")],
+    ),
+    (
+        "Mayor Paul Brandt met District Attorney Nancy Omar on Monday. Later he criticized the "
+        "Fremont Police Union.",
+        [("Paul Brandt", OPP, "Fremont Police Union")],
+        [],
+    ),
+    (
+        "Sharon Henry is running. Earlier this year the Vallejo and Benicia mayors, Robert "
+        "McConnell and Steve Young, expressed their support of Henry.",
+        [("Robert McConnell", SUP, "Sharon Henry"), ("Steve Young", SUP, "Sharon Henry")],
+        [("mayors", SUP, "")],
+    ),
 ]
 
 

@@ -313,6 +313,13 @@ class Parsed:
 
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.tag_ == "NNS":
+                # "the two mayors, A and B, expressed ...": the model gives the verb two subjects,
+                # the plural and the names
+                c = next(
+                    (n for n in verb.children if n.dep_ in SUBJECT_DEPS and n.pos_ == "PROPN" and n.i > c.i),
+                    c,
+                )
             if c.dep_ in SUBJECT_DEPS and c.i not in self.datelines:  # "HARBOR CITY — Roe asked ..."
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     # "the union, which sued X": the union; "the prosecutors who sued are A and B"

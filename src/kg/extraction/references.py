@@ -448,6 +448,12 @@ class References:
                 i = role_end
                 continue
             opens = i in is_start or (i - 1 in is_start and not lowers[i - 1].isalnum())
+            # "Recently she's been criticized ...": a pronoun that is the subject of its
+            # sentence's main verb is in subject position too, whatever stands before it
+            # (when the earlier sentence's first actor is that sentence's subject too)
+            parsed_subject = not opens and (
+                kind == "pronoun" and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"
+            )
             # "the union that represents the prosecutors ..." (a restrictive relative clause),
             # "the police union in St. Louis" (a place): the description defines a new referent
             # instead of pointing back to one.
@@ -513,7 +519,15 @@ class References:
                         )
                         conf *= self.r.far_confidence
             else:
-                ranked = self._antecedents(i, allowed, resolved, sent_of, sent_starts, opens)
+                ranked = self._antecedents(
+                    i,
+                    allowed,
+                    resolved,
+                    sent_of,
+                    sent_starts,
+                    opens or parsed_subject,
+                    subject_only=parsed_subject,
+                )
                 gender = PRONOUN_GENDER.get(low)
                 if gender is not None:
                     # "he" is no one the text calls Ms., Councilwoman, spokeswoman
@@ -883,6 +897,7 @@ class References:
         sent_starts: list[int],
         subject_position: bool,
         far: bool = False,
+        subject_only: bool = False,
     ) -> list[Mention]:
         """Compatible actors mentioned before POS (within the window, or with FAR anywhere
         before it), the most likely antecedent first."""
@@ -908,6 +923,8 @@ class References:
             # Nearest earlier sentence that has a compatible actor: its first one.
             for k in range(here - 1, earliest - 1, -1):
                 in_sent = [m for m in free or cands if sent_of[m.start] == k]
+                if in_sent and subject_only and not self._is_subject(in_sent[0]):
+                    break  # "A federal judge will not reinstate Warren. But he ...": not Warren
                 if in_sent:
                     return [in_sent[0], *(m for m in ranked if m is not in_sent[0])]
         return ranked
@@ -917,6 +934,12 @@ class References:
         last = bisect.bisect_left(self._starts, pos)
         keys = {m.key for m in mentions[:last] if not m.is_reference and self.compatible(m.type, allowed)}
         return next(iter(keys)) if len(keys) == 1 else None
+
+    def _is_subject(self, m: Mention) -> bool:
+        """M is the subject of its sentence's main verb."""
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in self._doc[m.start : m.end]
+        )
 
     def _governed(self, m: Mention) -> bool:
         return m.start > 0 and self._doc[m.start - 1].lower_ in GOVERNING
