@@ -2770,6 +2770,164 @@ CASES = [
         [("Robert McConnell", SUP, "Sharon Henry"), ("Steve Young", SUP, "Sharon Henry")],
         [("mayors", SUP, "")],
     ),
+    (
+        "The Marlow Police Union has not endorsed anyone in the race, but it criticized Tom Reyes.",
+        [("Marlow Police Union", OPP, "Tom Reyes")],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Police Union declined to endorse District Attorney Ann Lee this year.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union, which backed District Attorney Ann Lee four years ago, is "
+        "sitting out this race.",
+        [("Marlow Police Union", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union rescinded its support for District Attorney Ann Lee after the verdict.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union no longer supports District Attorney Ann Lee.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union withdrew its endorsement of District Attorney Ann Lee.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union said it would not endorse District Attorney Ann Lee.",
+        [],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union will not endorse District Attorney Ann Lee.",
+        [],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union refused to back District Attorney Ann Lee.",
+        [("Marlow Police Union", SUP, "Ann Lee", True)],
+        [("Marlow Police Union", SUP, "Ann Lee", False)],
+    ),
+    (
+        "Mayor Ellen Pratt stopped short of endorsing Tom Reyes.",
+        [],
+        [("Ellen Pratt", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Mayor Ellen Pratt has yet to endorse Tom Reyes.",
+        [],
+        [("Ellen Pratt", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Mayor Ellen Pratt denied that she had endorsed Tom Reyes.",
+        [],
+        [("Ellen Pratt", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Mayor Ellen Pratt, contrary to reports, did not donate to Tom Reyes.",
+        [],
+        [("Ellen Pratt", FUN, "Tom Reyes", False)],
+    ),
+    (
+        "Neither the Marlow Police Union nor Mayor Ellen Pratt has endorsed Tom Reyes.",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False), ("Ellen Pratt", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Police Union dropped its lawsuit against District Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee", True)],
+        [],
+    ),
+    (
+        "The Marlow Police Union never sued District Attorney Ann Lee.",
+        [],
+        [("Marlow Police Union", {"sued"}, "Ann Lee", False)],
+    ),
+    (
+        "Gov. Ed Hale could suspend District Attorney Ann Lee under the new law.",
+        [],
+        [("Ed Hale", OPP, "Ann Lee", False)],
+    ),
+    (
+        "Gov. Ed Hale has the authority to remove District Attorney Ann Lee.",
+        [],
+        [("Ed Hale", OPP, "Ann Lee", False)],
+    ),
+    (
+        "Gov. Ed Hale is expected to suspend District Attorney Ann Lee.",
+        [],
+        [("Ed Hale", OPP, "Ann Lee", False)],
+    ),
+    (
+        "Gov. Ed Hale threatened to suspend District Attorney Ann Lee.",
+        [],
+        [("Ed Hale", {"soughtRemovalOf"}, "Ann Lee", False)],
+    ),
+    (
+        "If Tom Reyes wins, the Marlow Police Union will back him.",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Will the Marlow Police Union endorse Tom Reyes?",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Police Union is weighing whether to endorse Tom Reyes.",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "Mayor Ellen Pratt said she was not criticizing District Attorney Ann Lee.",
+        [],
+        [("Ellen Pratt", OPP, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union hopes to unseat District Attorney Ann Lee.",
+        [],
+        [],
+    ),
+    (
+        "A spokesperson for the Marlow Police Union said it had not yet decided whether to "
+        "endorse Tom Reyes.",
+        [],
+        [("Marlow Police Union", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Democratic Club denied its endorsement to District Attorney Nancy Omar.",
+        [("Marlow Democratic Club", SUP, "Nancy Omar", True)],
+        [("Marlow Democratic Club", SUP, "Nancy Omar", False)],
+    ),
+    (
+        "The Marlow Police Union pulled its support from District Attorney Nancy Omar.",
+        [("Marlow Police Union", SUP, "Nancy Omar", True)],
+        [("Nancy Omar", SUP, "")],
+    ),
+    (
+        "District Attorney Joseph Early spoke. The Worcester Patrolmen's Union said it will "
+        "never endorse him again.",
+        [("Worcester Patrolmen's Union", SUP, "Joseph Early", True)],
+        [],
+    ),
+    (
+        "The Marlow Police Union won't sue District Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee", True)],
+        [("Marlow Police Union", {"sued"}, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union will sue District Attorney Ann Lee.",
+        [],
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+    ),
 ]
 
 

@@ -99,6 +99,13 @@ class Modality:
         # The cue words stand before the trigger. (The trigger's own words are no cue: "a vote of
         # no confidence" is no negation.)
         window = list(doc[lo : r.trigger_start])
+        if subj.end <= r.trigger_start:
+            # "Neither the union nor Mayor Pratt has endorsed X": the words just before the subject
+            k = subj.start - 1
+            while k >= sent_start and (doc[k].lower_ in ("the", "a", "an") or doc[k].is_title):
+                k -= 1
+            if k >= sent_start and doc[k].lower_ in ("nor", "neither"):
+                window.insert(0, doc[k])
         lemmas = [t.lemma_ for t in window]
         lowers = [t.lower_ for t in window]
         trigger = doc[r.trigger_start]

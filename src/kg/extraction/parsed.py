@@ -41,6 +41,10 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
+# verbs that keep back what they govern: "denied its endorsement to X", "withheld support"
+WITHHOLDING_VERBS = {"deny", "withhold", "refuse"}
+# verbs that deny the clause they govern: "denied that she had endorsed X"
+DENYING_VERBS = {"deny", "dispute", "refute"}
 # verbs whose object is an act not yet done: "is considering a lawsuit", "threatened a recall"
 WEIGHING_VERBS = {
     "consider",
@@ -128,7 +132,15 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
     v = governing_verb(tok)
     while True:
         for c in v.children:
-            if c.dep_ == "aux" and c.lower_ in d.hedges and not _named_will(c):
+            if (
+                c.dep_ == "aux"
+                and c.lower_ in d.hedges
+                and not _named_will(c)
+                # "will never endorse him again", "won't sue": a refusal stated, a fact
+                and not (
+                    c.lower_ in ("will", "'ll", "’ll", "wo") and any(n.dep_ == "neg" for n in v.children)
+                )
+            ):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
@@ -168,6 +180,8 @@ def refused(tok: Token, d: DependencyRules) -> bool:
             return True
         if t.lower_ == "short" and t.head.lemma_ in ("stop", "fall"):
             return True
+        if t.lemma_ in ("stop", "fall") and any(c.lower_ == "short" for c in t.children):
+            return True  # the model hangs "of endorsing" on "stopped", beside "short"
         if (
             t.lemma_ == "hold"
             and verb.tag_ == "VBG"
@@ -1254,7 +1268,13 @@ class Parsed:
                     objects = self.subjects_of(head)
             elif not subjects and head.lemma_ in self.d.light_verbs:
                 subjects = self.subjects_of(head)
-            if head.lemma_ in self.d.retraction_verbs:
+            if head.lemma_ in self.d.retraction_verbs or head.lemma_ in WITHHOLDING_VERBS:
+                # "withdrew its endorsement of X"; "denied its endorsement to X"
+                objects = objects or self.prep_objects(head, rule.object_preps)
+                if possessors and not objects:
+                    # "pulled its support from X": with an owner, "from" is whom it is taken from
+                    objects = self.prep_objects(tok, ["from"]) or self.prep_objects(head, ["from"])
+                    subjects = [t for t in subjects if t not in objects]
                 return Found(rule.relation, tok, subjects, objects, negated=True, rule=f"dep-{rule.name}")
             if not objects:
                 objects = self.prep_objects(head, rule.object_preps)
@@ -1570,6 +1590,10 @@ class Parsed:
             )
         if denies_noun and any(c.dep_ == "neg" for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in DENYING_VERBS:
+            return True  # "denied that she had endorsed X"
+        if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+            return True  # "has yet to endorse X", "is yet to sue"
         if verb.dep_ == "xcomp" and verb.head.lemma_ in self.d.refusal_verbs:
             return True
         return refused(tok, self.d)
