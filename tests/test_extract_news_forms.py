@@ -2928,6 +2928,112 @@ CASES = [
         [],
         [("Marlow Police Union", {"sued"}, "Ann Lee")],
     ),
+    (
+        "Gov. Ed Hale suspended District Attorney Ann Lee in August. The suspended prosecutor "
+        "is suing the governor.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee sued on Tuesday. The suit was filed against Gov. Ed Hale in "
+        "his official capacity.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC was formed in May. The committee is funded by Hal Winters.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC was formed in May. The group has spent $2 million attacking "
+        "District Attorney Ann Lee.",
+        [("Safe Streets PAC", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union held a press conference. The union said District Attorney Ann "
+        "Lee had abandoned victims.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Ann Lee was elected district attorney in 2020. Gov. Ed Hale removed her from office last week.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Ann Lee was elected district attorney in 2020. Since then, the Marlow Police Union has "
+        "sued her twice.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "Hal Winters is a hedge fund manager. He gave $1 million to the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Marlow Police Union and its president, Dan Ortiz, have attacked District Attorney "
+        "Ann Lee for months.",
+        [("Marlow Police Union", OPP, "Ann Lee"), ("Dan Ortiz", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale signed the order on Friday. In it, the governor accused District Attorney "
+        "Ann Lee of incompetence.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Attorney General Ruth Kane has clashed with District Attorney Ann Lee. Kane's office "
+        "filed a petition to remove Lee from office.",
+        [("Ruth Kane", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee spoke on Monday. Her critics include the Marlow Police Union "
+        "and Senator Tim Boyd.",
+        [("Marlow Police Union", OPP, "Ann Lee"), ("Tim Boyd", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee spoke on Monday. Her supporters include the Marlow "
+        "Democratic Club and Mayor Ellen Pratt.",
+        [("Marlow Democratic Club", SUP, "Ann Lee"), ("Ellen Pratt", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee has been in office since 2021. The Marlow Police Union has "
+        "called the district attorney a disaster.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Fraternal Order of Police Lodge 7 endorsed Tom Reyes. The FOP also gave his campaign $10,000.",
+        [
+            ("Fraternal Order of Police Lodge 7", SUP, "Tom Reyes"),
+            ("Fraternal Order of Police Lodge 7", FUN, "Tom Reyes"),
+        ],
+        [],
+    ),
+    (
+        "The Marlow Police Officers Association (MPOA) endorsed Tom Reyes. The MPOA also "
+        "attacked District Attorney Ann Lee.",
+        [("Marlow Police Officers Association", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Tom Reyes spoke. His supporters, including Mayor Ellen Pratt, cheered.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Gascon has been surprised by the lengths his opponents are willing to go to mislead "
+        "and to target his policies.",
+        [],
+        [("Gascon", OPP, "")],
+    ),
 ]
 
 

@@ -138,6 +138,10 @@ class UnknownActors:
         self.appositives = self._index((tuple(_words(nlp, k)), v) for k, v in a.appositive_nouns.items())
         self.roles = {tuple(_words(nlp, x)) for x in a.roles}
         self.role_nouns = ROLE_NOUNS
+        # the plurals of the relation rules' role nouns: "critics", "supporters", "allies"
+        self.relation_roles = {w + s for w in r.dependencies.role_nouns for s in ("", "s")} | {
+            w[:-1] + "ies" for w in r.dependencies.role_nouns if w.endswith("y")
+        }
         # A title's words as the tokenizer splits it inside a sentence ("Gov." is one token there,
         # "gov" "." alone), so index both splits.
         self.titles = self._index(
@@ -493,7 +497,9 @@ class UnknownActors:
         if k >= 0 and lowers[k] == "own":
             s, k = k, k - 1
         if k >= 0 and lowers[k] in self.possessives:
-            return k
+            # "her critics": a relation's role, not a body of members ("his deputy DAs"); the
+            # pronoun is resolved on its own and the parse reads whose critics they are
+            return s if lowers[i] in self.relation_roles else k
         if k >= 1 and texts[k] in POSSESSIVE and name[k - 1]:
             p = k - 1
             while p > 0 and p > k - 3 and name[p - 1]:

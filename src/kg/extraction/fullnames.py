@@ -49,6 +49,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _words(name) if w.lower() not in SMALL and w[:1].isupper())
 
 
+# a chapter's number after an organisation's name: "Fraternal Order of Police Lodge 7"
+CHAPTER = re.compile(r"\s+(?:Lodge|Local|Chapter)\s+(?:No\.\s*)?\d+\w*$")
+
+
 class FullNames:
     def __init__(
         self,
@@ -175,7 +179,10 @@ class FullNames:
             acro = words[0].replace(".", "")
             exact = [n for n in self.names if _initials(n) == acro]
             longer = [n for n in self.names if len(_initials(n)) > len(acro) and _initials(n).endswith(acro)]
-            for pool in (longer, exact):
+            # "the FOP" after "Fraternal Order of Police Lodge 7": the chapter's initials are no
+            # part of the acronym
+            chapter = [n for n in self.names if CHAPTER.search(n) and _initials(CHAPTER.sub("", n)) == acro]
+            for pool in (longer, chapter, exact):
                 if pool:
                     return pool[0]
             return base

@@ -1044,6 +1044,9 @@ class Parsed:
         elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "be":
             # "Roe's biggest contributor is X"
             subjects = [a for c in t.head.children if c.dep_ == "attr" for a in self.conjuncts(c)]
+        elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "include" and tok.tag_ == "NNS":
+            # "Her critics include the union and Senator X"
+            subjects = [a for c in t.head.children if c.dep_ in OBJECT_DEPS for a in self.list_items(c)]
         else:
             return None  # "backed his opponent": the role is the object, not said of the subject
         # "the organizer of the recall of X", "a contributor to the campaign to oust X"
@@ -1884,7 +1887,9 @@ class Parsed:
         ):
             m = idx.mentions[idx.mention_at[tok.i]]
             defined = m.kind == "group" and (
-                (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ == "be")  # "Roe's donors were A and B"
+                (
+                    tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in ("be", "include")
+                )  # "Roe's donors were A and B"
                 or any(c.dep_ == "appos" for c in tok.children)  # "Roe's donors – A, B and C – gave"
             )
             if defined:

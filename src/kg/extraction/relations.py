@@ -512,6 +512,8 @@ class Relations:
                     and self._ok_possessor(doc, m, pos, "subject")
                 ):
                     return (-1, False) if relative_only else (mi, False)
+                if self.possessed_nouns(doc, m, pos)[0] and self.subject_position(doc, ctx, m):
+                    return -1, False  # "[his opponents] are willing ... to target": their noun is it
                 i = min(m.start, i) - 1
                 continue
             low = doc[i].lower_
