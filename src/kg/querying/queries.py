@@ -45,8 +45,6 @@ KINDS = ("actor", "relation", "text", "folded", "integer")
 PAGE_PARAMS = ("limit", "offset")
 MAX_PAGE = 10_000  # rows per page at most
 _PAGE_LINE = re.compile(r"^(\s*)LIMIT\s+\d+\s+OFFSET\s+\d+(\s*#\s*page\s*)$", re.MULTILINE | re.IGNORECASE)
-# The same lines, their numbers read (kg.querying.textindex: how far a page reaches)
-_PAGE_NUMBERS = re.compile(r"^\s*LIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*#\s*page\s*$", re.MULTILINE | re.IGNORECASE)
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,\s*(required|optional)\s*(?:--\s*(.*))?$")
 
 RELATIONS_QUERY = """

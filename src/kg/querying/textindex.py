@@ -81,6 +81,8 @@ MARKER = re.compile(
     r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?[ \t]*$",
     re.I,
 )
+# A paged query's `LIMIT n OFFSET m  # page` lines (kg.querying.queries writes them), numbers read
+_PAGE_NUMBERS = re.compile(r"^\s*LIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*#\s*page\s*$", re.MULTILINE | re.IGNORECASE)
 _PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.I)
 
 
@@ -251,8 +253,6 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
 def page_reach(text: str) -> int | None:
     """LIMIT + OFFSET of the query's `# page` lines (kg.querying.queries writes them all with the
     same numbers; the largest sum if not), None without one: how far into its order a page reaches."""
-    from kg.querying.queries import _PAGE_NUMBERS
-
     reach = [int(m.group(1)) + int(m.group(2)) for m in _PAGE_NUMBERS.finditer(text)]
     return max(reach) if reach else None
 
