@@ -295,3 +295,20 @@ def test_a_short_first_page_is_its_own_total(real) -> None:
                 total = count_total(real, nq, bindings)
                 assert page_total(real, nq, bindings, page, shown) == total, (name, values, limit)
                 assert shown == total or limit == 3  # (a page of 3 holds fewer, but for profile's two parts)
+
+
+@pytest.mark.parametrize("candidates", [False, True])
+def test_the_timeline_keeps_its_order(real, synth, candidates: bool) -> None:
+    """`timeline` picks its page on pk:timelinePosition, the order the build (and `kg synth`) write:
+    its pages put together give the assertions in the order it promises (by the date's lexical
+    form, then the IRI, as its page was picked before), not only the same rows, on the bundled and
+    a synthetic graph."""
+    nq = get_named(QUERIES, "timeline")
+    order = (
+        "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#> SELECT ?assertion ?curation "
+        "WHERE { ?assertion pk:date ?date ; pk:curation ?curation } ORDER BY STR(?date) ?assertion"
+    )
+    for backend in (real, synth[0]):
+        want = backend.query(order, bindings_for(nq, {}, Resolver(backend), candidates)).values()
+        new, _ = _all_pages(backend, nq, {}, candidates, limit=7)
+        assert [r["assertion"] for r in new] == [r["assertion"] for r in want] and len(want) > 14

@@ -153,3 +153,29 @@ def test_shacl_rejects_bad_date_and_amount(real_graph: Graph) -> None:
     problems = validate_graph(real_graph, SHAPES)
     assert any("date" in p for p in problems), problems
     assert any("amount" in p for p in problems), problems
+
+
+def test_shacl_checks_the_timeline_positions(real_graph: Graph) -> None:
+    """pk:timelinePosition (written by the build for `timeline`'s pages): on every dated assertion
+    only, 1, 2, 3, ... once each, in the order of the date's lexical form, then the IRI."""
+    positioned = sorted(real_graph.subject_objects(PK.timelinePosition), key=lambda so: int(so[1]))
+    dated = sorted(real_graph.subject_objects(PK.date), key=lambda sd: (str(sd[1]), str(sd[0])))
+    assert [a for a, _ in positioned] == [a for a, _ in dated] and len(dated) > 2
+    assert [int(n) for _, n in positioned] == list(range(1, len(dated) + 1))
+    message = "timeline position"
+
+    def broken(change) -> list[str]:
+        g = Graph()
+        for t in real_graph:
+            g.add(t)
+        change(g)
+        return [p for p in validate_graph(g, SHAPES) if message in p]
+
+    (a, n), (b, m) = positioned[0], positioned[1]
+    if str(dated[0][1]) != str(dated[1][1]):  # two dates: swapping their positions breaks the order
+        assert broken(lambda g: (g.set((a, PK.timelinePosition, m)), g.set((b, PK.timelinePosition, n))))
+    assert broken(lambda g: g.remove((a, PK.timelinePosition, None)))  # a dated one without
+    assert broken(lambda g: g.set((b, PK.timelinePosition, n)))  # two at 1, none at 2
+    assertions = real_graph.subjects(RDF.type, PK.Assertion)
+    undated = next(x for x in assertions if (x, PK.date, None) not in real_graph)
+    assert broken(lambda g: g.add((undated, PK.timelinePosition, Literal(len(dated) + 1))))

@@ -22,6 +22,7 @@ from kg.querying.queries import (
     get_named,
     page_text,
     run_named,
+    total_text,
 )
 from kg.querying.store import OxigraphBackend, RdflibBackend, open_store
 from kg.querying.textindex import (
@@ -164,10 +165,16 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
     # a text in more keys than the engine should read as VALUES (kg.querying.textindex.MAX_SUBJECTS)
     import kg.querying.textindex as textindex
 
-    many = len(index().db.execute("SELECT DISTINCT s FROM entries WHERE instr(key, 'the')").fetchall())
+    # (counted per VALUES block, after a page's cut: the page's quotes are at most LIMIT + OFFSET)
+    many = len(index().matches("the")[KEY_PREDICATES[2]])
+    total = total_text(SEARCH)
+    assert many > SEARCH.page and total is not None
     assert apply_index(text, lit("the"), index) is not None
+    assert apply_index(total, lit("the"), index) is not None
     monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
-    assert apply_index(text, lit("the"), index) is None
+    assert apply_index(total, lit("the"), index) is None  # all the quotes: too many
+    assert apply_index(text, lit("the"), index) is not None  # a page of them
+    assert apply_index(page_text(SEARCH, Page(many, 0)), lit("the"), index) is None  # a page of all
     monkeypatch.undo()
     written = apply_index(text, lit("krasner"), index)
     assert written is not None
@@ -244,3 +251,52 @@ def test_a_marker_in_place_of_the_next_line_stands_for_that_line_only(stores: di
     # search writes its quotes' key this way, in the page and in the total
     assert [m for m in markers(SEARCH.text) if m[1] == "pk:quoteKey"] == [("hit", "pk:quoteKey", "text")]
     assert "in place of the next line" in SEARCH.text and "in place of the next line" in (SEARCH.total or "")
+
+
+@pytest.mark.parametrize("text", ["the", "police", "krasner", "da", "a"])
+def test_a_page_reads_only_the_quotes_that_can_be_on_it(stores: dict, text: str) -> None:
+    """`, up to the page by IRI`: the page's VALUES of quotes holds the first LIMIT + OFFSET quote
+    hits by IRI only, and every page gives the rows of the query without the index, on the first
+    page, across the boundary between actor and quote hits, and past the end."""
+    backend = stores["oxigraph"]
+    bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+    every = _rows(backend, text, PLAIN)
+    actors = sum(r["kind"] == "actor" for r in every)
+    quotes = backend.text_index().matches(bindings["text"]["value"]).get(KEY_PREDICATES[2], set())
+    assert len(every) - actors == len(quotes)  # one row per quote hit
+    listed_counts = []
+    pages = ((1, 0), (3, 0), (5, max(0, actors - 2)), (4, actors), (7, actors + 3), (5, len(every)))
+    for limit, offset in pages:
+        text_of_page = page_text(SEARCH, Page(limit, offset))
+        written = apply_index(text_of_page, bindings, backend.text_index)
+        assert written is not None
+        quote_values = re.search(r"VALUES \?hit \{([^}]*)\}\s*\n\s*BIND\(5 AS \?rank\)", written)
+        assert quote_values is not None
+        listed = re.findall(r"<([^>]+)>", quote_values.group(1))
+        assert listed == sorted(quotes)[: limit + offset]
+        listed_counts.append(len(listed))
+        plain = re.sub(r"#[ \t]*text index:[^\n]*", "", text_of_page)
+        assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
+        assert _rows(stores["disk"], text, text_of_page) == every[offset : offset + limit]
+    if len(quotes) > 8:
+        assert min(listed_counts) < len(quotes)  # not vacuous: the cut left quotes out
+
+
+def test_a_page_marker_without_a_page_line_runs_the_query_as_written(stores: dict) -> None:
+    """`up to the page by IRI` needs the query's `# page` line to know how far a page reaches:
+    without one the query runs as written; with one, LIMIT + OFFSET subjects are written."""
+    index = stores["oxigraph"].text_index
+    lit = {"text": {"type": "literal", "value": "krasner"}}
+    head = "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>\nSELECT ?text ?qs WHERE {\n"
+    marker = (
+        "  # text index: ?qs pk:quoteKey contains ?text, in place of the next line, up to the page by IRI\n"
+    )
+    line = "  ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text))\n"
+    assert apply_index(head + marker + line + "}\n", lit, index) is None
+    page = "} ORDER BY ?qs\n  LIMIT 1 OFFSET 1  # page\n}}\n"
+    paged = head + "{ SELECT ?qs WHERE {\n" + marker + line + page
+    written = apply_index(paged, lit, index)
+    assert written is not None
+    values = written.split("VALUES ?qs {", 1)[1].split("}", 1)[0]
+    assert values.count("<https://") == 2  # LIMIT + OFFSET subjects
+    assert MARKER.match(marker.strip()) and MARKER.match(marker.strip()).group(5)

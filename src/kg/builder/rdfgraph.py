@@ -200,6 +200,20 @@ def build_dataset(
         add_actor(default, ent, onto)
     for doc in corpus.values():
         add_document(ds.graph(document_iri(doc)), doc)
+    dated: dict[URIRef, tuple[str, Graph]] = {}
     for loc in located:
-        add_assertion(ds.graph(document_iri(loc.document)), loc, registry, onto)
+        node = add_assertion(ds.graph(document_iri(loc.document)), loc, registry, onto)
+        if loc.assertion.date:
+            dated[node] = (loc.assertion.date, ds.graph(document_iri(loc.document)))
+    add_timeline_positions(dated)
     return ds
+
+
+def add_timeline_positions(dated: dict[URIRef, tuple[str, Graph]]) -> None:
+    """pk:timelinePosition 1, 2, 3, ... on the dated assertions (node -> its date's lexical form and
+    its graph), in the order of `timeline`: the date's lexical form, then the IRI, both compared
+    by code point as SPARQL's ORDER BY STR(?date) ?assertion compares them. A page of the timeline
+    is then picked on one integer per assertion."""
+    ordered = sorted(dated, key=lambda node: (dated[node][0], str(node)))
+    for position, node in enumerate(ordered, 1):
+        dated[node][1].add((node, PK.timelinePosition, Literal(position, datatype=XSD.integer)))

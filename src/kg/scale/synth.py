@@ -218,6 +218,9 @@ class Generator:
         self.edges: Counter[tuple[str, str, str]] = Counter()  # (subject, relation, object) -> assertions
         self.reviewed: Counter[tuple[str, str, str]] = Counter()  # the same, reviewed assertions only
         self.by_relation_object: dict[tuple[str, str], list[str]] = defaultdict(list)
+        # (date, assertion, document) of each dated assertion: their pk:timelinePosition is written
+        # once all are known, as the build writes it
+        self.dated: list[tuple[str, str, str]] = []
 
     # --- actors ------------------------------------------------------------------------------------
 
@@ -339,6 +342,7 @@ class Generator:
         if rng.random() < 0.4:
             date = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             out.append(f"<{a}> <{PK}date> {lit(date, XSD + 'date')} .")
+            self.dated.append((date, a, doc))
         if rel == "funded" and rng.random() < 0.8:
             out.append(f"<{a}> <{PK}amount> {lit(str(rng.randint(1, 400) * 5000), XSD + 'decimal')} .")
             out.append(f"<{a}> <{PK}currency> {lit('USD')} .")
@@ -492,18 +496,32 @@ def _write(fh: IO[str], gen: Generator, onto: Ontology, target: int, fmt: str) -
         n_doc += 1
         default(meta)
         body: list[str] = []
+        dated = len(gen.dated)
         for n in range(gen.rng.randint(4, 16)):
             lines, offset = gen.assertion(doc, n, offset)
             body += lines
-            if st.triples + len(body) >= target:
+            # (each dated assertion's timeline position, written at the end, counts here)
+            if st.triples + len(body) + len(gen.dated) - dated >= target:
                 break
-        if fmt == "trig":
-            fh.write(f"<{doc}> {{\n")
-            fh.writelines(f"  {line}\n" for line in body)
-            fh.write("}\n")
-        elif fmt == "nq":
-            fh.writelines(f"{line[:-2]} <{doc}> .\n" for line in body)
-        else:
-            fh.writelines(line + "\n" for line in body)
-        st.triples += len(body)
+        _write_graph(fh, fmt, doc, body)
+        st.triples += len(body) + len(gen.dated) - dated
     st.documents = n_doc
+    # The timeline's order, as the build writes it (kg.builder.rdfgraph.add_timeline_positions): each
+    # position in its assertion's document graph (TriG and N-Quads may name a graph again).
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for position, (_date, a, doc) in enumerate(sorted(gen.dated), 1):
+        by_doc[doc].append(f"<{a}> <{PK}timelinePosition> {lit(str(position), XSD + 'integer')} .")
+    for doc, lines in by_doc.items():
+        _write_graph(fh, fmt, doc, lines)
+
+
+def _write_graph(fh: IO[str], fmt: str, doc: str, body: list[str]) -> None:
+    """BODY's triples in the graph of DOC (TriG, N-Quads), or as plain triples."""
+    if fmt == "trig":
+        fh.write(f"<{doc}> {{\n")
+        fh.writelines(f"  {line}\n" for line in body)
+        fh.write("}\n")
+    elif fmt == "nq":
+        fh.writelines(f"{line[:-2]} <{doc}> .\n" for line in body)
+    else:
+        fh.writelines(line + "\n" for line in body)
