@@ -3034,6 +3034,139 @@ CASES = [
         [],
         [("Gascon", OPP, "")],
     ),
+    (
+        "District Attorney Ann Lee released 40 inmates. “She is a danger to public safety,” "
+        "said Dan Ortiz, president of the Marlow Police Union.",
+        [("Dan Ortiz", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee released 40 inmates. “Her policies are reckless,” the Marlow "
+        "Police Union said in a statement.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "“Ann Lee has failed this county,” Gov. Ed Hale said Tuesday.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale called District Attorney Ann Lee's decision “reckless and dangerous.”",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale slammed District Attorney Ann Lee's “soft-on-crime” policies.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee's policies have drawn fire from Gov. Ed Hale.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee has come under fire from the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee has faced criticism from the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee has been criticized by the Marlow Police Union and Gov. Ed Hale.",
+        [("Marlow Police Union", OPP, "Ann Lee"), ("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale, a frequent critic of District Attorney Ann Lee, announced the suspension.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee's handling of the case angered the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union blamed District Attorney Ann Lee for the rise in crime.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union urged voters to reject District Attorney Ann Lee.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union ran ads against District Attorney Ann Lee.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union has been at odds with District Attorney Ann Lee since 2021.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale has been feuding with District Attorney Ann Lee for months.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale went after District Attorney Ann Lee in a speech.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale took District Attorney Ann Lee to task for her bail policy.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale questioned District Attorney Ann Lee's judgment.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale denounced District Attorney Ann Lee as a radical.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale has railed against District Attorney Ann Lee.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale vowed to remove District Attorney Ann Lee.",
+        [],
+        [("Ed Hale", {"soughtRemovalOf"}, "Ann Lee", False)],
+    ),
+    (
+        "The Marlow Police Union was infuriated by District Attorney Ann Lee's decision.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee angered the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [("Ann Lee", OPP, "")],
+    ),
+    (
+        "Tom Reyes ran against District Attorney Ann Lee.",
+        [],
+        [("Tom Reyes", OPP, "Ann Lee")],
+    ),
+    (
+        "District Attorney Ann Lee released 40 inmates. “Ann Lee's policies are reckless,” the "
+        "Marlow Police Union said in a statement.",
+        [("Marlow Police Union", OPP, "Ann Lee")],
+        [],
+    ),
 ]
 
 

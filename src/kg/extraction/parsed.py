@@ -1524,6 +1524,9 @@ class Parsed:
             condemned = True
             for c in clause.children:
                 if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "dobj") and c.i != w.i:
+                    if c.lower_ in self.proxy_object or c.lemma_ in self.proxy_object:
+                        # "“Her policies are reckless,” X said": the policies stand for their owner
+                        c = next((p for p in c.children if p.dep_ == "poss"), c)
                     targets += [t for t in self.conjuncts(c) if idx.mention_at[t.i] >= 0 or t.ent_type_]
         about = self.prep_objects(verb, ["of", "about"])
         if condemned and about:
