@@ -3167,6 +3167,116 @@ CASES = [
         [("Marlow Police Union", OPP, "Ann Lee")],
         [],
     ),
+    (
+        "Hal Winters has poured $3 million into the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC is bankrolled almost entirely by Hal Winters.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC's top donor is Hal Winters.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters is the Safe Streets PAC's largest contributor.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters wrote a $250,000 check to the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters chipped in $50,000 to Tom Reyes's campaign.",
+        [("Hal Winters", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes's campaign took in $50,000 from Hal Winters.",
+        [("Hal Winters", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes raised $200,000, including $50,000 from Hal Winters.",
+        [("Hal Winters", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Records show Hal Winters donated to Tom Reyes.",
+        [("Hal Winters", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Hal Winters and his wife, Joan Winters, each gave $5,000 to Tom Reyes.",
+        [("Hal Winters", FUN, "Tom Reyes"), ("Joan Winters", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Police Union's political action committee contributed $25,000 to Tom Reyes.",
+        [("Marlow Police Union", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC, funded by Hal Winters and the Marlow Police Union, attacked "
+        "District Attorney Ann Lee.",
+        [
+            ("Hal Winters", FUN, "Safe Streets PAC"),
+            ("Marlow Police Union", FUN, "Safe Streets PAC"),
+            ("Safe Streets PAC", OPP, "Ann Lee"),
+        ],
+        [],
+    ),
+    (
+        "The Safe Streets PAC spent $900,000 supporting Tom Reyes.",
+        [("Safe Streets PAC", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC spent $900,000 on behalf of Tom Reyes.",
+        [("Safe Streets PAC", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC made independent expenditures of $900,000 for Tom Reyes.",
+        [("Safe Streets PAC", FUN, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Hal Winters, who gave $1 million to the Safe Streets PAC, also backed Tom Reyes.",
+        [("Hal Winters", FUN, "Safe Streets PAC"), ("Hal Winters", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Hal Winters is among the donors to the Safe Streets PAC.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Donors to the Safe Streets PAC include Hal Winters and Joan Winters.",
+        [("Hal Winters", FUN, "Safe Streets PAC"), ("Joan Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "The Safe Streets PAC received most of its money from Hal Winters.",
+        [("Hal Winters", FUN, "Safe Streets PAC")],
+        [],
+    ),
+    (
+        "Hal Winters financed the recall campaign against District Attorney Ann Lee.",
+        [("Hal Winters", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Hal Winters has funded efforts to recall District Attorney Ann Lee.",
+        [("Hal Winters", OPP, "Ann Lee")],
+        [],
+    ),
 ]
 
 

@@ -1004,8 +1004,9 @@ class Parsed:
         """ "X, a critic of Y", "X emerged as one of Y's biggest foes", "X is a major donor to Y":
         a role noun relates the one it describes to the one it names."""
         relation = self.d.role_nouns.get(tok.lemma_)
-        if relation is None or tok.pos_ != "NOUN" or not tok.text.islower():
-            return None  # a capitalised "Supporters" is part of a name
+        opening_list = tok.is_sent_start and tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ == "include"
+        if relation is None or tok.pos_ != "NOUN" or not (tok.text.islower() or opening_list):
+            return None  # a capitalised "Supporters" is part of a name; "Donors to X include ..." opens
         if any(
             c.dep_ in ("det", "amod") and c.lower_ in ("few", "no", "former", "would-be")
             for c in tok.children
