@@ -3277,6 +3277,104 @@ CASES = [
         [("Hal Winters", OPP, "Ann Lee")],
         [],
     ),
+    (
+        "The Marlow Police Union has filed a federal lawsuit challenging District Attorney Ann "
+        "Lee's bail policy.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee is being sued by the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee is the target of a lawsuit by the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union and two officers sued District Attorney Ann Lee's office.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The lawsuit, brought by the Marlow Police Union, alleges that District Attorney Ann "
+        "Lee violated state law.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "In a lawsuit filed Monday, the Marlow Police Union accused District Attorney Ann Lee "
+        "of violating state law.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union's suit against District Attorney Ann Lee was dismissed in March.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "A judge tossed the Marlow Police Union's lawsuit against District Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "Judge Maria Soto dismissed the Marlow Police Union's lawsuit against District Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee"), ("Maria Soto", OPP, "Marlow Police Union")],
+        [],
+    ),
+    (
+        "Judge Maria Soto ruled that Gov. Ed Hale violated District Attorney Ann Lee's rights.",
+        [("Maria Soto", OPP, "Ed Hale")],
+        [],
+    ),
+    (
+        "Judge Maria Soto blocked Gov. Ed Hale's order suspending District Attorney Ann Lee.",
+        [("Maria Soto", OPP, "Ed Hale")],
+        [],
+    ),
+    (
+        "The state Supreme Court rejected District Attorney Ann Lee's bid to return to office.",
+        [("Supreme Court", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Attorney General Ruth Kane sued District Attorney Ann Lee to force her to prosecute the case.",
+        [("Ruth Kane", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "Attorney General Ruth Kane filed a writ of mandamus against District Attorney Ann Lee.",
+        [("Ruth Kane", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Police Union joined the lawsuit against District Attorney Ann Lee.",
+        [("Marlow Police Union", {"sued"}, "Ann Lee")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee countersued the Marlow Police Union.",
+        [("Ann Lee", {"sued"}, "Marlow Police Union")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee won her lawsuit against Gov. Ed Hale.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "District Attorney Ann Lee lost her lawsuit against Gov. Ed Hale.",
+        [("Ann Lee", {"sued"}, "Ed Hale")],
+        [],
+    ),
+    (
+        "Gov. Ed Hale said District Attorney Ann Lee violated her oath.",
+        [("Ed Hale", OPP, "Ann Lee")],
+        [],
+    ),
 ]
 
 
