@@ -3375,6 +3375,100 @@ CASES = [
         [("Ed Hale", OPP, "Ann Lee")],
         [],
     ),
+    (
+        "Tom Reyes picked up the endorsement of the Marlow Police Union on Monday.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes secured the backing of the Marlow Democratic Party.",
+        [("Marlow Democratic Party", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Democratic Party's endorsement went to Tom Reyes.",
+        [("Marlow Democratic Party", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The endorsement of the Marlow Police Union went to Tom Reyes.",
+        [("Marlow Police Union", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Tom Reyes is endorsed by Mayor Ellen Pratt, Sheriff Tom Park and the Marlow Police Union.",
+        [
+            ("Ellen Pratt", SUP, "Tom Reyes"),
+            ("Tom Park", SUP, "Tom Reyes"),
+            ("Marlow Police Union", SUP, "Tom Reyes"),
+        ],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt is supporting Tom Reyes for district attorney.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt campaigned for Tom Reyes in October.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt appeared at a rally with Tom Reyes.",
+        [],
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+    ),
+    (
+        "Mayor Ellen Pratt has lent her support to Tom Reyes.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt gave her blessing to Tom Reyes's candidacy.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt is one of Tom Reyes's most prominent backers.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt came out in support of Tom Reyes.",
+        [("Ellen Pratt", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt has stood by District Attorney Ann Lee.",
+        [("Ellen Pratt", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Mayor Ellen Pratt defended District Attorney Ann Lee against the recall.",
+        [("Ellen Pratt", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "The Marlow Democratic Party voted to endorse Tom Reyes.",
+        [("Marlow Democratic Party", SUP, "Tom Reyes")],
+        [],
+    ),
+    (
+        "The Marlow Democratic Party voted not to endorse Tom Reyes.",
+        [("Marlow Democratic Party", SUP, "Tom Reyes", True)],
+        [("Marlow Democratic Party", SUP, "Tom Reyes", False)],
+    ),
+    (
+        "The Marlow Democratic Party endorsed no one in the race.",
+        [],
+        [("Marlow Democratic Party", SUP, "")],
+    ),
+    (
+        "The Marlow Democratic Party made a dual endorsement of Tom Reyes and Ann Lee.",
+        [("Marlow Democratic Party", SUP, "Tom Reyes"), ("Marlow Democratic Party", SUP, "Ann Lee")],
+        [],
+    ),
 ]
 
 

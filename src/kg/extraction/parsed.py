@@ -1329,6 +1329,17 @@ class Parsed:
                 return Found(
                     rule.relation, tok, listed, possessors, rule=f"dep-{rule.name}-list", overrides=True
                 )
+        if (
+            rule.relation in (*self.d.support_relations, *self.d.money_relations)
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ in self.d.going_verbs
+            and (subjects or objects)
+            and (went := self.prep_objects(tok.head, ["to"]))
+        ):
+            # "The union's endorsement went to Roe", "The endorsement of the union went to Roe"
+            # (with the receiver in "to", the noun's "of" names the giver)
+            givers = subjects or objects
+            return Found(rule.relation, tok, givers, went, rule=f"dep-{rule.name}-went", overrides=True)
         if "from" in rule.subject_preps and (came := self.came_from(tok)):
             # "Contributions to Roe came from X and Y", "Criticism of Roe came from X": the "from"
             # acts; money's possessor receives it ("Most of Roe's funding came from X")

@@ -276,6 +276,7 @@ class DependencyRules(_Strict):
     money_relations: list[str] = []  # "funding $300,000 worth of flyers attacking X": for ads
     holding_verbs: list[str] = []  # "had the endorsements of X": the haver is endorsed
     arrival_verbs: list[str] = []  # "Contributions to Roe came from X": the "from" gives
+    going_verbs: list[str] = []  # "The union's endorsement went to Roe": the "to" receives
     losing_verbs: list[str] = []  # "lost the endorsement of X": the loser was endorsed, no longer
     # "a complaint with the state bar": bodies a complaint goes to that are no court
     grievance_bodies: list[str] = []
