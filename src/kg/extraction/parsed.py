@@ -41,24 +41,6 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
-# verbs that keep back what they govern: "denied its endorsement to X", "withheld support"
-WITHHOLDING_VERBS = {"deny", "withhold", "refuse"}
-# verbs that deny the clause they govern: "denied that she had endorsed X"
-DENYING_VERBS = {"deny", "dispute", "refute"}
-# verbs whose object is an act not yet done: "is considering a lawsuit", "threatened a recall"
-WEIGHING_VERBS = {
-    "consider",
-    "plan",
-    "threaten",
-    "intend",
-    "prepare",
-    "weigh",
-    "mull",
-    "contemplate",
-    "explore",
-}
-# verbs that say whether their subject came about at all: "the endorsement never came"
-OCCURRENCE_VERBS = {"come", "happen", "occur", "materialize", "materialise", "exist", "arrive"}
 NER_CONFIDENCE = 0.9  # an argument that is a named entity of the trained pipeline
 NAME_CONFIDENCE = 0.75  # an argument that is only a run of proper nouns ("backed DeSantis")
 # A party's role noun and the side it names ("respondent" and "petitioner" in a petition)
@@ -127,7 +109,7 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
     """Hedged ("may sue", "one solution would be to create a fund paid by X"), conditional ("if she
     sues"), intended ("plans to sue"), asked ("Will the union sue?") or claimed authority ("has the
     authority to remove"): looked for on every verb from the trigger up to the sentence's root."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in WEIGHING_VERBS:
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in d.weighing_verbs:
         return True  # "is considering a lawsuit against X", "threatened a recall of X"
     v = governing_verb(tok)
     while True:
@@ -1272,7 +1254,7 @@ class Parsed:
                     objects = self.subjects_of(head)
             elif not subjects and head.lemma_ in self.d.light_verbs:
                 subjects = self.subjects_of(head)
-            if head.lemma_ in self.d.retraction_verbs or head.lemma_ in WITHHOLDING_VERBS:
+            if head.lemma_ in self.d.retraction_verbs or head.lemma_ in self.d.withholding_verbs:
                 # "withdrew its endorsement of X"; "denied its endorsement to X"
                 objects = objects or self.prep_objects(head, rule.object_preps)
                 if possessors and not objects:
@@ -1598,7 +1580,7 @@ class Parsed:
         # makes, gives or gets it ("did not file a lawsuit", not "did not mention the lawsuit").
         denies_noun = True
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
-            denies_noun = verb.lemma_ in OCCURRENCE_VERBS
+            denies_noun = verb.lemma_ in self.d.occurrence_verbs
         elif tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
             denies_noun = verb.lemma_ in (
                 *self.d.light_verbs,
@@ -1608,7 +1590,7 @@ class Parsed:
             )
         if denies_noun and any(c.dep_ == "neg" for c in verb.children):
             return True
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in DENYING_VERBS:
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in self.d.denying_verbs:
             return True  # "denied that she had endorsed X"
         if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
             return True  # "has yet to endorse X", "is yet to sue"

@@ -277,6 +277,10 @@ class DependencyRules(_Strict):
     holding_verbs: list[str] = []  # "had the endorsements of X": the haver is endorsed
     arrival_verbs: list[str] = []  # "Contributions to Roe came from X": the "from" gives
     going_verbs: list[str] = []  # "The union's endorsement went to Roe": the "to" receives
+    withholding_verbs: list[str] = []  # "denied its endorsement to X": negated
+    denying_verbs: list[str] = []  # "denied that she had endorsed X": the clause is negated
+    weighing_verbs: list[str] = []  # "is considering a lawsuit against X": no fact
+    occurrence_verbs: list[str] = []  # "the endorsement never came": the noun is what is denied
     losing_verbs: list[str] = []  # "lost the endorsement of X": the loser was endorsed, no longer
     # "a complaint with the state bar": bodies a complaint goes to that are no court
     grievance_bodies: list[str] = []
