@@ -150,7 +150,7 @@ class UnknownActors:
             for w in t.title
             for words in {tuple(w.split()), tuple(_words(nlp, w))}
         )
-        self.title_words = {w for t in a.titles for p in t.title for w in p.split() if w != "of"}
+        self.title_words = a.title_words()
         self.offices = self._index((tuple(_words(nlp, w)), o.type) for o in a.place_offices for w in o.office)
         self.groups = self._index((tuple(_words(nlp, h)), self.group_type) for h in a.groups.heads)
         self.phrases = self._index((tuple(_words(nlp, p)), "") for p in a.org_phrases)

@@ -41,15 +41,9 @@ DATES = {
 }
 MAX_NAME = 10  # words: a longer "name" is a headline or a slogan
 HYPHENS = {"-", "‐", "‑"}
-NUMBERED = {"lodge", "local", "chapter", "post", "district"}
-PEOPLE_ENDINGS = (
-    "ians",
-    "ans",
-    "ers",
-    "ens",
-    "ors",
-    "ents",
-)  # "Virginians", "Voters", "Citizens"  # "Lodge 9", "Local 1000"
+NUMBERED = {"lodge", "local", "chapter", "post", "district"}  # "Lodge 9", "Local 1000"
+# endings of plurals of people the small model tags as singular names: "Virginians", "Voters"
+PEOPLE_ENDINGS = ("ians", "ans", "ers", "ens", "ors", "ents")
 
 
 def _cap(tok) -> bool:  # noqa: ANN001 - a spaCy Token

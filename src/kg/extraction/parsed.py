@@ -192,6 +192,13 @@ class Found:
 class Parsed:
     def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
         self.d: DependencyRules = Rules.model_validate(rules).dependencies
+        # verbs that make, give or get what they govern: "did not file a lawsuit" denies the suit
+        self.making_verbs = {
+            *self.d.light_verbs,
+            *self.d.receive_verbs,
+            *self.d.holding_verbs,
+            *self.d.raise_verbs,
+        }
         self.verbs: dict[str, list[VerbTrigger]] = {}
         for v in self.d.verbs:
             for lem in v.lemmas:
@@ -1582,12 +1589,7 @@ class Parsed:
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             denies_noun = verb.lemma_ in self.d.occurrence_verbs
         elif tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
-            denies_noun = verb.lemma_ in (
-                *self.d.light_verbs,
-                *self.d.receive_verbs,
-                *self.d.holding_verbs,
-                *self.d.raise_verbs,
-            )
+            denies_noun = verb.lemma_ in self.making_verbs
         if denies_noun and any(c.dep_ == "neg" for c in verb.children):
             return True
         if verb.dep_ == "ccomp" and verb.head.lemma_ in self.d.denying_verbs:

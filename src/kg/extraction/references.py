@@ -206,16 +206,12 @@ class References:
         self.max_desc = max(len(k) for k in self.descriptions)
         self.determiners = set(r.determiners)
         self.head_only = set(r.head_only)
-        self.title_words = {
-            w for t in all_rules.actors.titles for p in t.title for w in p.split() if w != "of"
-        }
+        self.title_words = all_rules.actors.title_words()
         self._words_of: dict[str, frozenset[str]] = {}
         self._compatible: dict[tuple[str, tuple[str, ...]], bool] = {}
         actors = all_rules.actors
         self.not_modifiers = set(actors.groups.not_modifiers) | self.determiners
-        self.not_surnames = {
-            w.lower() for t in actors.titles for p in t.title for w in p.split() if w != "of"
-        }
+        self.not_surnames = {w.lower() for w in actors.title_words()}
         self.not_surnames |= {a.lower() for a in actors.generic_acronyms}
         # "the union president": a description followed by a role noun names a person.
         self.role_words = {role.split()[-1] for role in all_rules.actors.roles}

@@ -143,7 +143,7 @@ class Relations:
         self.preps = set(fw.prepositions)
         # Capitalised title words before a name ("LA District Attorney George Gascón") and
         # generic acronyms ("DA") cost nothing between a trigger and its argument.
-        self.title_words = {w for t in r.actors.titles for p in t.title for w in p.split() if w != "of"}
+        self.title_words = r.actors.title_words()
         self.title_words |= {a.lower() for a in r.actors.generic_acronyms}
         # "the union's president mocked Roe": a role noun after a possessive is the actor.
         self.role_words = {role.split()[-1] for role in r.actors.roles} | set(r.proxy_nouns.subject)

@@ -74,6 +74,11 @@ class Actors(_Strict):
     appositive_nouns: dict[str, str] = {}
     place_prepositions: list[str] = []
 
+    def title_words(self) -> set[str]:
+        """Every word of every title, less the "of" inside "chief of police" (which would make
+        any "of" a title word)."""
+        return {w for t in self.titles for p in t.title for w in p.split() if w != "of"}
+
 
 class Owned(_Strict):
     nouns: list[str]
