@@ -202,9 +202,10 @@ def build_dataset(
         add_document(ds.graph(document_iri(doc)), doc)
     dated: dict[URIRef, tuple[str, Graph]] = {}
     for loc in located:
-        node = add_assertion(ds.graph(document_iri(loc.document)), loc, registry, onto)
+        graph = ds.graph(document_iri(loc.document))
+        node = add_assertion(graph, loc, registry, onto)
         if loc.assertion.date:
-            dated[node] = (loc.assertion.date, ds.graph(document_iri(loc.document)))
+            dated[node] = (loc.assertion.date, graph)
     add_timeline_positions(dated)
     return ds
 

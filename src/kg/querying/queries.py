@@ -35,6 +35,7 @@ from pathlib import Path
 from kg.base.errors import EXIT_USAGE, KGError
 from kg.querying.names import INDEX_VERSION, NameIndex, resolve
 from kg.querying.store import Backend, Result, Term
+from kg.querying.textindex import PAGE_LINE
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Named queries give one row per assertion; an assertion's passages are joined into its ?quote
@@ -44,7 +45,6 @@ QUOTE_SEPARATOR = " | "
 KINDS = ("actor", "relation", "text", "folded", "integer")
 PAGE_PARAMS = ("limit", "offset")
 MAX_PAGE = 10_000  # rows per page at most
-_PAGE_LINE = re.compile(r"^(\s*)LIMIT\s+\d+\s+OFFSET\s+\d+(\s*#\s*page\s*)$", re.MULTILINE | re.IGNORECASE)
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,\s*(required|optional)\s*(?:--\s*(.*))?$")
 
 RELATIONS_QUERY = """
@@ -95,7 +95,7 @@ def parse_header(path: Path) -> NamedQuery:
             question = line.split(":", 1)[1].strip()
         elif line.lower().startswith("# page:"):
             m = re.match(r"#\s*page:\s*(\d+)\s*(?:--.*)?$", line, re.IGNORECASE)
-            if not m or not 0 < int(m.group(1)) <= MAX_PAGE or not _PAGE_LINE.search(text):
+            if not m or not 0 < int(m.group(1)) <= MAX_PAGE or not PAGE_LINE.search(text):
                 raise KGError(
                     f"bad page line (want '# page: N -- text', N from 1 to {MAX_PAGE}, and a "
                     "'LIMIT N OFFSET 0  # page' line in the query)",
@@ -241,8 +241,8 @@ def page_text(nq: NamedQuery, page: Page | None) -> str:
     """The query's text for PAGE (its own text when it is not paged)."""
     if page is None:
         return nq.text
-    return _PAGE_LINE.sub(
-        lambda m: f"{m.group(1)}LIMIT {page.limit} OFFSET {page.offset}{m.group(2)}", nq.text
+    return PAGE_LINE.sub(
+        lambda m: f"{m.group(1)}LIMIT {page.limit} OFFSET {page.offset}{m.group(4)}", nq.text
     )
 
 

@@ -81,8 +81,9 @@ MARKER = re.compile(
     r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?[ \t]*$",
     re.I,
 )
-# A paged query's `LIMIT n OFFSET m  # page` lines (kg.querying.queries writes them), numbers read
-_PAGE_NUMBERS = re.compile(r"^\s*LIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*#\s*page\s*$", re.MULTILINE | re.IGNORECASE)
+# A paged query's `LIMIT n OFFSET m  # page` lines: (indent, n, m, the comment). kg.querying.queries
+# checks and rewrites them with this pattern; page_reach reads their numbers.
+PAGE_LINE = re.compile(r"^(\s*)LIMIT\s+(\d+)\s+OFFSET\s+(\d+)(\s*#\s*page\s*)$", re.MULTILINE | re.IGNORECASE)
 _PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.I)
 
 
@@ -253,7 +254,7 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
 def page_reach(text: str) -> int | None:
     """LIMIT + OFFSET of the query's `# page` lines (kg.querying.queries writes them all with the
     same numbers; the largest sum if not), None without one: how far into its order a page reaches."""
-    reach = [int(m.group(1)) + int(m.group(2)) for m in _PAGE_NUMBERS.finditer(text)]
+    reach = [int(m.group(2)) + int(m.group(3)) for m in PAGE_LINE.finditer(text)]
     return max(reach) if reach else None
 
 
