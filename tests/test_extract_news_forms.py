@@ -3469,6 +3469,258 @@ CASES = [
         [("Marlow Democratic Party", SUP, "Tom Reyes"), ("Marlow Democratic Party", SUP, "Ann Lee")],
         [],
     ),
+    (
+        "The Westbrook Police Benevolent Association, which endorsed Carl Dunn last year, now "
+        "says it regrets the decision.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn")],
+        [],
+    ),
+    (
+        "Carl Dunn, who was endorsed by the Westbrook Police Benevolent Association, lost the primary.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn")],
+        [],
+    ),
+    (
+        "The committee, which is funded largely by the Safe Streets Fund, spent $400,000 "
+        "against District Attorney Priya Shah.",
+        [],
+        [("Priya Shah", FUN, "")],
+    ),
+    (
+        "District Attorney Priya Shah, whom the union sued in March, declined to comment.",
+        [],
+        [("Priya Shah", OPP, "")],
+    ),
+    (
+        "Gov. Ray Holt, who suspended District Attorney Priya Shah in August, defended the move on Friday.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "The group that sued District Attorney Priya Shah is funded by the Safe Streets Fund.",
+        [],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah was sued on Tuesday in federal court by the Westbrook "
+        "Police Benevolent Association.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah has been sharply criticized by Gov. Ray Holt.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah has come under fire from the Westbrook Police Benevolent Association.",
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah was removed from office by Gov. Ray Holt last week.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Carl Dunn was backed in the race by the Westbrook Police Benevolent Association and "
+        "the Safe Streets Fund.",
+        [
+            ("Westbrook Police Benevolent Association", SUP, "Carl Dunn"),
+            ("Safe Streets Fund", SUP, "Carl Dunn"),
+        ],
+        [],
+    ),
+    (
+        "Gov. Ray Holt's suspension of District Attorney Priya Shah drew protests.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association's lawsuit against District Attorney Priya "
+        "Shah was dismissed.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "The Safe Streets Fund's $250,000 contribution to Carl Dunn was the largest of the race.",
+        [("Safe Streets Fund", FUN, "Carl Dunn")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association's endorsement of Carl Dunn surprised no one.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt's criticism of District Attorney Priya Shah grew louder after the verdict.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "The lawsuit by the Westbrook Police Benevolent Association against District Attorney "
+        "Priya Shah seeks damages.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "The Safe Streets Fund endorsed Carl Dunn and gave $50,000 to his campaign.",
+        [("Safe Streets Fund", SUP, "Carl Dunn"), ("Safe Streets Fund", FUN, "Carl Dunn")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt criticized District Attorney Priya Shah and later suspended her.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association sued District Attorney Priya Shah and "
+        "called for her resignation.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "On Tuesday, in a letter to the county board, the Westbrook Police Benevolent "
+        "Association called for the removal of District Attorney Priya Shah.",
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "In a statement released Monday night, Gov. Ray Holt blasted District Attorney Priya Shah.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Last month, after a string of dismissed cases, the Westbrook Police Benevolent "
+        "Association voted no confidence in District Attorney Priya Shah.",
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "According to campaign finance records, the Safe Streets Fund gave $100,000 to Carl Dunn.",
+        [("Safe Streets Fund", FUN, "Carl Dunn")],
+        [],
+    ),
+    (
+        "According to the complaint, the Westbrook Police Benevolent Association sued District "
+        "Attorney Priya Shah in state court.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "Police union sues Westbrook DA Priya Shah over charging policy",
+        [],
+        [("Priya Shah", OPP, "")],
+    ),
+    (
+        "Gov. Ray Holt suspends District Attorney Priya Shah",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Safe Streets Fund pours $1 million into Carl Dunn's campaign",
+        [("Safe Streets Fund", FUN, "Carl Dunn")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association said it would not endorse Carl Dunn.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn", True)],
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn", False)],
+    ),
+    (
+        "Gov. Ray Holt said he suspended District Attorney Priya Shah because she refused to prosecute.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Carl Dunn said the Safe Streets Fund had given his campaign $20,000.",
+        [("Safe Streets Fund", FUN, "Carl Dunn")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association is demanding District Attorney Priya "
+        "Shah's resignation.",
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt questioned District Attorney Priya Shah's fitness for office.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "Ray Holt, the governor, suspended District Attorney Priya Shah on Monday.",
+        [("Ray Holt", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "The state's largest police union, the Westbrook Police Benevolent Association, endorsed Carl Dunn.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn")],
+        [],
+    ),
+    (
+        "The Westbrook Police Benevolent Association has not yet decided whether to sue "
+        "District Attorney Priya Shah.",
+        [],
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah", False)],
+    ),
+    (
+        "Gov. Ray Holt could suspend District Attorney Priya Shah as early as next week.",
+        [],
+        [("Ray Holt", OPP, "Priya Shah", False)],
+    ),
+    (
+        "The Safe Streets Fund is expected to spend heavily for Carl Dunn.",
+        [],
+        [("Safe Streets Fund", FUN, "Carl Dunn", False)],
+    ),
+    (
+        "The Westbrook Police Benevolent Association denied it had funded Carl Dunn's campaign.",
+        [],
+        [("Westbrook Police Benevolent Association", FUN, "Carl Dunn", False)],
+    ),
+    (
+        "If elected, Carl Dunn said, he would sue the Safe Streets Fund.",
+        [],
+        [("Carl Dunn", OPP, "Safe Streets Fund", False)],
+    ),
+    (
+        "The Westbrook Police Benevolent Association said it would not endorse Carl Dunn if he ran.",
+        [],
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn", False)],
+    ),
+    (
+        "The Westbrook Police Benevolent Association said it would endorse Carl Dunn.",
+        [],
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn", False)],
+    ),
+    (
+        "The Westbrook Police Benevolent Association announced Friday that it would not endorse Carl Dunn.",
+        [("Westbrook Police Benevolent Association", SUP, "Carl Dunn", True)],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah was criticized in a report by the Westbrook Police "
+        "Benevolent Association.",
+        [("Westbrook Police Benevolent Association", OPP, "Priya Shah")],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah was sued over her policy by the Westbrook Police "
+        "Benevolent Association.",
+        [("Westbrook Police Benevolent Association", {"sued"}, "Priya Shah")],
+        [],
+    ),
+    (
+        "District Attorney Priya Shah was sued in the court of Judge Ann Ross.",
+        [],
+        [("Ann Ross", OPP, "Priya Shah")],
+    ),
+    (
+        "Carl Dunn was endorsed in a letter signed by Mayor Ellen Pratt.",
+        [],
+        [],
+    ),
 ]
 
 

@@ -122,6 +122,7 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
                 and not (
                     c.lower_ in ("will", "'ll", "’ll", "wo") and any(n.dep_ == "neg" for n in v.children)
                 )
+                and not _reported_refusal(c, v, d)
             ):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
@@ -141,6 +142,19 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
 
         v = v.head
     return tok.sent.text.rstrip().endswith("?")
+
+
+def _reported_refusal(c: Token, v: Token, d: DependencyRules) -> bool:
+    """ "The union said it would not endorse X": "will not" told in the past, the clause a verb of
+    speech reports; a refusal stated, like "won't" ("would not endorse X if ..." stays a hedge: the
+    condition is read on its own)."""
+    return (
+        c.lower_ == "would"
+        and any(n.dep_ == "neg" for n in v.children)
+        and v.dep_ == "ccomp"
+        and v.head.lemma_ in d.speech_verbs
+        and v.head.tag_ == "VBD"
+    )
 
 
 def _named_will(c: Token) -> bool:
@@ -337,9 +351,8 @@ class Parsed:
                     if len(speakers) > 1:
                         return speakers
                 return self.conjuncts(c) + self.trailing_including(verb, c)
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
+        if agents := self.agents(verb):
+            return agents
         if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
             if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in head.children):
@@ -397,6 +410,26 @@ class Parsed:
             and before.head.i == verb.i
         ):
             return [before]  # the small model's "Sheriff Ray Tolliver[advmod] filed": the name is the subject
+        return []
+
+    def agents(self, verb: Token) -> list[Token]:
+        """The agent of a passive VERB: "sued by X" -> X."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        # "X was backed in the race by Y": the model hangs "by Y" on "race"; a named "by" object
+        # one phrase down is the passive's agent
+        for c in verb.children:
+            if c.dep_ != "prep" or c.i < verb.i:
+                continue
+            for n in c.children:
+                for b in n.children if n.dep_ == "pobj" else ():
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        named = [p for p in b.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                        if named:
+                            return [t for p in named for t in self.conjuncts(p)]
         return []
 
     def identified(self, noun: Token) -> list[Token]:
@@ -536,14 +569,7 @@ class Parsed:
                 and tok.head.lower_ in ("after", "before", "since", "despite")
             ):
                 objects = self.subjects_of(tok.head.head)  # "Roe won after being endorsed by X"
-            subjects = [
-                t
-                for c in tok.children
-                if c.dep_ == "agent"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for t in self.conjuncts(p)
-            ]
+            subjects = self.agents(tok)
             if subjects:
                 subjects += self.along_with(tok)  # "backed by X, along with Y and Z"
         elif tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
