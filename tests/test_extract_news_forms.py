@@ -3721,6 +3721,237 @@ CASES = [
         [],
         [],
     ),
+    (
+        "Sheriff Dale Voss has been a vocal critic of District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss slammed District Attorney Nina Ortiz's decision to drop the charges.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss accused District Attorney Nina Ortiz of coddling criminals.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss blamed District Attorney Nina Ortiz for the rise in car thefts.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss took aim at District Attorney Nina Ortiz in his speech.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss lashed out at District Attorney Nina Ortiz on Thursday.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss urged voters to reject District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association launched a campaign to recall District Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association filed a motion to disqualify District Attorney "
+        "Nina Ortiz from the case.",
+        [("Calder County Deputies Association", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association spent $2 million attacking District Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association poured money into the race to unseat District "
+        "Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz's campaign received $500,000 from the Fairness Forward PAC.",
+        [("Fairness Forward PAC", FUN, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Fairness Forward PAC is Nina Ortiz's biggest donor.",
+        [("Fairness Forward PAC", FUN, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Fairness Forward PAC bankrolled Nina Ortiz's first campaign.",
+        [("Fairness Forward PAC", FUN, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Fairness Forward PAC was the top contributor to Nina Ortiz.",
+        [("Fairness Forward PAC", FUN, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz counts Mayor Rosa Bell among her supporters.",
+        [("Rosa Bell", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Mayor Rosa Bell threw her support behind Nina Ortiz.",
+        [("Rosa Bell", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz won the nod of the Calder County Democratic Party.",
+        [("Calder County Democratic Party", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association joined the lawsuit against District Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz is named as a defendant in a suit filed by the Calder "
+        "County Deputies Association.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association took District Attorney Nina Ortiz to court over the policy.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder County Deputies Association asked a judge to remove District Attorney Nina "
+        "Ortiz from office.",
+        [("Calder County Deputies Association", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Attorney General Mark Kline stripped District Attorney Nina Ortiz of the case.",
+        [("Mark Kline", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Judge Alan Pryce ruled against District Attorney Nina Ortiz on Friday.",
+        [("Alan Pryce", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Judge Alan Pryce dismissed the lawsuit against District Attorney Nina Ortiz.",
+        [],
+        [("Alan Pryce", OPP, "Nina Ortiz")],
+    ),
+    (
+        "The Calder Tribune's editorial board called on District Attorney Nina Ortiz to resign.",
+        [("Calder Tribune", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder Tribune endorsed Nina Ortiz for a second term.",
+        [("Calder Tribune", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Mayor Rosa Bell and Sheriff Dale Voss have endorsed Nina Ortiz and Tom Greer, respectively.",
+        [("Rosa Bell", SUP, "Nina Ortiz"), ("Dale Voss", SUP, "Tom Greer")],
+        [("Rosa Bell", SUP, "Tom Greer"), ("Dale Voss", SUP, "Nina Ortiz")],
+    ),
+    (
+        "Sheriff Dale Voss endorsed Tom Greer, Ortiz's opponent.",
+        [("Dale Voss", SUP, "Tom Greer")],
+        [("Dale Voss", SUP, "Ortiz")],
+    ),
+    (
+        "Sheriff Dale Voss, once an ally of District Attorney Nina Ortiz, now backs Tom Greer.",
+        [("Dale Voss", SUP, "Tom Greer")],
+        [],
+    ),
+    (
+        "Ortiz has the support of the Fairness Forward PAC, which has spent $300,000 on her behalf.",
+        [("Fairness Forward PAC", SUP, "Ortiz"), ("Fairness Forward PAC", FUN, "Ortiz")],
+        [],
+    ),
+    (
+        "Judge Alan Pryce threw out the lawsuit against District Attorney Nina Ortiz.",
+        [],
+        [("Alan Pryce", OPP, "Nina Ortiz")],
+    ),
+    (
+        "The lawsuit against District Attorney Nina Ortiz was dismissed by Judge Alan Pryce.",
+        [],
+        [("Alan Pryce", {"sued"}, "Nina Ortiz")],
+    ),
+    (
+        "Judge Alan Pryce dismissed the Calder County Deputies Association's lawsuit against "
+        "District Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [("Alan Pryce", {"sued"}, "Nina Ortiz")],
+    ),
+    (
+        "The Calder County Deputies Association sued District Attorney Nina Ortiz in May. Judge "
+        "Alan Pryce dismissed the lawsuit against Ortiz in July.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [("Alan Pryce", {"sued"}, "Nina Ortiz")],
+    ),
+    (
+        "Judge Alan Pryce will hear the lawsuit against District Attorney Nina Ortiz.",
+        [],
+        [("Alan Pryce", {"sued"}, "Nina Ortiz")],
+    ),
+    (
+        "The Calder County Deputies Association won its lawsuit against District Attorney Nina Ortiz.",
+        [("Calder County Deputies Association", {"sued"}, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz counts Mayor Rosa Bell and Sheriff Dale Voss among her critics.",
+        [("Rosa Bell", OPP, "Nina Ortiz"), ("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The campaign lists the Calder County Democratic Party among its endorsers.",
+        [],
+        [],
+    ),
+    (
+        "Nina Ortiz got the nod from the Calder County Democratic Party.",
+        [("Calder County Democratic Party", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Mayor Rosa Bell gave a nod to the crowd.",
+        [],
+        [],
+    ),
+    (
+        "Nina Ortiz is among Mayor Rosa Bell's supporters.",
+        [("Nina Ortiz", SUP, "Rosa Bell")],
+        [],
+    ),
+    (
+        "Mayor Rosa Bell and Sheriff Dale Voss have endorsed Nina Ortiz and Tom Greer, respectively.",
+        [("Rosa Bell", SUP, "Nina Ortiz"), ("Dale Voss", SUP, "Tom Greer")],
+        [("Rosa Bell", SUP, "Tom Greer"), ("Dale Voss", SUP, "Nina Ortiz")],
+    ),
+    (
+        "Mayor Rosa Bell and Sheriff Dale Voss have endorsed Nina Ortiz and Tom Greer.",
+        [
+            ("Rosa Bell", SUP, "Nina Ortiz"),
+            ("Dale Voss", SUP, "Tom Greer"),
+            ("Rosa Bell", SUP, "Tom Greer"),
+            ("Dale Voss", SUP, "Nina Ortiz"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -25,7 +25,7 @@ across sentences) when one covers its head word, else a named entity of the trai
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -1054,6 +1054,14 @@ class Parsed:
                     for c in x.children
                     if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < x.i and c.i in self.ner_tokens
                 ]
+        elif (
+            t is not tok
+            and t.pos_ == "VERB"
+            and tok.head.lower_ == "among"
+            and (counted := [a for c in t.children if c.dep_ in OBJECT_DEPS for a in self.conjuncts(c)])
+        ):
+            # "Roe counts X among her supporters": the one counted; whose supporters, the possessor
+            subjects = counted
         elif t.dep_ in ("attr", "oprd") or (t is not tok and t.pos_ in ("VERB", "AUX")):
             # "X is a critic of Y"; "X emerged as one of Y's biggest foes" (climbed to the verb)
             subjects = self.subjects_of(governing_verb(t))
@@ -1285,7 +1293,7 @@ class Parsed:
                 # "Roe received the union's endorsement": the receiver is the object
                 if not objects:
                     objects = self.subjects_of(head)
-            elif not subjects and head.lemma_ in self.d.light_verbs:
+            elif not subjects and head.lemma_ in self.d.light_verbs and not self.ruled_on(tok):
                 subjects = self.subjects_of(head)
             if head.lemma_ in self.d.retraction_verbs or head.lemma_ in self.d.withholding_verbs:
                 # "withdrew its endorsement of X"; "denied its endorsement to X"
@@ -1408,6 +1416,10 @@ class Parsed:
         if not subjects and rule.relation == "sued" and objects:
             # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
             subjects = self.party_before(tok, self.plaintiffs)
+            if self.ruled_on(tok):
+                # "Judge Roe dismissed the lawsuit against X": who rules on a suit did not bring it
+                acting = set(self.subjects_of(head))
+                subjects = [t for t in subjects if t not in acting]
         subjects += [t for t in behalf if t not in subjects]
         grievance = rule.relation == "sued" and self.out_of_court(tok)
         if grievance and not objects:
@@ -1728,6 +1740,7 @@ class Parsed:
             r
             for r in existing
             if not self.inside_participle(doc, r, mentions)
+            and not self.ruler_as_plaintiff(doc, r, mentions)
             # "OKLAHOMA CITY — ...": where the story was filed is no actor of the word-order rules either
             and mentions[r.subject].start not in datelines
             and mentions[r.object].start not in datelines
@@ -1809,7 +1822,13 @@ class Parsed:
         if retracted:  # "endorsed Y but then switched her support": the word-order reading of Y
             existing = [r for r in existing if r.trigger_start not in retracted]
         for tok in doc:
-            founds = [f for f in switches if f.trigger.i == tok.i] or [self.read(tok, idx)]
+            founds = [f for f in switches if f.trigger.i == tok.i] or self.respectively(self.read(tok, idx))
+            if any(f is not None and f.rule.endswith("-respectively") for f in founds):
+                # read pair by pair ("..., respectively"): the word-order rules' every pairing goes
+                gone = [r for r in existing if r.trigger_start <= tok.i < r.trigger_end]
+                existing = [r for r in existing if r not in gone]
+                seen -= {(r.subject, r.relation, r.object, r.trigger_start) for r in gone}
+                flipped = flipped or bool(gone)
             for found in founds:
                 if found is not None and found.overrides and not found.subjects and found.objects:
                     # "the first official to endorse the recall of X": the parse reads the object
@@ -1840,6 +1859,39 @@ class Parsed:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
+
+    @staticmethod
+    def respectively(found: Found | None) -> list[Found | None]:
+        """ "A and B endorsed X and Y, respectively": A endorsed X and B endorsed Y, each pair
+        read alone (and in place of the word-order rules' every pairing)."""
+        if found is None or not (1 < len(found.subjects) == len(found.objects)):
+            return [found]
+        sent = found.trigger.sent
+        if not any(t.lower_ == "respectively" and t.i > found.trigger.i for t in sent):
+            return [found]
+        by_place = sorted(found.subjects, key=lambda t: t.i), sorted(found.objects, key=lambda t: t.i)
+        pairs = zip(*by_place, strict=True)
+        rule = f"{found.rule}-respectively"
+        return [replace(found, subjects=[s], objects=[o], overrides=True, rule=rule) for s, o in pairs]
+
+    def ruled_on(self, tok: Token) -> bool:
+        """TOK is a suit a verb of ruling acts on: "dismissed the lawsuit", "threw out the suit"."""
+        v = tok.head
+        if tok.dep_ not in OBJECT_DEPS or v.pos_ != "VERB" or v.lemma_ not in self.d.ruling_verbs:
+            return False
+        # "threw out the suit", not "threw his support behind X"
+        return v.lemma_ not in self.d.light_verbs or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in v.children
+        )
+
+    def ruler_as_plaintiff(self, doc: Doc, r: Relation, mentions: list[Mention]) -> bool:
+        """A word-order "sued" reading whose trigger is a suit a verb of ruling acts on and whose
+        subject is that verb's subject: "Judge Roe dismissed the lawsuit against X"."""
+        trig = doc[r.trigger_start]
+        if r.relation != "sued" or not self.ruled_on(trig):
+            return False
+        s = mentions[r.subject]
+        return any(s.start <= t.i < s.end for t in self.subjects_of(trig.head))
 
     @staticmethod
     def inside_participle(doc: Doc, r: Relation, mentions: list[Mention]) -> bool:

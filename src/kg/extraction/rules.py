@@ -285,6 +285,7 @@ class DependencyRules(_Strict):
     withholding_verbs: list[str] = []  # "denied its endorsement to X": negated
     denying_verbs: list[str] = []  # "denied that she had endorsed X": the clause is negated
     weighing_verbs: list[str] = []  # "is considering a lawsuit against X": no fact
+    ruling_verbs: list[str] = []  # "Judge Roe dismissed the lawsuit against X": Roe did not sue
     occurrence_verbs: list[str] = []  # "the endorsement never came": the noun is what is denied
     losing_verbs: list[str] = []  # "lost the endorsement of X": the loser was endorsed, no longer
     # "a complaint with the state bar": bodies a complaint goes to that are no court
