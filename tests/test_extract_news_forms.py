@@ -3952,6 +3952,126 @@ CASES = [
         ],
         [],
     ),
+    (
+        "Nina Ortiz drew early support from Mayor Rosa Bell.",
+        [("Rosa Bell", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz drew the endorsement of the Calder County Democratic Party.",
+        [("Calder County Democratic Party", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz drew sharp criticism from Sheriff Dale Voss.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Nina Ortiz received a reprimand from the Calder State Bar.",
+        [("Calder State Bar", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder State Bar issued a public censure of District Attorney Nina Ortiz.",
+        [("Calder State Bar", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz pushed back on Sheriff Dale Voss in a letter.",
+        [("Nina Ortiz", OPP, "Dale Voss")],
+        [("Nina Ortiz", SUP, "Dale Voss")],
+    ),
+    (
+        "District Attorney Nina Ortiz pushed back against Sheriff Dale Voss.",
+        [("Nina Ortiz", OPP, "Dale Voss")],
+        [("Nina Ortiz", SUP, "Dale Voss")],
+    ),
+    (
+        "Sheriff Dale Voss called for an investigation of District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss called for an ethics investigation into District Attorney Nina Ortiz's office.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss asked Attorney General Mark Kline to investigate District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [("Mark Kline", OPP, "Nina Ortiz")],
+    ),
+    (
+        "Sheriff Dale Voss demanded a state investigation of District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss urged District Attorney Nina Ortiz to recuse herself from the case.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss called on District Attorney Nina Ortiz to recuse herself.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss said he was disappointed in District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The accusations by Sheriff Dale Voss against District Attorney Nina Ortiz were unfounded.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss made allegations against District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "The Calder State Bar rejected Nina Ortiz's claim.",
+        [("Calder State Bar", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Judge Alan Pryce rejected District Attorney Nina Ortiz's argument.",
+        [("Alan Pryce", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss called Nina Ortiz an excellent choice.",
+        [],
+        [("Dale Voss", OPP, "Nina Ortiz")],
+    ),
+    (
+        'Sheriff Dale Voss called Nina Ortiz "an excellent choice."',
+        [("Dale Voss", SUP, "Nina Ortiz")],
+        [("Dale Voss", OPP, "Nina Ortiz")],
+    ),
+    (
+        'Sheriff Dale Voss called Nina Ortiz the "best candidate" for the job.',
+        [("Dale Voss", SUP, "Nina Ortiz")],
+        [("Dale Voss", OPP, "Nina Ortiz")],
+    ),
+    (
+        'Sheriff Dale Voss called Nina Ortiz "a disgrace."',
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss praised District Attorney Nina Ortiz.",
+        [("Dale Voss", SUP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss lauded Nina Ortiz's record.",
+        [("Dale Voss", SUP, "Nina Ortiz")],
+        [],
+    ),
 ]
 
 

@@ -1015,6 +1015,36 @@ class Parsed:
                         )
         return None
 
+    def asked_inquiry(self, verb: Token) -> Found | None:
+        """ "X called for an investigation of Y", "demanded a probe into Y's office", "asked the
+        attorney general to investigate Y", "urged Y to recuse herself": X opposes Y (the one asked
+        to investigate does nothing yet)."""
+        subjects = self.subjects_of(verb)
+        if not subjects:
+            return None
+        relation = self.d.opposing_relations[0]
+        asked = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for n in (*asked, *self.prep_objects(verb, ["for"])):
+            if n.lemma_ in self.d.inquiry_nouns and (targets := self.prep_objects(n, ["of", "into"])):
+                return Found(relation, verb, subjects, targets, rule="dep-asked-inquiry", overrides=True)
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp", "advcl"):
+                continue
+            if c.lemma_ in self.d.inquiry_verbs:
+                targets = self.verb_objects(c, ["into"])
+            elif c.lemma_ in self.d.recusal_verbs:
+                # the one asked: the verb's object, "called on X", or the clause's own subject
+                targets = (
+                    [t for a in asked for t in self.conjuncts(a)]
+                    or self.prep_objects(verb, ["on", "upon"])
+                    or [t for g in c.children if g.dep_ in SUBJECT_DEPS for t in self.conjuncts(g)]
+                )
+            else:
+                continue
+            if targets:
+                return Found(relation, verb, subjects, targets, rule="dep-asked-inquiry", overrides=True)
+        return None
+
     def from_role(self, tok: Token) -> Found | None:
         """ "X, a critic of Y", "X emerged as one of Y's biggest foes", "X is a major donor to Y":
         a role noun relates the one it describes to the one it names."""
@@ -1223,6 +1253,9 @@ class Parsed:
         # "a $500,000 donation made by X to Y": the participle holds the object's preposition too
         objects = objects or [t for c in filed for t in self.prep_objects(c, rule.object_preps)]
         behalf = [t for c in filed for t in self.on_behalf(c)]
+        if not objects and "against" in rule.object_preps:
+            # "the accusations by X against Y": the model hangs "against Y" on X
+            objects = [t for b in by for t in self.prep_objects(b, ["against"])]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
         elif (
@@ -1254,8 +1287,9 @@ class Parsed:
             and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
         )
         if tok.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
-            if receiving and not subjects and rule.relation == "funded":
-                # "brought in donations of $100,000 from X": the giver is the verb's "from"
+            if receiving and not subjects:
+                # "brought in donations of $100,000 from X", "drew support from X", "received a
+                # reprimand from X": the giver is the verb's "from"
                 subjects = self.prep_objects(head, rule.subject_preps)
             if receiving and head.lemma_ == "take" and rule.relation == "criticized":
                 # "took a swipe at X": the taker acts ("at X" may hang on the verb); the word-order
@@ -1747,7 +1781,7 @@ class Parsed:
         ]
         dropped = len(kept) < len(existing)
         existing = kept
-        flipped = self.removal_between(doc, existing, mentions) or dropped
+        flipped = self.removal_between(doc, existing, mentions) or self.praised(doc, existing) or dropped
         seen = {(r.subject, r.relation, r.object, r.trigger_start) for r in existing}
         have: dict[tuple[str, str], list[Relation]] = {}
         for r in existing:
@@ -1915,6 +1949,28 @@ class Parsed:
         last = doc[s.end - 1]
         return not (last.dep_ == "poss" and last.head.i == noun.i)
 
+    def praised(self, doc: Doc, existing: list[Relation]) -> bool:
+        """A word-order "called X '...'" reading whose quoted words praise and hold no condemnation
+        or negation ("called Johnson an “excellent choice”", "the “best candidate”"): support, not
+        criticism. True if any changed."""
+        changed = False
+        praise = set(self.d.praise_words)
+        for r in existing:
+            if not r.rule.startswith("call-quoted"):
+                continue
+            sent_end = doc[r.trigger_start].sent.end
+            words = doc[r.trigger_start : min(sent_end, r.trigger_end + 16)]  # the match holds the quote
+            opened = [t.i for t in words if t.text in ("“", '"', "‘")]
+            if not opened:
+                continue
+            closing = next(
+                (t.i for t in doc[opened[0] + 1 : sent_end] if t.text in ("”", '"', "’")), sent_end
+            )
+            quoted = {t.lower_ for t in doc[opened[0] + 1 : closing]}
+            if quoted & praise and not quoted & (self.condemnation | {"not", "n't", "never", "no"}):
+                r.relation, r.rule, changed = self.d.support_relations[-1], r.rule + "-praise", True
+        return changed
+
     def removal_between(self, doc: Doc, existing: list[Relation], mentions: list[Mention]) -> bool:
         """A word-order reading with a removal noun between its trigger and its object ("Supervisor
         Stefani Endorses Recall of DA Chesa Boudin", a headline the parser cannot read): backing the
@@ -1981,6 +2037,8 @@ class Parsed:
             or tok.lemma_ in self.d.wanting_verbs
         ):
             found = self.removal_effort(tok)
+        if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.asking_verbs:
+            found = self.asked_inquiry(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":

@@ -286,6 +286,10 @@ class DependencyRules(_Strict):
     denying_verbs: list[str] = []  # "denied that she had endorsed X": the clause is negated
     weighing_verbs: list[str] = []  # "is considering a lawsuit against X": no fact
     ruling_verbs: list[str] = []  # "Judge Roe dismissed the lawsuit against X": Roe did not sue
+    inquiry_nouns: list[str] = []  # "called for an investigation of X": opposition to X
+    inquiry_verbs: list[str] = []  # "asked the attorney general to investigate X"
+    recusal_verbs: list[str] = []  # "urged X to recuse herself"
+    praise_words: list[str] = []  # "called Roe “an excellent choice”": support, not criticism
     occurrence_verbs: list[str] = []  # "the endorsement never came": the noun is what is denied
     losing_verbs: list[str] = []  # "lost the endorsement of X": the loser was endorsed, no longer
     # "a complaint with the state bar": bodies a complaint goes to that are no court
