@@ -4072,6 +4072,82 @@ CASES = [
         [("Dale Voss", SUP, "Nina Ortiz")],
         [],
     ),
+    (
+        "District Attorney Nina Ortiz disagreed with Sheriff Dale Voss.",
+        [("Nina Ortiz", OPP, "Dale Voss")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz sharply disagreed with Sheriff Dale Voss's assessment of the office.",
+        [("Nina Ortiz", OPP, "Dale Voss")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz did not disagree with Sheriff Dale Voss.",
+        [],
+        [("Nina Ortiz", OPP, "Dale Voss", False)],
+    ),
+    (
+        "Sheriff Dale Voss's attempt to remove District Attorney Nina Ortiz from the case failed.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss moved to disqualify District Attorney Nina Ortiz from the case.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss filed a motion to remove District Attorney Nina Ortiz from the case.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz spoke out after Sheriff Dale Voss urged her to step aside.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [("Dale Voss", OPP, "Dale Voss")],
+    ),
+    (
+        "Sheriff Dale Voss faulted District Attorney Nina Ortiz for the delays.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss chided District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Sheriff Dale Voss scolded District Attorney Nina Ortiz in public.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "Mayor Rosa Bell met Sheriff Dale Voss on Monday. He criticized her afterward.",
+        [("Dale Voss", OPP, "Rosa Bell")],
+        [("Rosa Bell", OPP, "Rosa Bell")],
+    ),
+    (
+        "Sheriff Dale Voss told reporters he had no confidence in District Attorney Nina Ortiz.",
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [],
+    ),
+    (
+        "District Attorney Nina Ortiz said she agreed with Sheriff Dale Voss.",
+        [],
+        [("Nina Ortiz", OPP, "Dale Voss")],
+    ),
+    (
+        "The Charleston Bar Association criticized Ninth Circuit Solicitor Scarlett Vance.",
+        [("Charleston Bar Association", OPP, "Scarlett Vance")],
+        [("Charleston Bar Association", OPP, "Ninth Circuit Solicitor Scarlett")],
+    ),
+    (
+        "Fresno Democrats called on Attorney General Rob Hale to investigate District Attorney "
+        "Nina Ortiz and her use of her office's Public Integrity Unit.",
+        [("Fresno Democrats", OPP, "Nina Ortiz")],
+        [("Fresno Democrats", OPP, "Public Integrity Unit")],
+    ),
 ]
 
 

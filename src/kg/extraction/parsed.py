@@ -830,8 +830,8 @@ class Parsed:
             # "called for X to resign", "urged X to step down", "called on X to quit"
             for c in tok.children:
                 stepping = c.lemma_ == "step" and any(
-                    p.dep_ == "prt" and p.lower_ in ("down", "aside") for p in c.children
-                )
+                    p.dep_ in ("prt", "advmod") and p.lower_ in ("down", "aside") for p in c.children
+                )  # the model reads "aside" as an adverb
                 if c.dep_ not in ("advcl", "xcomp", "ccomp") or not (
                     c.lemma_ in self.d.resign_words or stepping
                 ):
@@ -1041,6 +1041,12 @@ class Parsed:
                 )
             else:
                 continue
+            # "to investigate X and her use of her office's unit": what X did is no second target
+            targets = [
+                t
+                for t in targets
+                if not (t.dep_ == "conj" and t.pos_ == "NOUN" and t.lower_ not in self.proxy_object)
+            ]
             if targets:
                 return Found(relation, verb, subjects, targets, rule="dep-asked-inquiry", overrides=True)
         return None

@@ -524,6 +524,11 @@ class References:
                     opens or parsed_subject,
                     subject_only=parsed_subject,
                 )
+                if doc[i].dep_ in ("dobj", "dative") and doc[i].tag_ == "PRP":
+                    # "Crump urged him to recuse": an object pronoun is not its own verb's subject
+                    # (that would be "himself")
+                    subj = [t.i for t in doc[i].head.children if t.dep_ in ("nsubj", "nsubjpass")]
+                    ranked = [m for m in ranked if not any(m.start <= k < m.end for k in subj)]
                 gender = PRONOUN_GENDER.get(low)
                 if gender is not None:
                     # "he" is no one the text calls Ms., Councilwoman, spokeswoman
