@@ -4148,6 +4148,170 @@ CASES = [
         [("Fresno Democrats", OPP, "Nina Ortiz")],
         [("Fresno Democrats", OPP, "Public Integrity Unit")],
     ),
+    (
+        "After endorsing Jane Roe, the Marlow Police Union spent $50,000 on ads.",
+        [("Marlow Police Union", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "By suing Jane Roe, the Marlow Police Union hoped to stop the policy.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "The mayor's comments after criticizing Jane Roe were brief.",
+        [],
+        [("mayor", OPP, "Jane Roe")],
+    ),
+    (
+        "Tom Park was fined for criticizing Jane Roe in court.",
+        [],
+        [],
+    ),
+    (
+        "Gov. Ray Holt removed State Attorney Jane Roe from office in August. Roe's lawsuit "
+        "against the governor argues he overstepped.",
+        [("Ray Holt", OPP, "Jane Roe"), ("Jane Roe", {"sued"}, "Ray Holt")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt suspended State Attorney Jane Roe in August. Roe called the move "
+        "illegal. Now the suspended prosecutor is suing the governor.",
+        [("Jane Roe", {"sued"}, "Ray Holt")],
+        [],
+    ),
+    (
+        "State Attorney Jane Roe was suspended by Gov. Ray Holt in August. The suit was filed "
+        "against the governor in his official capacity.",
+        [("Jane Roe", {"sued"}, "Ray Holt")],
+        [],
+    ),
+    (
+        "District Attorney Democrat Jane Roe was sued by the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt suspended Soros-backed State Attorney Jane Roe.",
+        [("Ray Holt", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Mothers Against Violent Crime endorsed Jane Roe.",
+        [("Mothers Against Violent Crime", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Fraternal Order of Police Lodge 5 voted no confidence in District Attorney Jane Roe.",
+        [("Fraternal Order of Police Lodge 5", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "District Attorney Mary Smith-Jones was criticized by the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Mary Smith-Jones")],
+        [],
+    ),
+    (
+        "The Marlow Police Union came out against District Attorney Jane Roe.",
+        [("Marlow Police Union", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        '"She is a danger to public safety," said Tom Park, the Marlow Police Union\'s president.',
+        [],
+        [],
+    ),
+    (
+        "Rep. Tom Park introduced articles of impeachment against District Attorney Jane Roe.",
+        [("Tom Park", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Jane Roe's campaign got a $1 million boost from the Justice Fund.",
+        [("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund spent $100,000 in support of Jane Roe.",
+        [("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park gave to Jane Roe's campaign.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park funneled contributions into the Justice Fund.",
+        [("Tom Park", FUN, "Justice Fund")],
+        [],
+    ),
+    (
+        "Jane Roe received Tom Park's donation in May.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park criticized her efforts.",
+        [],
+        [],
+    ),
+    (
+        "District Attorney Jane Roe was met with disdain by the Marlow Police Union.",
+        [("Marlow Police Union", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Gov. Ray Holt's suspension of the prosecutor, Jane Roe, drew protests.",
+        [("Ray Holt", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "In suspending Jane Roe, Gov. Ray Holt cited her policies.",
+        [("Ray Holt", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Jane Roe's lawsuit alleges that Gov. Ray Holt overstepped his authority.",
+        [("Jane Roe", {"sued"}, "Ray Holt")],
+        [],
+    ),
+    (
+        "The Safe Streets Committee, which is funded by Tom Park, attacked Jane Roe.",
+        [("Tom Park", FUN, "Safe Streets Committee"), ("Safe Streets Committee", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Marlow Police Union sued District Attorney Jane Roe under the Ku Klux Klan Act.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [("Marlow Police Union", {"sued"}, "Ku Klux Klan Act")],
+    ),
+    (
+        "Gov. Ray Holt can suspend an official like her, the statute says.",
+        [],
+        [("Ray Holt", OPP, "")],
+    ),
+    (
+        "Gov. Ray Holt would consider asking the court to remove District Attorney Jane Roe.",
+        [],
+        [("Ray Holt", OPP, "Jane Roe", False)],
+    ),
+    (
+        "Gov. Ray Holt thinks he has the authority to remove District Attorney Jane Roe.",
+        [],
+        [("Ray Holt", OPP, "Jane Roe", False)],
+    ),
+    (
+        "State Sen. Neil Park has joined County Executive Dan Wu and Mayor Kathy Lund in "
+        "backing challenger Lee Kim.",
+        [("Neil Park", SUP, "Lee Kim"), ("Dan Wu", SUP, "Lee Kim"), ("Kathy Lund", SUP, "Lee Kim")],
+        [],
+    ),
+    (
+        "The district attorney, Jane Roe, was sued by the Marlow Police Union.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [],
+    ),
 ]
 
 

@@ -225,6 +225,8 @@ class Parsed:
         self.title_words = {w for t in r.actors.titles for w in t.title if " " not in w}
         self.ner_tokens: set[int] = set()  # of the doc being read
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
+        self.removals: list[tuple[str | None, Token]] = []  # (remover's actor key, removed) in the doc
+        self.key_of: Callable[[Token], str | None] = lambda t: None  # a token's actor key in the doc
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
         self.datelines: set[int] = set()  # of the doc being read
@@ -385,12 +387,25 @@ class Parsed:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return self.subjects_of(verb.head.head)  # "X was the first to endorse Y", "the latest to sue"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "in"
+            and (join := self._joined(verb.head.head)) is not None
+        ):
             # "X joined Y in criticizing Z": both criticise
-            join = verb.head.head
             return self.subjects_of(join) + [
                 t for c in join.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)
             ]
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in ("in", "by", "after", "before", "while", "since", "upon", "on")
+            and verb.head.dep_ == "prep"
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "In suspending Roe, the governor cited ...", "After endorsing Roe, the union ...":
+            # the clause's subject acts
+            return self.subjects_of(verb.head.head)
         for c in verb.children:
             # "X drops out of the race, endorses Y" (a headline's two verbs, read as a clause
             # of the second): the first verb's subject
@@ -411,6 +426,16 @@ class Parsed:
         ):
             return [before]  # the small model's "Sheriff Ray Tolliver[advmod] filed": the name is the subject
         return []
+
+    @staticmethod
+    def _joined(t: Token) -> Token | None:
+        """The verb "join" that T is, or whose object T is ("joined A and B in backing X": the
+        model may hang "in" on B)."""
+        if t.lemma_ == "join":
+            return t
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.head if t.pos_ == "PROPN" and t.dep_ in OBJECT_DEPS and t.head.lemma_ == "join" else None
 
     def agents(self, verb: Token) -> list[Token]:
         """The agent of a passive VERB: "sued by X" -> X."""
@@ -1460,6 +1485,7 @@ class Parsed:
                 # "Judge Roe dismissed the lawsuit against X": who rules on a suit did not bring it
                 acting = set(self.subjects_of(head))
                 subjects = [t for t in subjects if t not in acting]
+            subjects = subjects or self.removed_by(objects, tok)
         subjects += [t for t in behalf if t not in subjects]
         grievance = rule.relation == "sued" and self.out_of_court(tok)
         if grievance and not objects:
@@ -1823,6 +1849,14 @@ class Parsed:
             return any(m.start <= c.i < m.end for c in items)
 
         out: list[Relation] = []
+        # who removed whom, by the remover's actor key: "X was suspended by the governor. The
+        # suit was filed against the governor" (the one removed sues the one who removed)
+        self.key_of = lambda t: mentions[idx.mention_at[t.i]].key if idx.mention_at[t.i] >= 0 else None
+        self.removals = [
+            (mentions[r.subject].key, doc[mentions[r.object].end - 1])
+            for r in existing
+            if r.relation == self.d.removal_relation and not r.negated
+        ]
         self.removal_context = sorted(
             (doc[mentions[r.object].end - 1] for r in existing if r.relation == self.d.removal_relation),
             key=lambda t: t.i,
@@ -1887,6 +1921,8 @@ class Parsed:
                 new, contested = self.relations(found, actor, mentions, idx, seen, have, owned, conjoined)
                 if found.relation == self.d.removal_relation and new:
                     self.removal_context = sorted([*self.removal_context, *found.objects], key=lambda t: t.i)
+                    if not found.negated:
+                        self.removals += [(self.key_of(s), o) for s in found.subjects for o in found.objects]
                 if new and (found.overrides or tok.i in implied or contested):
                     # the parse reads what the word-order rules could not, or reads this trigger
                     # with other actors than they did: their reading gives way
@@ -1913,6 +1949,16 @@ class Parsed:
         pairs = zip(*by_place, strict=True)
         rule = f"{found.rule}-respectively"
         return [replace(found, subjects=[s], objects=[o], overrides=True, rule=rule) for s, o in pairs]
+
+    def removed_by(self, defendants: list[Token], suit: Token) -> list[Token]:
+        """The one a defendant of SUIT removed earlier in the text, who is then the plaintiff:
+        "Roe was suspended by the governor. The suit was filed against the governor"."""
+        for d in defendants:
+            key = self.key_of(d)
+            for remover, removed in reversed(self.removals):
+                if key is not None and remover == key and removed.i < suit.i and self.key_of(removed) != key:
+                    return [removed]
+        return []
 
     def ruled_on(self, tok: Token) -> bool:
         """TOK is a suit a verb of ruling acts on: "dismissed the lawsuit", "threw out the suit"."""

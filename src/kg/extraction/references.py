@@ -462,7 +462,7 @@ class References:
             if named_after is not None:
                 # "the Harbor Falls police union, the Fraternal Order of Police Lodge 9, announced":
                 # the apposition names it
-                ref = self._ref(doc, i, end, named_after, kind, conf)
+                ref = self._ref(doc, i, end, named_after, kind, max(conf, self.r.defined_confidence))
                 out.append(ref)
                 self._insert(resolved, ref)
                 if place is not None:
@@ -643,7 +643,12 @@ class References:
         m = mentions[j] if j < len(mentions) else None
         if m is None or m.start != k or m.is_reference or m.kind not in ("name", "org", "title"):
             return None
-        if not self.compatible(m.type, allowed) or m.end >= len(doc) or doc[m.end].text not in (",", "("):
+        # a name the text gives no type beyond "a person" fits a person's role: "the district
+        # attorney, Jane Roe, said"
+        fits = self.compatible(m.type, allowed) or (
+            m.kind == "name" and any(self.compatible(a, [m.type]) for a in allowed)
+        )
+        if not fits or m.end >= len(doc) or doc[m.end].text not in (",", "("):
             return None
         return m
 
