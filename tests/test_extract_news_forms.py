@@ -4312,6 +4312,88 @@ CASES = [
         [("Marlow Police Union", {"sued"}, "Jane Roe")],
         [],
     ),
+    (
+        "The incumbent, Jane Roe, had racked up an impressive list of endorsements, including "
+        "Gov. Maura Hale and U.S. Sen. Eliza Warne.",
+        [("Maura Hale", SUP, "Jane Roe"), ("Eliza Warne", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Karen Mead is racking up endorsements from Democratic legislators – including Attorney "
+        "General Dana Ness, state Sen. Molly Marrow and Rep. Mari Mano.",
+        [
+            ("Dana Ness", SUP, "Karen Mead"),
+            ("Molly Marrow", SUP, "Karen Mead"),
+            ("Mari Mano", SUP, "Karen Mead"),
+        ],
+        [],
+    ),
+    (
+        "Karen Mead has received endorsements from several unions, including the Marlow Police Union.",
+        [("Marlow Police Union", SUP, "Karen Mead")],
+        [],
+    ),
+    (
+        "Sheriff Frank Rio received a vote of no confidence from the Lake County Board of Supervisors.",
+        [("Lake County Board of Supervisors", OPP, "Frank Rio")],
+        [],
+    ),
+    (
+        "Judge William Lamb denied Sheriff Frank Rio's requests for materials in the case to be sealed.",
+        [("William Lamb", OPP, "Frank Rio")],
+        [],
+    ),
+    (
+        "The Massachusetts chapter of the American Civil Liberties Union is suing Plymouth "
+        "County District Attorney Tim Cruse.",
+        [("American Civil Liberties Union", {"sued"}, "Tim Cruse")],
+        [],
+    ),
+    (
+        "The Marlow Police Union won an injunction against District Attorney Jane Roe.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "Attorney General Maura Hale filed suit seeking a declaratory judgment against District "
+        "Attorney Jane Roe.",
+        [("Maura Hale", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "The court entered a judgment against District Attorney Jane Roe.",
+        [],
+        [("court", {"sued"}, "Jane Roe")],
+    ),
+    (
+        "Utah County Law Enforcement has no confidence in Utah County Attorney David Levitt's "
+        "ability and fitness.",
+        [("Utah County Law Enforcement", OPP, "David Levitt")],
+        [],
+    ),
+    (
+        'Chief deputy prosecutor Paul Walt called it "bullshit."',
+        [],
+        [("Paul Walt", OPP, "")],
+    ),
+    (
+        "Group calls for resignation of Macomb County Prosecutor Peter Lucas",
+        [],
+        [("Group", OPP, "Peter Lucas")],
+    ),
+    (
+        "The Justice Fund sent $46,000 to Crossroads Consulting Inc. and $6,500 to Grindstone Research LLP.",
+        [],
+        [
+            ("Justice Fund", FUN, "Crossroads Consulting Inc."),
+            ("Justice Fund", FUN, "Grindstone Research LLP"),
+        ],
+    ),
+    (
+        "Koch Industries Inc. gave $5,000 to the Safe Streets PAC.",
+        [("Koch Industries Inc.", FUN, "Safe Streets PAC")],
+        [],
+    ),
 ]
 
 

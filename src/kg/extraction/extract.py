@@ -92,6 +92,15 @@ class Extractor:
         self.title_forms = rules.title_forms
         self.org_heads = rules.actors.org_heads
         self._role_nouns = set(rules.dependencies.role_nouns)
+        self._money_relations = set(rules.dependencies.money_relations)
+        # kinds of actor money goes to as a vendor's pay, never as funding ("sent $46,000 to
+        # Crossroads Consulting Inc.")
+        self._paid_types = {t for t, up in type_ancestors(onto).items() if "Company" in (t, *up)} | {
+            "Company"
+        }
+        self._paid_names = [
+            re.compile(t.match, re.IGNORECASE) for t in rules.actors.org_types if t.type in self._paid_types
+        ]
         # offices a person holds, which a place before them does not make a name ("Nueces DA")
         ancestors = type_ancestors(onto)
         self._office_ends = sorted(
@@ -165,6 +174,8 @@ class Extractor:
             )
             if p.subject.key == p.object.key:
                 continue  # "Holton Dimick" and "Martha Holton Dimick" turned out one actor
+            if p.relation in self._money_relations and self._paid(p.object):
+                continue  # a payment to a company the text names is a vendor's pay, not funding
             described = [a.name for a in (p.subject, p.object) if self.described(a)]
             if described:
                 p.confidence = round(p.confidence * self.unnamed.factor, 3)
@@ -174,6 +185,12 @@ class Extractor:
                 p.amount, p.currency, p.amount_qualifier = Decimal(m.amount), m.currency, m.qualifier
             out.append(p)
         return merge(out)
+
+    def _paid(self, actor: Actor) -> bool:
+        """ACTOR is a company the text names ("Crossroads Consulting Inc."), unknown to the registry."""
+        if actor.entity_id is not None:
+            return False
+        return actor.type in self._paid_types or any(rx.search(actor.name) for rx in self._paid_names)
 
     def described(self, actor: Actor) -> bool:
         """An actor the registry does not know whose name is a description: a lower-case word

@@ -52,7 +52,6 @@ PARTY_ROLES = {
 }
 PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
 AGAIN_SENTENCES = 10  # and "a similar suit" the defendant of the one before (a quote may be between)
-BODY_NOUNS = {"board", "leadership", "membership", "editors", "staff", "executive"}
 SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind a recall seeks it
 EFFORT_REACH = 120  # tokens back that "the effort" finds the removal it is
 
@@ -221,6 +220,8 @@ class Parsed:
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
         self.not_actors = set(r.actors.not_actor_heads)
         self.not_names = set(r.actors.not_names)
+        # a collective or kind of body alone names no one ("Group calls for resignation of X")
+        self.common_nouns = {w for w in (*r.actors.groups.heads, *r.actors.appositive_nouns) if " " not in w}
         # a title alone ("Speaker", "Governor") names no one
         self.title_words = {w for t in r.actors.titles for w in t.title if " " not in w}
         self.ner_tokens: set[int] = set()  # of the doc being read
@@ -1040,6 +1041,28 @@ class Parsed:
                         )
         return None
 
+    def endorsements_including(self, tok: Token, rule: NounTrigger) -> Found | None:
+        """ "Roe racked up a list of endorsements, including A and B", "Roe is racking up
+        endorsements from legislators – including A, B and C": the listed endorse the one who
+        gathers them."""
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            carrier = tok.head.head  # "a list of endorsements", "a string of endorsements"
+        verb = carrier.head
+        if carrier.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
+            return None
+        gathering = verb.lemma_ in self.d.receive_verbs or verb.lemma_ in self.d.holding_verbs
+        if not gathering and not (
+            verb.lemma_ in ("rack", "pile", "line", "stack") and any(c.dep_ == "prt" for c in verb.children)
+        ):
+            return None
+        holders = [tok, carrier, *self.prep_objects(tok, ["from"]), *self.prep_objects(verb, ["from"])]
+        listed = [t for h in holders for t in self.prep_objects(h, ["including", "like"])]
+        receivers = self.subjects_of(verb)
+        if not listed or not receivers:
+            return None
+        return Found(rule.relation, tok, listed, receivers, rule=f"dep-{rule.name}-including", overrides=True)
+
     def asked_inquiry(self, verb: Token) -> Found | None:
         """ "X called for an investigation of Y", "demanded a probe into Y's office", "asked the
         attorney general to investigate Y", "urged Y to recuse herself": X opposes Y (the one asked
@@ -1255,6 +1278,8 @@ class Parsed:
             if o.dep_ == "pobj"
         ):
             return None
+        if rule.requires_verbs and not (tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in rule.requires_verbs):
+            return None
         if rule.relation == "sued" and tok.dep_ == "compound" and tok.head.lower_ in ("names", "targets"):
             # "The lawsuit names X and Y": the small model reads "lawsuit names" as one noun
             head = tok.head
@@ -1312,6 +1337,10 @@ class Parsed:
                 return Found(
                     rule.relation, tok, givers, self.subjects_of(rc), rule=f"dep-{rule.name}-received"
                 )
+        if rule.relation in self.d.support_relations and tok.tag_ == "NNS" and not possessors:
+            listed = self.endorsements_including(tok, rule)
+            if listed is not None:
+                return listed
         head = tok.head
         receiving = head.lemma_ in self.d.receive_verbs or (
             head.lemma_ in ("bring", "pull", "rake", "haul")
@@ -1395,6 +1424,11 @@ class Parsed:
             for a in tok.children:
                 if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_ in self.d.challenge_verbs:
                     for d in (c for c in a.children if c.dep_ in OBJECT_DEPS):
+                        relief = self.nouns.get(d.lemma_)
+                        if relief is not None and relief.relation == "sued" and relief.requires_verbs:
+                            # "a suit seeking a declaratory judgment against X, Y and Z"
+                            objects += self.prep_objects(d, relief.object_preps)
+                            continue
                         # "challenging her suspension by the governor": whose act the removal is
                         by = self.prep_objects(d, ["by"])
                         if not by and self.removal_noun(d) is not None:
@@ -1478,6 +1512,8 @@ class Parsed:
                     or [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)]
                     or [t for c in verb.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
                 )
+        if rule.requires_verbs and not subjects:
+            subjects = self.subjects_of(tok.head)  # "X sought an injunction against Y": X
         if not subjects and rule.relation == "sued" and objects:
             # "Roe filed a lawsuit on Friday. The lawsuit names the city ..."
             subjects = self.party_before(tok, self.plaintiffs)
@@ -1755,8 +1791,9 @@ class Parsed:
                         names = [o for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp")]
                         if names:
                             return actor(names[0])
-            if t.lemma_ in BODY_NOUNS and t.pos_ == "NOUN":
-                # "the editorial board of the Gazette", "the union's leadership": the body acts for it
+            if t.lemma_ in self.d.body_nouns and t.pos_ == "NOUN":
+                # "the editorial board of the Gazette", "the union's leadership", "the Massachusetts
+                # chapter of the ACLU": the body acts for it
                 owner = [c for c in t.children if c.dep_ == "poss"] + [
                     o
                     for c in t.children
@@ -1790,7 +1827,9 @@ class Parsed:
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
             if end - start == 1 and (
-                doc[start].text in self.not_names or doc[start].lower_ in self.title_words
+                doc[start].text in self.not_names
+                or doc[start].lower_ in self.title_words
+                or doc[start].lower_ in self.common_nouns
             ):
                 return -1  # "from Feb. 23": a month, a weekday
             if (start, end) not in new_index:

@@ -221,6 +221,9 @@ class NounTrigger(_Strict):
     subject_preps: list[str] = []
     # only when the noun is "<noun> of <one of these>" ("articles of impeachment against X")
     requires_of: list[str] = []
+    # only as the object of one of these verbs ("sought a declaratory judgment against X", not
+    # "the court's judgment against X")
+    requires_verbs: list[str] = []
     # with no object named: the one who suffers it, its clause's subject ("X retired due to
     # harassment from Y", "X faced retaliation by Y")
     suffered: bool = False
@@ -289,6 +292,7 @@ class DependencyRules(_Strict):
     inquiry_nouns: list[str] = []  # "called for an investigation of X": opposition to X
     inquiry_verbs: list[str] = []  # "asked the attorney general to investigate X"
     recusal_verbs: list[str] = []  # "urged X to recuse herself"
+    body_nouns: list[str] = []  # "the Massachusetts chapter of the ACLU": the ACLU
     praise_words: list[str] = []  # "called Roe “an excellent choice”": support, not criticism
     occurrence_verbs: list[str] = []  # "the endorsement never came": the noun is what is denied
     losing_verbs: list[str] = []  # "lost the endorsement of X": the loser was endorsed, no longer
