@@ -4394,6 +4394,97 @@ CASES = [
         [("Koch Industries Inc.", FUN, "Safe Streets PAC")],
         [],
     ),
+    (
+        "George Soros spent $100,000 to support his pick in the race, Democrat Darius Pell.",
+        [("George Soros", FUN, "Darius Pell")],
+        [],
+    ),
+    (
+        "Protect Marlow PAC has raised more than $1.8 million, almost all of it contributed by "
+        "the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Protect Marlow PAC")],
+        [],
+    ),
+    (
+        "Protect Marlow PAC has raised $1.8 million, most of it from the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Protect Marlow PAC")],
+        [],
+    ),
+    (
+        "Jane Roe raised $400,000, including $50,000 from the Justice Fund.",
+        [("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund was Jane Roe's largest contributor, giving $50,000.",
+        [("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Marlow Police Union contributed $25,000 to the recall committee, Safe Marlow.",
+        [("Marlow Police Union", FUN, "Safe Marlow")],
+        [],
+    ),
+    (
+        "Safe Marlow received $25,000 from the Marlow Police Union and $10,000 from Tom Park.",
+        [("Marlow Police Union", FUN, "Safe Marlow"), ("Tom Park", FUN, "Safe Marlow")],
+        [],
+    ),
+    (
+        "The largest donation to Safe Marlow, $25,000, came from the Marlow Police Union.",
+        [("Marlow Police Union", FUN, "Safe Marlow")],
+        [],
+    ),
+    (
+        "Tom Park, a developer, wrote a $10,000 check to Jane Roe's campaign.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park chipped in $10,000 for Jane Roe.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park has donated to Jane Roe's campaign.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "Jane Roe's top donors include Tom Park and the Justice Fund.",
+        [("Tom Park", FUN, "Jane Roe"), ("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund, which is bankrolled by Tom Park, spent $2 million on the race.",
+        [("Tom Park", FUN, "Justice Fund")],
+        [],
+    ),
+    (
+        "The Justice Fund poured $2 million into ads supporting Jane Roe.",
+        [("Justice Fund", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund spent $2 million on ads attacking Jane Roe.",
+        [("Justice Fund", OPP, "Jane Roe")],
+        [("Justice Fund", FUN, "Jane Roe")],
+    ),
+    (
+        "Tom Park maxed out to Jane Roe's campaign.",
+        [("Tom Park", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "The union endorsed his rival in the race, Tom Park said.",
+        [],
+        [("union", SUP, "Tom Park")],
+    ),
+    (
+        "The Marlow Police Union endorsed the district attorney, Jane Roe.",
+        [("Marlow Police Union", SUP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

@@ -205,6 +205,11 @@ class FullNames:
                     continue  # "Supporters of Recall Pamela Price" is a committee, not Pamela Price
                 return n
         for n in self.names:
+            # "Protect SA" after "Protect SA PAC": the name with its organisation's head word
+            nw = _expanded(_words(n))
+            if len(nw) == len(low) + 1 and nw[: len(low)] == low and nw[-1] in self.org_heads:
+                return n
+        for n in self.names:
             # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a
             # first name's short form or nickname
             nw = _expanded(_words(n))

@@ -429,6 +429,28 @@ class Parsed:
         return []
 
     @staticmethod
+    def _named_after(t: Token, idx: DocIndex) -> int:
+        """The mention of the name set after T's phrase and a comma, closing the clause ("his pick
+        in the race, Democrat Jane Roe."), which the model did not read as T's apposition; -1 if
+        none ("..., Roe said" is the speaker)."""
+        doc = t.doc
+        k = t.right_edge.i + 1
+        while k < len(doc) and doc[k].dep_ == "prep" and doc[k].head.i == t.head.i:
+            k = doc[k].right_edge.i + 1  # "his pick in the race": the model hangs "in" on the verb
+        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].sent.start != t.sent.start:
+            return -1
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and idx.mention_at[j] < 0:
+            j += 1  # "Democrat" before the name
+        m = idx.mention_at[j] if j < len(doc) else -1
+        if m < 0 or doc[j].pos_ != "PROPN":
+            return -1
+        end = j
+        while end < len(doc) and idx.mention_at[end] == m:
+            end += 1
+        return m if end >= len(doc) or doc[end].text in (".", ";", ",", ")") or doc[end].is_sent_end else -1
+
+    @staticmethod
     def _joined(t: Token) -> Token | None:
         """The verb "join" that T is, or whose object T is ("joined A and B in backing X": the
         model may hang "in" on B)."""
@@ -1062,6 +1084,24 @@ class Parsed:
         if not listed or not receivers:
             return None
         return Found(rule.relation, tok, listed, receivers, rule=f"dep-{rule.name}-including", overrides=True)
+
+    def share_given(self, verb: Token) -> Found | None:
+        """ "X has raised $1.8 million, almost all of it contributed by Y": a share of what the
+        raiser raised, given by Y; Y funded X."""
+        if verb.head.lemma_ not in self.d.raise_verbs or verb.lemma_ not in self.verbs:
+            return None
+        if self.verbs[verb.lemma_][0].relation not in self.d.money_relations:
+            return None
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.d.share_words for c in verb.children
+        ):
+            return None
+        givers = self.agents(verb) or self.prep_objects(verb, ["by", "from"])
+        raisers = self.subjects_of(verb.head)
+        if not givers or not raisers:
+            return None
+        relation = self.d.money_relations[0]
+        return Found(relation, verb, givers, raisers, rule="dep-share-given", overrides=True)
 
     def asked_inquiry(self, verb: Token) -> Found | None:
         """ "X called for an investigation of Y", "demanded a probe into Y's office", "asked the
@@ -1779,6 +1819,8 @@ class Parsed:
                 return new_index[(start, end)]
             if t.dep_ == "appos" and t.pos_ == "NOUN":
                 return actor(t.head)  # "the Safer Streets Committee, a group funded by X"
+            if t.pos_ == "NOUN" and (named := self._named_after(t, idx)) >= 0:
+                return named  # "spent $100,000 to support his pick in the race, Democrat Jane Roe."
             if t.pos_ == "NOUN":
                 # "the group Parents for Order", "a committee, Neighbors for Safe Streets"
                 named = [c for c in t.children if c.dep_ == "appos" and idx.mention_at[c.i] >= 0]
@@ -2130,6 +2172,8 @@ class Parsed:
             found = self.removal_effort(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.asking_verbs:
             found = self.asked_inquiry(tok)
+        if found is None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp"):
+            found = self.share_given(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":

@@ -643,12 +643,12 @@ class References:
         m = mentions[j] if j < len(mentions) else None
         if m is None or m.start != k or m.is_reference or m.kind not in ("name", "org", "title"):
             return None
-        # a name the text gives no type beyond "a person" fits a person's role: "the district
-        # attorney, Jane Roe, said"
-        fits = self.compatible(m.type, allowed) or (
-            m.kind == "name" and any(self.compatible(a, [m.type]) for a in allowed)
-        )
-        if not fits or m.end >= len(doc) or doc[m.end].text not in (",", "("):
+        # a name no registry knows takes the kind the description gives it: "the district
+        # attorney, Jane Roe, said", "the recall committee, Safe Marlow" (typed only by a guess)
+        fits = self.compatible(m.type, allowed) or (m.kind == "name" and m.key.startswith("new:"))
+        # closed by a comma, a parenthesis or the sentence's end ("to the recall committee, Safe
+        # Marlow."); not by a verb ("the district attorney, Jane Roe said")
+        if not fits or (m.end < len(doc) and doc[m.end].text not in (",", "(", ".", ";")):
             return None
         return m
 

@@ -292,6 +292,7 @@ class DependencyRules(_Strict):
     inquiry_nouns: list[str] = []  # "called for an investigation of X": opposition to X
     inquiry_verbs: list[str] = []  # "asked the attorney general to investigate X"
     recusal_verbs: list[str] = []  # "urged X to recuse herself"
+    share_words: list[str] = []  # "raised $1.8 million, almost all of it contributed by X"
     body_nouns: list[str] = []  # "the Massachusetts chapter of the ACLU": the ACLU
     praise_words: list[str] = []  # "called Roe “an excellent choice”": support, not criticism
     occurrence_verbs: list[str] = []  # "the endorsement never came": the noun is what is denied
