@@ -4485,6 +4485,37 @@ CASES = [
         [("Marlow Police Union", SUP, "Jane Roe")],
         [],
     ),
+    (
+        "Ray Tierney criticized the governor while calling out his opponent, Tim Sinn, for remaining silent.",
+        [("Ray Tierney", OPP, "Tim Sinn")],
+        [],
+    ),
+    (
+        "He specifically questioned the PBA contributions to District Attorney Tim Sinn.",
+        [("PBA", FUN, "Tim Sinn")],
+        [("He", FUN, "Tim Sinn")],
+    ),
+    (
+        'Eric Adamson described Todd Kaminski as a "skilled prosecutor who has never lost a case."',
+        [("Eric Adamson", SUP, "Todd Kaminski")],
+        [("Eric Adamson", OPP, "Todd Kaminski")],
+    ),
+    (
+        'Sheriff Dale Voss called Nina Ortiz "not the best candidate."',
+        [("Dale Voss", OPP, "Nina Ortiz")],
+        [("Dale Voss", SUP, "Nina Ortiz")],
+    ),
+    (
+        "By Jane Doe, Times Staff Writer. Kamala Harris beat an incumbent while denouncing him "
+        "as incompetent.",
+        [],
+        [("Kamala Harris", OPP, "Times Staff Writer")],
+    ),
+    (
+        "The Marlow Police Union called out District Attorney Jane Roe.",
+        [("Marlow Police Union", OPP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

@@ -1352,6 +1352,10 @@ class Parsed:
         if not objects and "against" in rule.object_preps:
             # "the accusations by X against Y": the model hangs "against Y" on X
             objects = [t for b in by for t in self.prep_objects(b, ["against"])]
+        if objects and not possessors and not by:
+            # "the PBA contributions to X", "the union endorsement of X": with the receiver named,
+            # a name before the noun gives it
+            by = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         if possessors and by and not objects:
             subjects, objects = by, possessors  # "her suspension by the governor"
         elif (
@@ -2089,7 +2093,7 @@ class Parsed:
         changed = False
         praise = set(self.d.praise_words)
         for r in existing:
-            if not r.rule.startswith("call-quoted"):
+            if not r.rule.startswith(("call-quoted", "describe-as-quoted")):
                 continue
             sent_end = doc[r.trigger_start].sent.end
             words = doc[r.trigger_start : min(sent_end, r.trigger_end + 16)]  # the match holds the quote
@@ -2099,8 +2103,18 @@ class Parsed:
             closing = next(
                 (t.i for t in doc[opened[0] + 1 : sent_end] if t.text in ("”", '"', "’")), sent_end
             )
-            quoted = {t.lower_ for t in doc[opened[0] + 1 : closing]}
-            if quoted & praise and not quoted & (self.condemnation | {"not", "n't", "never", "no"}):
+            inside = doc[opened[0] + 1 : closing]
+            quoted = {t.lower_ for t in inside}
+            # "not the best": a negation just before the praise word undoes it ("a skilled
+            # prosecutor who has never lost a case" is praise still)
+            denied = any(
+                t.lower_ in praise
+                and any(
+                    b.lower_ in ("not", "n't", "never", "no") for b in doc[max(inside.start, t.i - 2) : t.i]
+                )
+                for t in inside
+            )
+            if quoted & praise and not quoted & self.condemnation and not denied:
                 r.relation, r.rule, changed = self.d.support_relations[-1], r.rule + "-praise", True
         return changed
 
