@@ -4516,6 +4516,17 @@ CASES = [
         [("Marlow Police Union", OPP, "Jane Roe")],
         [],
     ),
+    (
+        "Michael Lang, state Conservative Party chairman, in an unusual move assailed the "
+        "Marlow Police Union.",
+        [("Michael Lang", OPP, "Marlow Police Union")],
+        [("Conservative Party chairman", OPP, "Marlow Police Union")],
+    ),
+    (
+        "Tom Park, the union's president, criticized District Attorney Jane Roe.",
+        [("Tom Park", OPP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

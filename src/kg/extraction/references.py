@@ -246,6 +246,7 @@ class References:
                 # extractor scopes "grp:" keys to their document.
                 key = "grp:" + _norm_key(text)[4:] if kind == "group" else _norm_key(text)
                 named.append(Mention(e.start, e.end, key, text, e.label_, kind, conf))
+        named = self._roles_apposed(doc, named)
         # A lone capitalised word taken as a name (a party in "Ayala v. Scott") may be the surname
         # of a person named in full elsewhere: then it is a surname reference instead.
         surnames = self._surname_index(doc, named)
@@ -268,6 +269,23 @@ class References:
             mentions = [m for m in mentions if m.kind != "name" or (m.start, m.end) not in self.absorbed]
         set_mentions(doc, mentions)
         return doc
+
+    def _roles_apposed(self, doc: Doc, named: list[Mention]) -> list[Mention]:
+        """A role set between commas after a person's name is that person: "Michael Long, state
+        Conservative Party chairman, assailed X" (the chairman is Long, no second actor)."""
+        by_end = {m.end: m for m in named if m.kind in ("name", "title", "registry")}
+        out: list[Mention] = []
+        for m in named:
+            k = m.start - 1
+            while k > 0 and doc[k].is_lower and doc[k].is_alpha:
+                k -= 1  # "state" before the role
+            name = by_end.get(k) if m.kind == "role" and doc[k].text == "," else None
+            closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";", "—", "–")
+            if name is not None and closed and self.compatible(name.type, ["Person"]):
+                out.append(self._ref(doc, m.start, m.end, name, "description", m.confidence))
+            else:
+                out.append(m)
+        return out
 
     def _first_name_genders(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """A person's gender by first name where birth records give it one sex nearly always
