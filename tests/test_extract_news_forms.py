@@ -4527,6 +4527,38 @@ CASES = [
         [("Tom Park", OPP, "Jane Roe")],
         [],
     ),
+    (
+        "The Republican State Leadership Committee has purchased more than $1 million in TV ads "
+        "attacking Kamala Harris.",
+        [("Republican State Leadership Committee", OPP, "Kamala Harris")],
+        [],
+    ),
+    (
+        "Anne Donley's campaign has run a barrage of ads that attack Todd Kaminski.",
+        [("Anne Donley", OPP, "Todd Kaminski")],
+        [],
+    ),
+    (
+        "The Republican Attorneys General Association is running a new TV ad that accuses Josh "
+        "Kaul of cutting deals.",
+        [("Republican Attorneys General Association", OPP, "Josh Kaul")],
+        [],
+    ),
+    (
+        "The Justice Fund aired ads criticizing District Attorney Jane Roe.",
+        [("Justice Fund", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund released a video that blasts District Attorney Jane Roe.",
+        [("Justice Fund", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Justice Fund's mailers, which attack District Attorney Jane Roe, went out Monday.",
+        [("Justice Fund", OPP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

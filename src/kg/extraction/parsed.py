@@ -342,6 +342,9 @@ class Parsed:
                 )
             if c.dep_ in SUBJECT_DEPS and c.i not in self.datelines:  # "HARBOR CITY — Roe asked ..."
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    if verb.head.lemma_ in self.d.message_nouns:
+                        # "ran a barrage of ads that attack X": who ran them
+                        return self.message_agents(verb.head)
                     # "the union, which sued X": the union; "the prosecutors who sued are A and B"
                     return self.identified(verb.head) or self.conjuncts(verb.head)
                 if (
@@ -416,7 +419,7 @@ class Parsed:
             return self.effort_agents(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:
             # "released a statement supporting X", "the union's letter condemning X"
-            return self.effort_agents(verb.head)
+            return self.message_agents(verb.head)
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if (
             before is not None
@@ -503,6 +506,18 @@ class Parsed:
         ):
             return head.head.head
         return None
+
+    def message_agents(self, noun: Token) -> list[Token]:
+        """Who puts out a message: "X's letter", "X released a statement", and through a measure
+        or amount: "X ran a barrage of ads", "X bought $1 million in TV ads"."""
+        owners = self.effort_agents(noun)
+        n = noun
+        for _ in range(2):
+            if owners or n.dep_ != "pobj" or n.head.dep_ != "prep":
+                break
+            n = n.head.head
+            owners = self.effort_agents(n)
+        return owners
 
     def effort_agents(self, noun: Token) -> list[Token]:
         """Who makes an effort: "X's bid", "a push by X", "X launched a campaign"."""
