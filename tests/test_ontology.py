@@ -179,3 +179,27 @@ def test_shacl_checks_the_timeline_positions(real_graph: Graph) -> None:
     assertions = real_graph.subjects(RDF.type, PK.Assertion)
     undated = next(x for x in assertions if (x, PK.date, None) not in real_graph)
     assert broken(lambda g: g.add((undated, PK.timelinePosition, Literal(len(dated) + 1))))
+
+
+def test_shacl_checks_what_an_assertion_counts_as(real_graph: Graph) -> None:
+    """pk:countsAs (written by the build for the named queries that take a relation and its
+    sub-relations): on every assertion exactly its relation and the relations above it, read from
+    the ontology's rdfs:subPropertyOf (an assertion of sued counts as sued, opposed, relatedTo)."""
+    a = _an_assertion(real_graph, "sued")
+    assert set(real_graph.objects(a, PK.countsAs)) == {PK.sued, PK.opposed, PK.relatedTo}
+    member = _an_assertion(real_graph, "memberOf")  # also under org:memberOf, outside pk:
+    assert URIRef("http://www.w3.org/ns/org#memberOf") in set(real_graph.objects(member, PK.countsAs))
+    message = "counts as"
+
+    def broken(change) -> list[str]:
+        g = Graph()
+        for t in real_graph:
+            g.add(t)
+        change(g)
+        return [p for p in validate_graph(g, SHAPES) if message in p]
+
+    assert broken(lambda g: g.remove((a, PK.countsAs, PK.opposed)))  # one missing
+    assert broken(lambda g: g.add((a, PK.countsAs, PK.funded)))  # one it is not
+    assert broken(lambda g: g.set((a, RDF.predicate, PK.funded)))  # the relation changed, not them
+    document = next(real_graph.objects(a, PK.statedIn))
+    assert broken(lambda g: g.add((document, PK.countsAs, PK.relatedTo)))  # on what is no assertion

@@ -120,6 +120,14 @@ def add_document(g: Graph, doc: Document) -> None:
         g.add((d, SCHEMA.numberOfPages, Literal(len(m.pages), datatype=XSD.integer)))
 
 
+def counts_as(onto: Ontology, relation: URIRef) -> list[URIRef]:
+    """The pk:countsAs of an assertion of RELATION: RELATION and every property above it
+    (rdfs:subPropertyOf*, from the ontology; e.g. sued: sued, opposed, relatedTo). The named
+    queries that take a relation and its sub-relations find the assertions by it, instead of
+    walking the hierarchy for every assertion they read."""
+    return sorted(onto.graph.transitive_objects(relation, RDFS.subPropertyOf))  # (includes RELATION)
+
+
 def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ontology) -> URIRef:
     a = loc.assertion
     node = assertion_iri(loc)
@@ -130,6 +138,8 @@ def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ont
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
+    for r in counts_as(onto, p):
+        g.add((node, PK.countsAs, r))
     g.add((node, PK.statedIn, d))
     g.add((node, PK.curation, Literal(loc.curation)))
     rel_label = onto.relations[a.relation].label

@@ -2,10 +2,11 @@
 
 Same shape means: the ontology itself; actors typed with the ontology's actor classes, with labels,
 descriptions, aliases and (for prosecutors) office holdings; documents with their metadata; and per
-document, reified assertions (subject, relation, object, curation, dates, amounts, case names) with
-one or two pieces of evidence each (a Web Annotation with a TextQuoteSelector and a
-TextPositionSelector), plus the direct edge. The relation mix follows the curated graph; hubs
-(a few actors in many assertions) come from a skewed choice of endpoints, as in real coverage.
+document, reified assertions (subject, relation and the relations it counts as, object, curation,
+dates, amounts, case names) with one or two pieces of evidence each (a Web Annotation with a
+TextQuoteSelector and a TextPositionSelector), plus the direct edge. The relation mix follows the
+curated graph; hubs (a few actors in many assertions) come from a skewed choice of endpoints, as in
+real coverage.
 
 The output is N-Triples (.nt, and .ttl, which Turtle parsers read), N-Quads (.nq) or TriG (.trig:
 one named graph per document, like graph/prosecutor-kg.trig). It is seeded: the same arguments
@@ -198,6 +199,17 @@ class Ontology:
             if s["parent"] is not None:
                 self.parents[name].add(s["parent"].value.removeprefix(PK))
         self.relations = sorted(self.parents)
+        # The pk:countsAs of an assertion of each relation: itself and every property above it
+        # (rdfs:subPropertyOf*, whatever its namespace), as the build writes them.
+        q_above = (
+            f"SELECT ?p ?above WHERE {{ ?p <{RDFS}subPropertyOf>+ <{PK}relatedTo> ; "
+            f"<{RDFS}subPropertyOf>* ?above }}"
+        )
+        self.counts_as: dict[str, list[str]] = defaultdict(list)
+        for s in store.query(q_above):
+            self.counts_as[s["p"].value.removeprefix(PK)].append(s["above"].value)
+        for above in self.counts_as.values():
+            above.sort()
 
     def under(self, relation: str, ancestor: str) -> bool:
         return relation == ancestor or descends(self.parents, relation, ancestor)
@@ -331,6 +343,7 @@ class Generator:
             f"<{a}> <{RDF}subject> <{subj.iri}> .",
             f"<{a}> <{RDF}predicate> <{PK}{rel}> .",
             f"<{a}> <{RDF}object> <{obj.iri}> .",
+            *(f"<{a}> <{PK}countsAs> <{above}> ." for above in self.onto.counts_as[rel]),
             f"<{a}> <{RDFS}label> {lit(f'{subj.label} {rel} {obj.label}')} .",
             f"<{a}> <{PK}curation> {lit(curation)} .",
             f"<{a}> <{PK}statedIn> <{doc}> .",
