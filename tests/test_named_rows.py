@@ -354,3 +354,24 @@ def test_a_wrong_counts_as_changes_the_rows(relation: str, change: str) -> None:
     backend.store.update(pk + change.format(a=f"<{rows[0]['a']['value']}>"))
     with pytest.raises(AssertionError):
         _compare(backend, REAL_PARAMS, True)
+
+
+@pytest.mark.parametrize("candidates", [False, True])
+@pytest.mark.parametrize(("name", "relation"), [("lawsuits", "sued"), ("endorsements", "endorsed")])
+def test_the_listings_keep_their_order(real, synth, name: str, relation: str, candidates: bool) -> None:
+    """`lawsuits` and `endorsements` pick their pages on pk:listingPosition, the order the build (and
+    `kg synth`) write: their pages put together give the assertions in the order they promise (the
+    object's IRI, the subject's, the assertion's, as their pages were picked before), on the bundled
+    and a synthetic graph."""
+    nq = get_named(QUERIES, name)
+    order = (
+        "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#> "
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?assertion ?curation WHERE { "
+        f"?p rdfs:subPropertyOf* pk:{relation} . ?assertion rdf:predicate ?p ; rdf:subject ?s ; "
+        "rdf:object ?o ; pk:curation ?curation } ORDER BY ?o ?s ?assertion"
+    )
+    for backend in (real, synth[0]):
+        want = backend.query(order, bindings_for(nq, {}, Resolver(backend), candidates)).values()
+        new, _ = _all_pages(backend, nq, {}, candidates, limit=3)
+        assert [r["assertion"] for r in new] == [r["assertion"] for r in want] and len(want) > 3

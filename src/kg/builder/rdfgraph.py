@@ -211,12 +211,15 @@ def build_dataset(
     for doc in corpus.values():
         add_document(ds.graph(document_iri(doc)), doc)
     dated: dict[URIRef, tuple[str, Graph]] = {}
+    listed: dict[URIRef, tuple[str, str, Graph]] = {}
     for loc in located:
         graph = ds.graph(document_iri(loc.document))
         node = add_assertion(graph, loc, registry, onto)
         if loc.assertion.date:
             dated[node] = (loc.assertion.date, graph)
+        listed[node] = (str(actor_iri(loc.assertion.object)), str(actor_iri(loc.assertion.subject)), graph)
     add_timeline_positions(dated)
+    add_listing_positions(listed)
     return ds
 
 
@@ -228,3 +231,13 @@ def add_timeline_positions(dated: dict[URIRef, tuple[str, Graph]]) -> None:
     ordered = sorted(dated, key=lambda node: (dated[node][0], str(node)))
     for position, node in enumerate(ordered, 1):
         dated[node][1].add((node, PK.timelinePosition, Literal(position, datatype=XSD.integer)))
+
+
+def add_listing_positions(listed: dict[URIRef, tuple[str, str, Graph]]) -> None:
+    """pk:listingPosition 1, 2, 3, ... on every assertion (node -> its object's and subject's IRIs
+    and its graph), in the order of `lawsuits` and `endorsements`: the object's IRI, the subject's,
+    then the assertion's own, compared by code point as SPARQL's ORDER BY compares IRIs. Any subset
+    keeps that order, so those listings sort one integer per assertion."""
+    ordered = sorted(listed, key=lambda node: (listed[node][0], listed[node][1], str(node)))
+    for position, node in enumerate(ordered, 1):
+        listed[node][2].add((node, PK.listingPosition, Literal(position, datatype=XSD.integer)))
