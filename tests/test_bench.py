@@ -60,7 +60,9 @@ def test_timeline_positions_as_the_build_writes_them(tmp_path: Path) -> None:
     merged = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         merged.add((s, p, o))
-    assert not [v for v in violations(merged, REPO / "ontology" / "shapes.ttl") if "timeline" in v.text]
+    derived = ("timeline", "listing position", "counts as")  # the terms kg synth derives as the build does
+    found = violations(merged, REPO / "ontology" / "shapes.ttl")
+    assert not [v for v in found if any(d in v.text for d in derived)]
 
 
 def test_same_shape_as_the_built_graph(synthetic: Path) -> None:

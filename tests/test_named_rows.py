@@ -312,3 +312,66 @@ def test_the_timeline_keeps_its_order(real, synth, candidates: bool) -> None:
         want = backend.query(order, bindings_for(nq, {}, Resolver(backend), candidates)).values()
         new, _ = _all_pages(backend, nq, {}, candidates, limit=7)
         assert [r["assertion"] for r in new] == [r["assertion"] for r in want] and len(want) > 14
+
+
+HIERARCHY = """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?a ?r WHERE {{ {pattern} }}"""
+
+
+def test_counts_as_is_the_relation_hierarchy(real, synth) -> None:
+    """pk:countsAs, which relation, who-opposed, whom-opposed, lawsuits, endorsements and evidence
+    find their assertions by, is exactly each assertion's predicate and every property above it
+    (rdfs:subPropertyOf*), as the build (bundled graph) and `kg synth` (synthetic graph) write it."""
+
+    def pairs(backend, pattern: str) -> set[tuple[str, str]]:
+        rows = backend.query(HIERARCHY.format(pattern=pattern)).rows
+        return {(r["a"]["value"], r["r"]["value"]) for r in rows}
+
+    for backend in (real, synth[0]):
+        want = pairs(backend, "?a a pk:Assertion ; rdf:predicate ?p . ?p rdfs:subPropertyOf* ?r")
+        assert pairs(backend, "?a pk:countsAs ?r") == want
+        assert len(want) > 2 * len({a for a, _ in want})  # every assertion: its relation, relatedTo, ...
+
+
+@pytest.mark.parametrize(
+    ("relation", "change"),
+    [
+        ("sued", "DELETE DATA {{ {a} pk:countsAs pk:opposed }}"),  # a suit that no longer opposes
+        ("funded", "INSERT DATA {{ {a} pk:countsAs pk:sued }}"),  # funding taken for a suit
+        ("opposed", "INSERT DATA {{ {a} pk:countsAs pk:endorsed }}"),  # and for an endorsement
+    ],
+)
+def test_a_wrong_counts_as_changes_the_rows(relation: str, change: str) -> None:
+    """The queries trust pk:countsAs: written wrong, their rows differ from those of the queries
+    before it (which walk rdfs:subPropertyOf*), so the comparison above is what checks it."""
+    backend = OxigraphBackend.from_file(REPO / "graph" / "prosecutor-kg.ttl")
+    _compare(backend, REAL_PARAMS, True)  # as built: the same rows
+    pk = "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>\n"
+    rdf = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    rows = backend.query(pk + rdf + f"SELECT ?a WHERE {{ ?a rdf:predicate pk:{relation} }} ORDER BY ?a").rows
+    backend.store.update(pk + change.format(a=f"<{rows[0]['a']['value']}>"))
+    with pytest.raises(AssertionError):
+        _compare(backend, REAL_PARAMS, True)
+
+
+@pytest.mark.parametrize("candidates", [False, True])
+@pytest.mark.parametrize(("name", "relation"), [("lawsuits", "sued"), ("endorsements", "endorsed")])
+def test_the_listings_keep_their_order(real, synth, name: str, relation: str, candidates: bool) -> None:
+    """`lawsuits` and `endorsements` pick their pages on pk:listingPosition, the order the build (and
+    `kg synth`) write: their pages put together give the assertions in the order they promise (the
+    object's IRI, the subject's, the assertion's, as their pages were picked before), on the bundled
+    and a synthetic graph."""
+    nq = get_named(QUERIES, name)
+    order = (
+        "PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#> "
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?assertion ?curation WHERE { "
+        f"?p rdfs:subPropertyOf* pk:{relation} . ?assertion rdf:predicate ?p ; rdf:subject ?s ; "
+        "rdf:object ?o ; pk:curation ?curation } ORDER BY ?o ?s ?assertion"
+    )
+    for backend in (real, synth[0]):
+        want = backend.query(order, bindings_for(nq, {}, Resolver(backend), candidates)).values()
+        new, _ = _all_pages(backend, nq, {}, candidates, limit=3)
+        assert [r["assertion"] for r in new] == [r["assertion"] for r in want] and len(want) > 3

@@ -179,3 +179,55 @@ def test_shacl_checks_the_timeline_positions(real_graph: Graph) -> None:
     assertions = real_graph.subjects(RDF.type, PK.Assertion)
     undated = next(x for x in assertions if (x, PK.date, None) not in real_graph)
     assert broken(lambda g: g.add((undated, PK.timelinePosition, Literal(len(dated) + 1))))
+
+
+def test_shacl_checks_what_an_assertion_counts_as(real_graph: Graph) -> None:
+    """pk:countsAs (written by the build for the named queries that take a relation and its
+    sub-relations): on every assertion exactly its relation and the relations above it, read from
+    the ontology's rdfs:subPropertyOf (an assertion of sued counts as sued, opposed, relatedTo)."""
+    a = _an_assertion(real_graph, "sued")
+    assert set(real_graph.objects(a, PK.countsAs)) == {PK.sued, PK.opposed, PK.relatedTo}
+    member = _an_assertion(real_graph, "memberOf")  # also under org:memberOf, outside pk:
+    assert URIRef("http://www.w3.org/ns/org#memberOf") in set(real_graph.objects(member, PK.countsAs))
+    message = "counts as"
+
+    def broken(change) -> list[str]:
+        g = Graph()
+        for t in real_graph:
+            g.add(t)
+        change(g)
+        return [p for p in validate_graph(g, SHAPES) if message in p]
+
+    assert broken(lambda g: g.remove((a, PK.countsAs, PK.opposed)))  # one missing
+    assert broken(lambda g: g.add((a, PK.countsAs, PK.funded)))  # one it is not
+    assert broken(lambda g: g.set((a, RDF.predicate, PK.funded)))  # the relation changed, not them
+    document = next(real_graph.objects(a, PK.statedIn))
+    assert broken(lambda g: g.add((document, PK.countsAs, PK.relatedTo)))  # on what is no assertion
+
+
+def test_shacl_checks_the_listing_positions(real_graph: Graph) -> None:
+    """pk:listingPosition (written by the build for the pages of `lawsuits` and `endorsements`): on
+    every assertion, 1, 2, 3, ... once each, in the order of the object's IRI, the subject's, the
+    assertion's own."""
+    positioned = sorted(real_graph.subject_objects(PK.listingPosition), key=lambda so: int(so[1]))
+    assertions = sorted(
+        real_graph.subjects(RDF.type, PK.Assertion),
+        key=lambda a: (str(real_graph.value(a, RDF.object)), str(real_graph.value(a, RDF.subject)), str(a)),
+    )
+    assert [a for a, _ in positioned] == assertions and len(assertions) > 2
+    assert [int(n) for _, n in positioned] == list(range(1, len(assertions) + 1))
+    message = "listing position"
+
+    def broken(change) -> list[str]:
+        g = Graph()
+        for t in real_graph:
+            g.add(t)
+        change(g)
+        return [p for p in validate_graph(g, SHAPES) if message in p]
+
+    (a, n), (b, m) = positioned[0], positioned[1]
+    assert broken(lambda g: (g.set((a, PK.listingPosition, m)), g.set((b, PK.listingPosition, n))))  # swapped
+    assert broken(lambda g: g.remove((a, PK.listingPosition, None)))  # an assertion without
+    assert broken(lambda g: g.set((b, PK.listingPosition, n)))  # two at 1, none at 2
+    document = next(real_graph.objects(a, PK.statedIn))
+    assert broken(lambda g: g.add((document, PK.listingPosition, Literal(len(assertions) + 1))))

@@ -297,16 +297,13 @@ def vt(tmp_path_factory: pytest.TempPathFactory):
 # in, or VALUES): shortest-path's `?p1 rdfs:subPropertyOf+ pk:relatedTo` after `?from ?p1 ?to`
 # fails to compile (HTTP 500, "SQ200: No column ...trans_subj"). A store bug, so an expected failure
 # here; strict, so a fixed Virtuoso shows. evidence found nothing there when
-# `?rel rdfs:subPropertyOf* <leaf>` (its zero-length case) met a second pattern on ?rel; since it
-# finds the edge's assertions from its two ends in a subquery first, it gives the local rows over
-# the union default graph, but still none with the named graphs given as the dataset.
+# `?rel rdfs:subPropertyOf* <leaf>` (its zero-length case) met a second pattern on ?rel, over the
+# named graphs given as the dataset; since it finds the relation by pk:countsAs (no property path),
+# it gives the local rows there too.
 VIRTUOSO_BUGS = {
     "shortest-path": "Virtuoso 7.2: SQ200 compiling a transitive path after a variable-predicate pattern",
 }
-VIRTUOSO_BUGS_GRAPHS_NAMED = {
-    **VIRTUOSO_BUGS,
-    "evidence": "Virtuoso 7.2: zero-length property path joined with another pattern on its subject",
-}
+VIRTUOSO_BUGS_GRAPHS_NAMED = VIRTUOSO_BUGS
 
 
 def virtuoso_cases(bugs: dict[str, str] = VIRTUOSO_BUGS) -> list:

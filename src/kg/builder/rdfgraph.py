@@ -120,6 +120,14 @@ def add_document(g: Graph, doc: Document) -> None:
         g.add((d, SCHEMA.numberOfPages, Literal(len(m.pages), datatype=XSD.integer)))
 
 
+def counts_as(onto: Ontology, relation: URIRef) -> list[URIRef]:
+    """The pk:countsAs of an assertion of RELATION: RELATION and every property above it
+    (rdfs:subPropertyOf*, from the ontology; e.g. sued: sued, opposed, relatedTo). The named
+    queries that take a relation and its sub-relations find the assertions by it, instead of
+    walking the hierarchy for every assertion they read."""
+    return sorted(onto.graph.transitive_objects(relation, RDFS.subPropertyOf))  # (includes RELATION)
+
+
 def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ontology) -> URIRef:
     a = loc.assertion
     node = assertion_iri(loc)
@@ -130,6 +138,8 @@ def add_assertion(g: Graph, loc: Located, registry: dict[str, Entity], onto: Ont
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
+    for r in counts_as(onto, p):
+        g.add((node, PK.countsAs, r))
     g.add((node, PK.statedIn, d))
     g.add((node, PK.curation, Literal(loc.curation)))
     rel_label = onto.relations[a.relation].label
@@ -201,12 +211,15 @@ def build_dataset(
     for doc in corpus.values():
         add_document(ds.graph(document_iri(doc)), doc)
     dated: dict[URIRef, tuple[str, Graph]] = {}
+    listed: dict[URIRef, tuple[str, str, Graph]] = {}
     for loc in located:
         graph = ds.graph(document_iri(loc.document))
         node = add_assertion(graph, loc, registry, onto)
         if loc.assertion.date:
             dated[node] = (loc.assertion.date, graph)
+        listed[node] = (str(actor_iri(loc.assertion.object)), str(actor_iri(loc.assertion.subject)), graph)
     add_timeline_positions(dated)
+    add_listing_positions(listed)
     return ds
 
 
@@ -218,3 +231,13 @@ def add_timeline_positions(dated: dict[URIRef, tuple[str, Graph]]) -> None:
     ordered = sorted(dated, key=lambda node: (dated[node][0], str(node)))
     for position, node in enumerate(ordered, 1):
         dated[node][1].add((node, PK.timelinePosition, Literal(position, datatype=XSD.integer)))
+
+
+def add_listing_positions(listed: dict[URIRef, tuple[str, str, Graph]]) -> None:
+    """pk:listingPosition 1, 2, 3, ... on every assertion (node -> its object's and subject's IRIs
+    and its graph), in the order of `lawsuits` and `endorsements`: the object's IRI, the subject's,
+    then the assertion's own, compared by code point as SPARQL's ORDER BY compares IRIs. Any subset
+    keeps that order, so those listings sort one integer per assertion."""
+    ordered = sorted(listed, key=lambda node: (listed[node][0], listed[node][1], str(node)))
+    for position, node in enumerate(ordered, 1):
+        listed[node][2].add((node, PK.listingPosition, Literal(position, datatype=XSD.integer)))

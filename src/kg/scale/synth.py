@@ -2,10 +2,11 @@
 
 Same shape means: the ontology itself; actors typed with the ontology's actor classes, with labels,
 descriptions, aliases and (for prosecutors) office holdings; documents with their metadata; and per
-document, reified assertions (subject, relation, object, curation, dates, amounts, case names) with
-one or two pieces of evidence each (a Web Annotation with a TextQuoteSelector and a
-TextPositionSelector), plus the direct edge. The relation mix follows the curated graph; hubs
-(a few actors in many assertions) come from a skewed choice of endpoints, as in real coverage.
+document, reified assertions (subject, relation and the relations it counts as, object, curation,
+dates, amounts, case names) with one or two pieces of evidence each (a Web Annotation with a
+TextQuoteSelector and a TextPositionSelector), plus the direct edge. The relation mix follows the
+curated graph; hubs (a few actors in many assertions) come from a skewed choice of endpoints, as in
+real coverage.
 
 The output is N-Triples (.nt, and .ttl, which Turtle parsers read), N-Quads (.nq) or TriG (.trig:
 one named graph per document, like graph/prosecutor-kg.trig). It is seeded: the same arguments
@@ -198,6 +199,17 @@ class Ontology:
             if s["parent"] is not None:
                 self.parents[name].add(s["parent"].value.removeprefix(PK))
         self.relations = sorted(self.parents)
+        # The pk:countsAs of an assertion of each relation: itself and every property above it
+        # (rdfs:subPropertyOf*, whatever its namespace), as the build writes them.
+        q_above = (
+            f"SELECT ?p ?above WHERE {{ ?p <{RDFS}subPropertyOf>+ <{PK}relatedTo> ; "
+            f"<{RDFS}subPropertyOf>* ?above }}"
+        )
+        self.counts_as: dict[str, list[str]] = defaultdict(list)
+        for s in store.query(q_above):
+            self.counts_as[s["p"].value.removeprefix(PK)].append(s["above"].value)
+        for above in self.counts_as.values():
+            above.sort()
 
     def under(self, relation: str, ancestor: str) -> bool:
         return relation == ancestor or descends(self.parents, relation, ancestor)
@@ -221,6 +233,8 @@ class Generator:
         # (date, assertion, document) of each dated assertion: their pk:timelinePosition is written
         # once all are known, as the build writes it
         self.dated: list[tuple[str, str, str]] = []
+        # (object, subject, assertion, document) of every assertion, for their pk:listingPosition
+        self.listed: list[tuple[str, str, str, str]] = []
 
     # --- actors ------------------------------------------------------------------------------------
 
@@ -331,6 +345,7 @@ class Generator:
             f"<{a}> <{RDF}subject> <{subj.iri}> .",
             f"<{a}> <{RDF}predicate> <{PK}{rel}> .",
             f"<{a}> <{RDF}object> <{obj.iri}> .",
+            *(f"<{a}> <{PK}countsAs> <{above}> ." for above in self.onto.counts_as[rel]),
             f"<{a}> <{RDFS}label> {lit(f'{subj.label} {rel} {obj.label}')} .",
             f"<{a}> <{PK}curation> {lit(curation)} .",
             f"<{a}> <{PK}statedIn> <{doc}> .",
@@ -386,6 +401,7 @@ class Generator:
                 f"<{ps}> <{OA}end> {lit(str(end), XSD + 'integer')} .",
             ]
             self.stats.evidence += 1
+        self.listed.append((obj.iri, subj.iri, a, doc))
         self.stats.assertions += 1
         self.stats.relations[rel] = self.stats.relations.get(rel, 0) + 1
         self.edges[(subj.iri, rel, obj.iri)] += 1
@@ -496,21 +512,25 @@ def _write(fh: IO[str], gen: Generator, onto: Ontology, target: int, fmt: str) -
         n_doc += 1
         default(meta)
         body: list[str] = []
-        dated = len(gen.dated)
+        before = len(gen.dated) + len(gen.listed)
         for n in range(gen.rng.randint(4, 16)):
             lines, offset = gen.assertion(doc, n, offset)
             body += lines
-            # (each dated assertion's timeline position, written at the end, counts here)
-            if st.triples + len(body) + len(gen.dated) - dated >= target:
+            # (each assertion's listing position and each dated one's timeline position, written at
+            # the end, count here)
+            if st.triples + len(body) + len(gen.dated) + len(gen.listed) - before >= target:
                 break
         _write_graph(fh, fmt, doc, body)
-        st.triples += len(body) + len(gen.dated) - dated
+        st.triples += len(body) + len(gen.dated) + len(gen.listed) - before
     st.documents = n_doc
-    # The timeline's order, as the build writes it (kg.builder.rdfgraph.add_timeline_positions): each
-    # position in its assertion's document graph (TriG and N-Quads may name a graph again).
+    # The timeline's and the listings' orders, as the build writes them (kg.builder.rdfgraph's
+    # add_timeline_positions and add_listing_positions): each position in its assertion's document
+    # graph (TriG and N-Quads may name a graph again).
     by_doc: dict[str, list[str]] = defaultdict(list)
     for position, (_date, a, doc) in enumerate(sorted(gen.dated), 1):
         by_doc[doc].append(f"<{a}> <{PK}timelinePosition> {lit(str(position), XSD + 'integer')} .")
+    for position, (_o, _s, a, doc) in enumerate(sorted(gen.listed), 1):
+        by_doc[doc].append(f"<{a}> <{PK}listingPosition> {lit(str(position), XSD + 'integer')} .")
     for doc, lines in by_doc.items():
         _write_graph(fh, fmt, doc, lines)
 
