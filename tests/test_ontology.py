@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
@@ -155,6 +157,15 @@ def test_shacl_rejects_bad_date_and_amount(real_graph: Graph) -> None:
     assert any("amount" in p for p in problems), problems
 
 
+def _problems_after(graph: Graph, change: Callable[[Graph], object], message: str) -> list[str]:
+    """The SHACL problems naming MESSAGE in a copy of GRAPH that CHANGE altered."""
+    g = Graph()
+    for t in graph:
+        g.add(t)
+    change(g)
+    return [p for p in validate_graph(g, SHAPES) if message in p]
+
+
 def test_shacl_checks_the_timeline_positions(real_graph: Graph) -> None:
     """pk:timelinePosition (written by the build for `timeline`'s pages): on every dated assertion
     only, 1, 2, 3, ... once each, in the order of the date's lexical form, then the IRI."""
@@ -164,12 +175,8 @@ def test_shacl_checks_the_timeline_positions(real_graph: Graph) -> None:
     assert [int(n) for _, n in positioned] == list(range(1, len(dated) + 1))
     message = "timeline position"
 
-    def broken(change) -> list[str]:
-        g = Graph()
-        for t in real_graph:
-            g.add(t)
-        change(g)
-        return [p for p in validate_graph(g, SHAPES) if message in p]
+    def broken(change: Callable[[Graph], object]) -> list[str]:
+        return _problems_after(real_graph, change, message)
 
     (a, n), (b, m) = positioned[0], positioned[1]
     if str(dated[0][1]) != str(dated[1][1]):  # two dates: swapping their positions breaks the order
@@ -191,12 +198,8 @@ def test_shacl_checks_what_an_assertion_counts_as(real_graph: Graph) -> None:
     assert URIRef("http://www.w3.org/ns/org#memberOf") in set(real_graph.objects(member, PK.countsAs))
     message = "counts as"
 
-    def broken(change) -> list[str]:
-        g = Graph()
-        for t in real_graph:
-            g.add(t)
-        change(g)
-        return [p for p in validate_graph(g, SHAPES) if message in p]
+    def broken(change: Callable[[Graph], object]) -> list[str]:
+        return _problems_after(real_graph, change, message)
 
     assert broken(lambda g: g.remove((a, PK.countsAs, PK.opposed)))  # one missing
     assert broken(lambda g: g.add((a, PK.countsAs, PK.funded)))  # one it is not
@@ -218,12 +221,8 @@ def test_shacl_checks_the_listing_positions(real_graph: Graph) -> None:
     assert [int(n) for _, n in positioned] == list(range(1, len(assertions) + 1))
     message = "listing position"
 
-    def broken(change) -> list[str]:
-        g = Graph()
-        for t in real_graph:
-            g.add(t)
-        change(g)
-        return [p for p in validate_graph(g, SHAPES) if message in p]
+    def broken(change: Callable[[Graph], object]) -> list[str]:
+        return _problems_after(real_graph, change, message)
 
     (a, n), (b, m) = positioned[0], positioned[1]
     assert broken(lambda g: (g.set((a, PK.listingPosition, m)), g.set((b, PK.listingPosition, n))))  # swapped
