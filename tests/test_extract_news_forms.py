@@ -4559,6 +4559,24 @@ CASES = [
         [("Justice Fund", OPP, "Jane Roe")],
         [],
     ),
+    (
+        "The Marlow Police Union is suing District Attorney Jane Roe. Lawyer Tom Park said in "
+        "the lawsuit complaint that the Marlow Police Union had asked Roe for records.",
+        [("Marlow Police Union", {"sued"}, "Jane Roe")],
+        [("Tom Park", {"sued"}, "")],
+    ),
+    (
+        "The American Civil Liberties Union is suing District Attorney Jane Roe. Lawyer Tom "
+        "Park said in the lawsuit complaint that the ACLU had asked Roe for records.",
+        [("American Civil Liberties Union", {"sued"}, "Jane Roe")],
+        [("Tom Park", {"sued"}, "")],
+    ),
+    (
+        "Karen Mead is racking up endorsements from legislators – including state Sen. Molly "
+        "Marrow (Birmingham, Bloomfield Hills) and Rep. Mari Mano (Troy).",
+        [("Molly Marrow", SUP, "Karen Mead"), ("Mari Mano", SUP, "Karen Mead")],
+        [("Birmingham", SUP, "Karen Mead"), ("Troy", SUP, "Karen Mead")],
+    ),
 ]
 
 

@@ -56,6 +56,35 @@ SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind
 EFFORT_REACH = 120  # tokens back that "the effort" finds the removal it is
 
 
+def _parenthesised(t: Token) -> bool:
+    """T stands inside parentheses of its sentence."""
+    for k in range(t.i - 1, t.sent.start - 1, -1):
+        if t.doc[k].text == ")":
+            return False
+        if t.doc[k].text == "(":
+            return True
+    return False
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Two actors' names as written ("kind:name") name one actor: equal, or one an acronym of the other
+    ("ACLU", "American Civil Liberties Union"), before the names are made fullest."""
+    if not a or not b:
+        return False
+    x, y = (n.split(":", 1)[-1].removeprefix("the ").removeprefix("The ") for n in (a, b))
+    if a == b or x.lower() == y.lower():
+        return True
+    for short, long in ((x, y), (y, x)):
+        words = [w for w in long.split() if w not in ("of", "the", "for", "and", "&")]
+        if (
+            short.isupper()
+            and len(words) > 1
+            and "".join(w[0] for w in words).upper() == short.replace(".", "")
+        ):
+            return True
+    return False
+
+
 def proper_name(t: Token) -> tuple[int, int] | None:
     """The run of proper nouns a head word ends ("Ron DeSantis"), if the head is one: a name the
     named-entity recogniser missed, as it often does in short sentences."""
@@ -228,6 +257,7 @@ class Parsed:
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.removals: list[tuple[str | None, Token]] = []  # (remover's actor key, removed) in the doc
         self.key_of: Callable[[Token], str | None] = lambda t: None  # a token's actor key in the doc
+        self.name_of: Callable[[Token], str | None] = lambda t: None  # and its name as written
         self.plaintiffs: list[Token] = []  # who the doc said sued, in order
         self.boosted = False  # a word-order reading's confidence was raised in the doc being read
         self.datelines: set[int] = set()  # of the doc being read
@@ -1094,7 +1124,9 @@ class Parsed:
         ):
             return None
         holders = [tok, carrier, *self.prep_objects(tok, ["from"]), *self.prep_objects(verb, ["from"])]
-        listed = [t for h in holders for t in self.prep_objects(h, ["including", "like"])]
+        listed = [
+            t for h in holders for t in self.prep_objects(h, ["including", "like"]) if not _parenthesised(t)
+        ]  # "state Sen. Mallory McMorrow (Birmingham, Bloomfield Hills)": her district, no endorser
         receivers = self.subjects_of(verb)
         if not listed or not receivers:
             return None
@@ -1571,6 +1603,11 @@ class Parsed:
                     or [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in self.conjuncts(c)]
                     or [t for c in verb.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
                 )
+                # "Boston lawyer Hart said in the lawsuit that the ACLU had tried ...": one the
+                # text already said is suing is no defendant (the speaker may be its lawyer)
+                suing = [k for k in (self.name_of(t) for t in self.plaintiffs if t.i < tok.i) if k]
+                if any(_same_actor(self.name_of(t) or "", k) for t in objects for k in suing):
+                    return None
         if rule.requires_verbs and not subjects:
             subjects = self.subjects_of(tok.head)  # "X sought an injunction against Y": X
         if not subjects and rule.relation == "sued" and objects:
@@ -1949,9 +1986,19 @@ class Parsed:
             return any(m.start <= c.i < m.end for c in items)
 
         out: list[Relation] = []
+
         # who removed whom, by the remover's actor key: "X was suspended by the governor. The
         # suit was filed against the governor" (the one removed sues the one who removed)
-        self.key_of = lambda t: mentions[idx.mention_at[t.i]].key if idx.mention_at[t.i] >= 0 else None
+        def key_of(t: Token) -> str | None:
+            i = actor(t)  # "the Massachusetts chapter of the ACLU": the ACLU
+            return mentions[i].key if i >= 0 else None
+
+        def name_of(t: Token) -> str | None:
+            i = actor(t)
+            return f"{mentions[i].key.split(':', 1)[0]}:{mentions[i].name}" if i >= 0 else None
+
+        self.key_of = key_of
+        self.name_of = name_of
         self.removals = [
             (mentions[r.subject].key, doc[mentions[r.object].end - 1])
             for r in existing
