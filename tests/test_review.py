@@ -37,7 +37,7 @@ DOC = (
     The Justice Fund gave $2 million to Jane Roe's campaign.
     """
     )
-    + "Mallory <img src=x onerror=window.__pwned=1> PAC criticized Jane Roe for "
+    + "Mallory <img src=x onerror=window.__pwned=1> Freedom PAC criticized Jane Roe for "
     + '"<script>window.__pwned=2</script>".\n'
 )
 
@@ -213,7 +213,7 @@ def test_accept_keeps_every_quote_of_a_proposal(project: Path) -> None:
 
 
 def test_edit_then_accept_from_the_terminal(project: Path) -> None:
-    pac = claim(listed(project), "PAC", "criticized")
+    pac = claim(listed(project), "Freedom PAC", "criticized")
     start = DOC.index("Mallory")
     end = DOC.index(" for ", start)
     r = run_kg(
@@ -224,7 +224,7 @@ def test_edit_then_accept_from_the_terminal(project: Path) -> None:
     assert run_kg(project, "build").exit_code == 0
     r = run_kg(project, "opposed", "Jane Roe")
     assert "Justice Fund —criticized→ Jane Roe  (2021)" in r.output
-    assert claim(listed(project), "PAC", "criticized")["status"] == "curated"  # by its mark
+    assert claim(listed(project), "Freedom PAC", "criticized")["status"] == "curated"  # by its mark
 
 
 def test_a_new_actor_is_never_merged_silently(project: Path) -> None:
@@ -248,12 +248,12 @@ def test_a_new_actor_is_never_merged_silently(project: Path) -> None:
         "Riverside Sheriffs Association —opposed→ Jane Roe" in run_kg(project, "opposed", "Jane Roe").output
     )
     # "same as": the proposed name becomes an alias of the chosen entry
-    pac = claim(items, "PAC", "criticized")
+    pac = claim(items, "Freedom PAC", "criticized")
     r = run_kg(project, "review", "actor", pac["subject"], "--same-as", "Justice Fund")
     assert r.exit_code == 0, r.output
     after = registry.read_text(encoding="utf-8")
     assert after == (before + added).replace(
-        "label: Justice Fund\n", "label: Justice Fund\n  aliases:\n  - PAC\n"
+        "label: Justice Fund\n", "label: Justice Fund\n  aliases:\n  - Freedom PAC\n"
     )
     [again] = [p for p in listed(project) if p["id"] == pac["id"]]
     assert again["subject"] == "justice-fund" and again["subject_known"] is True
@@ -352,7 +352,7 @@ def test_review_page_accept_reject_edit_and_reload(project: Path) -> None:
     items = listed(project)
     endorsed = claim(items, "Justice Fund", "endorsed")
     funded = claim(items, "Justice Fund", "funded")
-    pac = claim(items, "PAC", "criticized")
+    pac = claim(items, "Freedom PAC", "criticized")
     riverside = claim(items, "Riverside Sheriffs Association", "opposed")
     with review_server(project) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
