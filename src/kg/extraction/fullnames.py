@@ -90,6 +90,9 @@ class FullNames:
             text = doc[start:end].text.strip()
             names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
         self.names = sorted((n for n in names if n), key=lambda n: (-len(_words(n)), n))
+        # each name's words, lower-cased and spelled out, once: fullest() compares every mention's
+        # name with every name of the document
+        self.expanded = [(n, _expanded(_words(n))) for n in self.names]
 
     def untitled(self, name: str) -> str:
         """NAME without the titles that open it ("Att. Gen. Ken Paxton" -> "Ken Paxton"), as long as
@@ -198,21 +201,18 @@ class FullNames:
             ]
             if len(full) == 1:
                 return full[0]
-        for n in self.names:
-            nw = _expanded(_words(n))
+        for n, nw in self.expanded:
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 if (set(nw) - set(low)) & CONNECTORS:
                     continue  # "Supporters of Recall Pamela Price" is a committee, not Pamela Price
                 return n
-        for n in self.names:
+        for n, nw in self.expanded:
             # "Protect SA" after "Protect SA PAC": the name with its organisation's head word
-            nw = _expanded(_words(n))
             if len(nw) == len(low) + 1 and nw[: len(low)] == low and nw[-1] in self.org_heads:
                 return n
-        for n in self.names:
+        for n, nw in self.expanded:
             # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a
             # first name's short form or nickname
-            nw = _expanded(_words(n))
             if len(nw) == len(low) == 2 and nw[-1] == low[-1] and _first_name_of(low[0], nw[0]):
                 return n
         return base
