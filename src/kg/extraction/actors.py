@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extraction import namefix, tokens
-from kg.extraction.mentions import Sentences
-from kg.extraction.parsed import NER
+from kg.extraction.mentions import NER, Sentences
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
 

@@ -21,8 +21,7 @@ from functools import cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import NAMED_KINDS, get_mentions
-from kg.extraction.parsed import NER
+from kg.extraction.mentions import NAMED_KINDS, NER, get_mentions
 
 SMALL = {"of", "for", "and", "the", "&", "on", "in", "to", "at", "a", "an"}
 CONNECTORS = {"and", "&", "of", "for"}
@@ -45,7 +44,9 @@ def _expanded(words: list[str]) -> list[str]:
     return out
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The initials of NAME's capitalised words, its small words left out: "American Civil
+    Liberties Union" -> "ACLU"."""
     return "".join(w[0] for w in _words(name) if w.lower() not in SMALL and w[:1].isupper())
 
 
@@ -180,11 +181,11 @@ class FullNames:
             return self.fullest(holder)
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             acro = words[0].replace(".", "")
-            exact = [n for n in self.names if _initials(n) == acro]
-            longer = [n for n in self.names if len(_initials(n)) > len(acro) and _initials(n).endswith(acro)]
+            exact = [n for n in self.names if initials(n) == acro]
+            longer = [n for n in self.names if len(initials(n)) > len(acro) and initials(n).endswith(acro)]
             # "the FOP" after "Fraternal Order of Police Lodge 7": the chapter's initials are no
             # part of the acronym
-            chapter = [n for n in self.names if CHAPTER.search(n) and _initials(CHAPTER.sub("", n)) == acro]
+            chapter = [n for n in self.names if CHAPTER.search(n) and initials(CHAPTER.sub("", n)) == acro]
             for pool in (longer, chapter, exact):
                 if pool:
                     return pool[0]

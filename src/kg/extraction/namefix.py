@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from kg.extraction.parsed import NER
+from kg.extraction.mentions import NER
 
 PREPOSITIONS = {"for", "of", "against", "over"}  # not "in", "on": "DAs in March", "Officers in Ohio"
 CONNECTORS = {"and", "&", "of", "for", "the", "on", "in", "to"}

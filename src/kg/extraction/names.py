@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.curate.aliases import ambiguous_aliases
 from kg.curate.curation import Entity
-from kg.extraction.parsed import NER
+from kg.extraction.mentions import NER
 
 _APOS = ("'", "’")
 

@@ -31,11 +31,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extraction.mentions import MENTIONS, RELATIONS, Mention, Relation, get_relations
+from kg.extraction.fullnames import initials
+from kg.extraction.mentions import MENTIONS, NER, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
 
-NER = "pk_ner"
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -67,22 +67,17 @@ def _parenthesised(t: Token) -> bool:
 
 
 def _same_actor(a: str, b: str) -> bool:
-    """Two actors' names as written ("kind:name") name one actor: equal, or one an acronym of the other
-    ("ACLU", "American Civil Liberties Union"), before the names are made fullest."""
-    if not a or not b:
+    """Two actors' names as written name one actor: equal, or one an acronym of the other ("the
+    ACLU", "American Civil Liberties Union"), before the names are made fullest."""
+    x, y = (n.removeprefix("the ").removeprefix("The ") for n in (a, b))
+    if not x or not y:
         return False
-    x, y = (n.split(":", 1)[-1].removeprefix("the ").removeprefix("The ") for n in (a, b))
-    if a == b or x.lower() == y.lower():
+    if x.lower() == y.lower():
         return True
-    for short, long in ((x, y), (y, x)):
-        words = [w for w in long.split() if w not in ("of", "the", "for", "and", "&")]
-        if (
-            short.isupper()
-            and len(words) > 1
-            and "".join(w[0] for w in words).upper() == short.replace(".", "")
-        ):
-            return True
-    return False
+    return any(
+        short.isupper() and len(long.split()) > 1 and initials(long) == short.replace(".", "")
+        for short, long in ((x, y), (y, x))
+    )
 
 
 def proper_name(t: Token) -> tuple[int, int] | None:
@@ -1995,7 +1990,7 @@ class Parsed:
 
         def name_of(t: Token) -> str | None:
             i = actor(t)
-            return f"{mentions[i].key.split(':', 1)[0]}:{mentions[i].name}" if i >= 0 else None
+            return mentions[i].name if i >= 0 else None
 
         self.key_of = key_of
         self.name_of = name_of

@@ -23,8 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction import firstnames, tokens
-from kg.extraction.mentions import Mention, Sentences, set_mentions
-from kg.extraction.parsed import NER
+from kg.extraction.mentions import NER, Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]*[A-Z]s?$")
