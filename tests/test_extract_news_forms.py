@@ -4577,6 +4577,150 @@ CASES = [
         [("Molly Marrow", SUP, "Karen Mead"), ("Mari Mano", SUP, "Karen Mead")],
         [("Birmingham", SUP, "Karen Mead"), ("Troy", SUP, "Karen Mead")],
     ),
+    (
+        "Prosecutor Alan Smithers is running for district attorney. The endorsement came after "
+        "the Riverton Police Chiefs Association chose to give its endorsement to the Republican "
+        "Smithers, the current chief deputy.",
+        [("Riverton Police Chiefs Association", SUP, "Alan Smithers")],
+        [
+            ("Riverton Police Chiefs Association", FUN, ""),
+            ("Riverton Police Chiefs Association", SUP, "Republican Smithers"),
+        ],
+    ),
+    (
+        "The district attorneys for Mason County and Lake County filed a lawsuit against "
+        "Attorney General Dana Whitlock.",
+        [],
+        [("Lake County", {"sued"}, "Dana Whitlock"), ("Mason County", {"sued"}, "Dana Whitlock")],
+    ),
+    (
+        "Four Dade County agencies have filed suit against the County Commission.",
+        [],
+        [("Dade County", {"sued"}, "")],
+    ),
+    (
+        "The Ohio Police Union is endorsing Maria Lopez for prosecutor in the 9th Judicial "
+        "District in Harmon County.",
+        [("Ohio Police Union", SUP, "Maria Lopez")],
+        [("Ohio Police Union", SUP, "Judicial District")],
+    ),
+    (
+        "It was the first time a Democrat running for sheriff has been backed by the Dover FOP.",
+        [],
+        [("Dover FOP", SUP, "Democrat")],
+    ),
+    (
+        "Prosecutor Ana Rivera secured the endorsement of FOP Lodge 12 last week.",
+        [("FOP Lodge 12", SUP, "Ana Rivera")],
+        [],
+    ),
+    (
+        "Most of Jordan Pike's money comes from the Ohio Safety PAC, nearly $200,000.",
+        [("Ohio Safety PAC", FUN, "Jordan Pike")],
+        [],
+    ),
+    (
+        "Prosecutor Jane Roe has the support of the county's Republicans.",
+        [],
+        [("Prosecutor", SUP, "")],
+    ),
+    (
+        "The money comes from the state budget, District Attorney Jane Roe said.",
+        [],
+        [("", FUN, "")],
+    ),
+    (
+        "Members of the Springfield Police Union sued District Attorney Jane Roe.",
+        [("Springfield Police Union", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "Two other parties -- the Conservatives and the Independence Party -- have endorsed "
+        "District Attorney Jane Roe.",
+        [("Independence Party", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "In a statement, the Lehigh County Republican Committee strongly denounced District "
+        "Attorney Jane Roe.",
+        [("Lehigh County Republican Committee", OPP, "Jane Roe")],
+        [("Lehigh County", OPP, "Jane Roe")],
+    ),
+    (
+        "The Fairness PAC has spent large sums in support of Carla Ruiz and Ben Ode.",
+        [("Fairness PAC", FUN, "Carla Ruiz"), ("Fairness PAC", FUN, "Ben Ode")],
+        [],
+    ),
+    (
+        "Ed Marsh has spent $250,000 through the Justice Forward PAC to promote Carla Ruiz.",
+        [("Ed Marsh", FUN, "Justice Forward PAC"), ("Ed Marsh", FUN, "Carla Ruiz")],
+        [],
+    ),
+    (
+        "Prosecutor Dana Cole is seeking a second term. Her donors include well-known figures "
+        "like developer Sam Ortiz and retired coach Bill Yates.",
+        [("Sam Ortiz", FUN, "Dana Cole"), ("Bill Yates", FUN, "Dana Cole")],
+        [],
+    ),
+    (
+        "Prosecutor Dana Mills has received endorsements from state Rep. Ann Tate (D-Marion), "
+        "former Councilmember Joe Blake and Lisa Ford.",
+        [("Ann Tate", SUP, "Dana Mills"), ("Joe Blake", SUP, "Dana Mills"), ("Lisa Ford", SUP, "Dana Mills")],
+        [],
+    ),
+    (
+        "Prosecutor Ted Carter also has the support of three members of the city council: Ron "
+        "Diaz, Amy Fox and Tim Gale.",
+        [("Ron Diaz", SUP, "Ted Carter"), ("Amy Fox", SUP, "Ted Carter"), ("Tim Gale", SUP, "Ted Carter")],
+        [],
+    ),
+    (
+        "Prosecutor Dana Mills has racked up endorsements from most of the state's leading "
+        "Republicans, including Gov. Pat Doyle and Sen. Ken Ames.",
+        [("Pat Doyle", SUP, "Dana Mills"), ("Ken Ames", SUP, "Dana Mills")],
+        [("the state's leading Republicans", SUP, ""), ("state's leading Republicans", SUP, "")],
+    ),
+    (
+        "The announcement followed two other endorsements of Dana Mills by police groups, "
+        "including the Dover Police Association and the State Troopers Association.",
+        [("Dover Police Association", SUP, "Dana Mills"), ("State Troopers Association", SUP, "Dana Mills")],
+        [],
+    ),
+    (
+        "Prosecutor Dana Mills has captured several endorsements, including one from the Urban "
+        "League and one from the Dover Fraternal Order of Police.",
+        [("Urban League", SUP, "Dana Mills"), ("Dover Fraternal Order of Police", SUP, "Dana Mills")],
+        [],
+    ),
+    (
+        "Former deputy Kara Wills filed a lawsuit on Monday. The lawsuit names seven "
+        "defendants, including Sheriff Joe Banks.",
+        [("Kara Wills", {"sued"}, "Joe Banks")],
+        [],
+    ),
+    (
+        "Former deputy Kara Wills filed a lawsuit on Monday. The lawsuit names seven "
+        "defendants, including Sheriff Joe Banks. The other defendants named are County "
+        "Attorney Lee Park and Deputy Ron Hill.",
+        [("Kara Wills", {"sued"}, "Lee Park"), ("Kara Wills", {"sued"}, "Ron Hill")],
+        [],
+    ),
+    (
+        "Auditor Kim Lowe sued the state on Friday. The complaint names as defendants "
+        "Investigator Sam Cole, as well as Dan Moss, a former prosecutor.",
+        [("Kim Lowe", {"sued"}, "Sam Cole"), ("Kim Lowe", {"sued"}, "Dan Moss")],
+        [],
+    ),
+    (
+        "Attorney General Ray Dunn and Sheriff Bo Platt sued the county board and individual "
+        "members - Ann Lee, Bob Marsh and Carl Ott - claiming they lacked authority.",
+        [
+            ("Ray Dunn", {"sued"}, "Ann Lee"),
+            ("Ray Dunn", {"sued"}, "Bob Marsh"),
+            ("Bo Platt", {"sued"}, "Bob Marsh"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -179,6 +179,17 @@ class FullNames:
         holder = self.title_holder(base)
         if holder is not None:
             return self.fullest(holder)
+        if (
+            len(words) in (2, 3, 4)
+            and words[0].lower() in PARTY_MEMBERS
+            and all(w[:1].isupper() and w.lower() not in self.org_heads for w in words[1:])
+            and any(
+                len(nw) >= 2 and nw[-1] == words[-1].lower() and nw[0] not in PARTY_MEMBERS
+                for _, nw in self.expanded
+            )
+        ):
+            # "the Republican Noone" after "Mike Noone": Noone, who is a Republican
+            return self.fullest(" ".join(words[1:]))
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             acro = words[0].replace(".", "")
             exact = [n for n in self.names if initials(n) == acro]
@@ -237,6 +248,7 @@ def _short_form(short: str, full: str) -> bool:
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
+PARTY_MEMBERS = {"democrat", "republican", "libertarian"}
 PARTY_WORDS = {"democratic", "democrat", "republican", "gop", "former", "then", "acting", "embattled"}
 
 

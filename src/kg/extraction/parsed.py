@@ -31,7 +31,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extraction.fullnames import initials
+from kg.extraction.fullnames import PARTY_MEMBERS, initials
 from kg.extraction.mentions import MENTIONS, NER, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
@@ -212,6 +212,17 @@ def refused(tok: Token, d: DependencyRules) -> bool:
 
 COURT_NOUNS = {"court", "judge", "justice", "tribunal"}
 VAGUE_MONEY = {"dollar", "thousand", "million", "billion"}
+# People who act for the actor their phrase names ("Leaders of the union", "members from X")
+SPEAKING_FOR = {
+    "member",
+    "leader",
+    "head",
+    "official",
+    "officer",
+    "representative",
+    "president",
+    "spokesperson",
+}
 
 
 @dataclass
@@ -295,7 +306,75 @@ class Parsed:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
+        for t in list(out):
+            out += self._elaborated(t) + self._after_parenthesis(t)
         return sorted(set(out), key=lambda t: t.i)
+
+    def _named_list(self, a: Token) -> list[Token]:
+        """A name and the names conjoined or apposed to it: the items of a list of names."""
+        out, todo = [], [a]
+        while todo and len(out) < 20:
+            c = todo.pop()
+            if c not in out:
+                out.append(c)
+                todo += [x for x in c.conjuncts if x.pos_ == "PROPN"]
+                todo += [x for x in c.children if x.dep_ == "appos" and x.i in self.ner_tokens]
+        return out
+
+    def _elaborated(self, t: Token) -> list[Token]:
+        """ "the board and individual members - A, B and C -", "three members of the council: A, B
+        and C": names after a colon or a dash spell out the common noun just before it. The parser
+        hangs them on the phrase's head ("support" in "the support of three members: A"), so the
+        heads above a plural's "of" are read too."""
+        if t.pos_ != "NOUN":
+            return []
+        doc = t.doc
+        after = t.right_edge.i + 1
+        if after >= len(doc) or doc[after].text not in (":", "-", "–", "—"):
+            return []
+        heads = [t]
+        h = t
+        while t.tag_ == "NNS" and len(heads) < 4:
+            if h.dep_ == "pobj" and h.head.lower_ == "of":
+                h = h.head.head
+            elif h.dep_ == "conj":
+                h = h.head
+            else:
+                break
+            if h.pos_ != "NOUN":
+                break
+            heads.append(h)
+        return [
+            x
+            for h in heads
+            for a in h.children
+            if a.dep_ == "appos"
+            and a.left_edge.i == after + 1
+            and a.pos_ == "PROPN"
+            and a.i in self.ner_tokens
+            for x in self._named_list(a)
+        ]
+
+    def _after_parenthesis(self, t: Token) -> list[Token]:
+        """ "from Rep. Ann Tate (D-Marion), former councilmember Joe Blake and Lisa Ford": after a
+        name's parenthesis the parser starts a new phrase; the names after the comma go on the
+        list."""
+        doc = t.doc
+        end = t.right_edge.i
+        if (
+            t.i not in self.ner_tokens
+            or doc[end].text != ")"
+            or end + 2 >= len(doc)
+            or doc[end + 1].text != ","
+        ):
+            return []
+        nxt = doc[end + 2]
+        h = nxt
+        while h.head.i != h.i and h.head.left_edge.i == nxt.i:
+            h = h.head
+        if h.pos_ != "PROPN" or h.i not in self.ner_tokens or h in t.ancestors:
+            return []
+        return self._named_list(h)
 
     def list_items(self, tok: Token) -> list[Token]:
         """A list of parties, which the small model reads as a chain of appositions and
@@ -1091,6 +1170,10 @@ class Parsed:
                 rel = rule.purposes.get(v.lemma_)
                 if rel is not None:
                     objs = self.verb_objects(v, [])
+                    if objs and rel == "funded":
+                        # "spent $250,000 through the PAC to promote Roe": the committee it went
+                        # through got it too
+                        objs += self.prep_objects(tok, ["through", "via"])
                     if objs:
                         # money spent to defeat X is no money for X, as word order would read it
                         return Found(
@@ -1119,13 +1202,38 @@ class Parsed:
         ):
             return None
         holders = [tok, carrier, *self.prep_objects(tok, ["from"]), *self.prep_objects(verb, ["from"])]
+        # "endorsements from most of the state's Republicans, including A": the share's whole
+        holders += [
+            o for h in holders if h.pos_ in ("ADJ", "NUM", "PRON") for o in self.prep_objects(h, ["of"])
+        ]
         listed = [
             t for h in holders for t in self.prep_objects(h, ["including", "like"]) if not _parenthesised(t)
         ]  # "state Sen. Mallory McMorrow (Birmingham, Bloomfield Hills)": her district, no endorser
+        # "several endorsements, including one from A and one from B"
+        ones = [c for t in listed if t.lower_ == "one" for c in (t, *t.conjuncts) if c.lower_ == "one"]
+        listed = [t for t in listed if t.lower_ != "one"] + [
+            o for t in ones for o in self.prep_objects(t, ["from"])
+        ]
         receivers = self.subjects_of(verb)
         if not listed or not receivers:
             return None
         return Found(rule.relation, tok, listed, receivers, rule=f"dep-{rule.name}-including", overrides=True)
+
+    def money_source(self, verb: Token) -> Found | None:
+        """ "Most of Roe's money comes from the PAC", "Roe's campaign cash flowed from X": whose
+        money it is was funded by where it comes from."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        if subj.lower_ in self.d.share_words or subj.pos_ in ("ADJ", "NUM"):
+            subj = next(iter(self.prep_objects(subj, ["of"])), subj)  # "most of Roe's money"
+        if subj.lemma_ not in self.d.money_nouns:
+            return None
+        owners = [t for c in subj.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        givers = self.prep_objects(verb, ["from"])
+        if not owners or not givers:
+            return None
+        return Found(self.d.money_relations[0], verb, givers, owners, rule="dep-money-source", overrides=True)
 
     def share_given(self, verb: Token) -> Found | None:
         """ "X has raised $1.8 million, almost all of it contributed by Y": a share of what the
@@ -1236,7 +1344,13 @@ class Parsed:
             subjects = [a for c in t.head.children if c.dep_ == "attr" for a in self.conjuncts(c)]
         elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "include" and tok.tag_ == "NNS":
             # "Her critics include the union and Senator X"
-            subjects = [a for c in t.head.children if c.dep_ in OBJECT_DEPS for a in self.list_items(c)]
+            # ("... include well-known figures like A and B": the names the common noun lists)
+            subjects = [
+                a
+                for c in t.head.children
+                if c.dep_ in OBJECT_DEPS
+                for a in dict.fromkeys(self.list_items(c) + self.conjuncts(c))
+            ]
         else:
             return None  # "backed his opponent": the role is the object, not said of the subject
         # "the organizer of the recall of X", "a contributor to the campaign to oust X"
@@ -1286,9 +1400,15 @@ class Parsed:
         t = tok
         while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
             t = t.head.head  # "one of the defendants", "named X as a defendant"
+        if t is tok and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.d.naming_verbs:
+            t = tok.head  # "The lawsuit names seven defendants, including X": the listed ones
+        definite = any(c.lower_ == "the" for c in tok.children)
+        namer: list[Token] = []
         if t.dep_ == "appos" or (t.dep_ == "attr" and t.head.lemma_ == "be"):
             described = self.conjuncts(t.head) if t.dep_ == "appos" else self.subjects_of(t.head)
-            namer: list[Token] = []
+        elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "be" and definite:
+            # "The other defendants named are X and Y", "The plaintiffs are X and Y"
+            described = [x for c in t.head.children if c.dep_ == "attr" for x in self.conjuncts(c)]
         elif t.pos_ == "VERB" and t.lemma_ in self.d.naming_verbs and t is not tok:
             passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             described = [
@@ -1320,6 +1440,8 @@ class Parsed:
                     *(y for a in s.children if a.dep_ == "acl" for y in self.prep_objects(a, ["by"])),
                 ]
             ]
+            if not plaintiffs and definite:
+                plaintiffs = self.party_before(tok, self.plaintiffs)  # "the defendants": of the suit told
             return Found("sued", tok, plaintiffs, described, rule="dep-party")
         defendants = [x for s in suits for x in self.prep_objects(s, ["against"])]
         # "X and Y are also plaintiffs in the suit": the defendants the text gave that suit
@@ -1368,6 +1490,15 @@ class Parsed:
             named = [
                 t for c in head.children if c.dep_ in ("appos", "dobj", "npadvmod") for t in self.conjuncts(c)
             ]
+            # "The complaint names as defendants X, as well as Y"
+            named += [
+                t
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children
+                if o.dep_ == "pobj"
+                for t in self.conjuncts(o)
+            ]
             owners = [t for c in head.children if c.dep_ == "poss" for t in self.conjuncts(c)]
             if named:
                 plaintiffs = owners or self.party_before(head, self.plaintiffs)  # "The" is on "names"
@@ -1391,6 +1522,17 @@ class Parsed:
         # "a $500,000 donation made by X to Y": the participle holds the object's preposition too
         objects = objects or [t for c in filed for t in self.prep_objects(c, rule.object_preps)]
         behalf = [t for c in filed for t in self.on_behalf(c)]
+        if not by and objects and tok.dep_ in OBJECT_DEPS and "by" in rule.subject_preps:
+            # "followed two endorsements of Roe by police groups": the model hangs "by" on the verb;
+            # right after the noun's phrase it is the noun's
+            by = [
+                t
+                for c in tok.head.children
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+                for o in c.children
+                if o.dep_ == "pobj"
+                for t in self.conjuncts(o)
+            ]
         if not objects and "against" in rule.object_preps:
             # "the accusations by X against Y": the model hangs "against Y" on X
             objects = [t for b in by for t in self.prep_objects(b, ["against"])]
@@ -1923,6 +2065,7 @@ class Parsed:
                 doc[start].text in self.not_names
                 or doc[start].lower_ in self.title_words
                 or doc[start].lower_ in self.common_nouns
+                or doc[start].lower_ in PARTY_MEMBERS  # "a Democrat running for sheriff"
             ):
                 return -1  # "from Feb. 23": a month, a weekday
             if (start, end) not in new_index:
@@ -1938,6 +2081,7 @@ class Parsed:
             r
             for r in existing
             if not self.inside_participle(doc, r, mentions)
+            and not self.modifier_as_subject(doc, r, mentions)
             and not self.ruler_as_plaintiff(doc, r, mentions)
             # "OKLAHOMA CITY — ...": where the story was filed is no actor of the word-order rules either
             and mentions[r.subject].start not in datelines
@@ -2143,6 +2287,33 @@ class Parsed:
         last = doc[s.end - 1]
         return not (last.dep_ == "poss" and last.head.i == noun.i)
 
+    @staticmethod
+    def modifier_as_subject(doc: Doc, r: Relation, mentions: list[Mention]) -> bool:
+        """A word-order reading whose subject only modifies the verb's subject, a plural common
+        noun: "Four Dade County agencies have filed suit", "The district attorneys for Mason County
+        and Lake County filed a lawsuit": the agencies and the attorneys act, not the county."""
+        trig = doc[r.trigger_start]
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+            return False
+        s = mentions[r.subject]
+        if s.start <= subj.i < s.end or any(m.start <= subj.i < m.end for m in mentions):
+            return False  # the subject is itself an actor's word ("the Police Officers")
+        if subj.lemma_ in SPEAKING_FOR:
+            return False  # "Leaders from each PBA chapter praised Roe": they speak for it
+        last = doc[s.end - 1]
+        if last.dep_ == "poss" and last.head.i == subj.i:
+            return False  # "Keever's commercials accuse Roe": whose they are
+        if not (subj.left_edge.i <= s.start and s.end - 1 <= subj.right_edge.i):
+            return False
+        t = last
+        while t.i != subj.i and t.head.i != t.i:
+            if t.dep_ == "appos":
+                return False  # "Two parties -- the Conservatives and X -- endorsed Roe": they are X
+            t = t.head
+        return True
+
     def praised(self, doc: Doc, existing: list[Relation]) -> bool:
         """A word-order "called X '...'" reading whose quoted words praise and hold no condemnation
         or negation ("called Johnson an “excellent choice”", "the “best candidate”"): support, not
@@ -2245,6 +2416,8 @@ class Parsed:
             found = self.asked_inquiry(tok)
         if found is None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp"):
             found = self.share_given(tok)
+        if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.source_verbs:
+            found = self.money_source(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
