@@ -250,6 +250,8 @@ class Extractor:
         lo, hi = sents.bounds(r.trigger_start)
         if r.context_start >= 0:
             lo = min(lo, sents.bounds(r.context_start)[0])
+        if r.context_end >= 0:
+            hi = max(hi, sents.bounds(r.context_end)[1])
         # The sentence's character span without its outer whitespace, once per sentence: a
         # sentence with no end can hold thousands of triggers, and copying its text for each of
         # them made the run quadratic.
@@ -258,7 +260,7 @@ class Extractor:
         start, end = trimmed[(lo, hi)]
         if end - start <= MAX_QUOTE:
             return start, end
-        toks = [r.trigger_start, r.trigger_end - 1] + ([r.context_start] if r.context_start >= 0 else [])
+        toks = [r.trigger_start, r.trigger_end - 1] + [c for c in (r.context_start, r.context_end) if c >= 0]
         for m in (s, o):
             if lo <= m.start < hi:
                 toks += [m.start, m.end - 1]

@@ -99,6 +99,7 @@ class Relation:
     negated: bool = False
     status: str | None = None
     context_start: int = -1  # a token of an earlier sentence the fact also rests on (quoted too)
+    context_end: int = -1  # a token of a later sentence the fact also rests on (quoted too)
     notes: list[str] = field(default_factory=list)
 
     def to_list(self) -> list[Any]:

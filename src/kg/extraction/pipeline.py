@@ -21,7 +21,17 @@ from kg.base.ontology import Ontology
 from kg.curate.curation import Entity
 
 # Importing the component modules registers their factories with spaCy.
-from kg.extraction import actors, echoes, lawsuits, modality, parsed, references, relations, text  # noqa: F401
+from kg.extraction import (  # noqa: F401
+    actors,
+    echoes,
+    lawsuits,
+    modality,
+    parsed,
+    plurals,
+    references,
+    relations,
+    text,
+)
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
 
@@ -38,10 +48,12 @@ PIPELINE = (
     "pk_unknown_actors",  # titles, organisation names, offices, roles, collectives
     "pk_amounts",  # "$1.45 million", "more than $1 million", dates
     "pk_references",  # acronyms, surnames, pronouns, "the union" -> actors
+    "pk_plurals",  # "the unions" -> the list of unions named before
     "pk_relations",  # relation triggers and their arguments, by word order
     "pk_parsed",  # relation triggers and their arguments, by the dependency parse
     "pk_lawsuits",  # court outcomes of lawsuits named in other sentences ("the case was dismissed")
     "pk_echoes",  # "X issued a similar statement": the relation of the sentence before, for X
+    "pk_plural_relations",  # a plural's relations go to each actor of its list
     "pk_modality",  # negation, retraction, hypotheticals, attempts
 )
 
@@ -114,6 +126,8 @@ def make_nlp(
         "pk_lawsuits": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_parsed": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_echoes": {"rules": rules_data},
+        "pk_plurals": {"rules": rules_data, "type_ancestors": ancestors},
+        "pk_plural_relations": {"rules": rules_data},
         "pk_modality": {"rules": rules_data},
     }
     for name in PIPELINE:

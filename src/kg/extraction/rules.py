@@ -192,6 +192,14 @@ class Echoes(_Strict):
     passive_patterns: list[list[dict[str, Any]]] = []
 
 
+class Plurals(_Strict):
+    window: int = Field(ge=0)  # sentences back in which the list may stand
+    identified_window: int = Field(default=5, ge=0)  # sentences on: "The two residents are A and B"
+    factor: float = Field(gt=0, le=1)
+    determiners: list[str]  # a definite plural opens with one ("the unions", "both groups")
+    counts: dict[str, int] = {}  # "the two district attorneys": a list of two
+
+
 class VerbTrigger(_Strict):
     name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     relation: str
@@ -352,6 +360,7 @@ class Rules(_Strict):
     relations: list[RelationRule] = Field(min_length=1)
     lawsuits: Lawsuits
     echoes: Echoes
+    plurals: Plurals | None = None
     modality: Modality
     dependencies: DependencyRules
     unnamed: Unnamed = Unnamed()
