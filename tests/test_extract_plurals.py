@@ -85,3 +85,20 @@ def test_no_list_no_reading(extractor, text: str) -> None:
         got
     )
     assert not any(r == "sued" and s.startswith(("Dover", "Ann", "Bob")) for s, r, _ in got), got
+
+
+def test_they_after_a_subject_list(extractor) -> None:
+    got = facts(
+        extractor,
+        "District Attorney Jane Roe and District Attorney Tom Park met Gov. Dan Moss on Monday. They later "
+        "sued him.",
+    )
+    assert ("Jane Roe", "sued", "Dan Moss") in got and ("Tom Park", "sued", "Dan Moss") in got
+
+
+def test_they_is_no_list_that_was_an_object(extractor) -> None:
+    # the list was endorsed, not endorsing: "they" is not read as it
+    got = facts(
+        extractor, "The Dover Police Union endorsed Jane Roe and Tom Park. They sued Gov. Dan Moss on Monday."
+    )
+    assert not any(s in ("Jane Roe", "Tom Park") and r == "sued" for s, r, _ in got), got

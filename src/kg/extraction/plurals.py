@@ -89,6 +89,13 @@ class Plurals:
         found: list[list[Any]] = []
         added: list[Mention] = []
         for tok in doc:
+            if tok.lower_ in self.r.pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
+                group = self._subject_list(tok, sents, lists, mentions)
+                if group is not None:
+                    if tok.i not in at:
+                        added.append(Mention(tok.i, tok.i + 1, "grp:they", tok.text, "Group", "group", 1.0))
+                    found.append([tok.i, tok.i + 1, [[mentions[g].start, mentions[g].end] for g in group]])
+                continue
             if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ == "compound":
                 continue
             phrase = self._phrase(tok)
@@ -156,6 +163,29 @@ class Plurals:
             if allowed:
                 return start, allowed, count
         return start, [], count  # a plural of no known kind: only what the text identifies
+
+    def _subject_list(
+        self, tok: Token, sents: _Lines, lists: list[list[int]], mentions: list[Mention]
+    ) -> list[int] | None:
+        """ "A and B endorsed Roe. They also endorsed Park.": a subject "they" is the list that
+        was the subject of the sentence before (or of an earlier clause of its own)."""
+        doc = tok.doc
+        k = sents.index(tok.i)
+        lo = sents.start(k - 1)
+        best = None
+        for g in lists:
+            if not (lo <= mentions[g[0]].start and mentions[g[-1]].end <= tok.i):
+                continue
+            heads = [_head(doc, mentions[x]) for x in g]
+            subject = any(
+                h.dep_ in ("nsubj", "nsubjpass")
+                or (h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubjpass"))
+                for h in heads
+            )
+            if subject and all(h.head.i != tok.head.i for h in heads):
+                if best is None or mentions[g[0]].start > mentions[best[0]].start:
+                    best = g
+        return best
 
     def _identified(
         self, doc: Doc, tok: Token, sents: _Lines, at: dict[int, int], mentions: list[Mention]
@@ -258,7 +288,9 @@ class PluralRelations:
             if len(subjects) == 1 and len(objects) == 1:
                 out.append(r)
                 continue
-            plural = " and ".join(mentions[x].name for x in (r.subject, r.object) if x in stands)
+            plural = " and ".join(
+                doc[mentions[x].start : mentions[x].end].text for x in (r.subject, r.object) if x in stands
+            )
             for s in subjects:
                 for o in objects:
                     if mentions[s].key == mentions[o].key:

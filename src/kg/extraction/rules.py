@@ -198,6 +198,7 @@ class Plurals(_Strict):
     factor: float = Field(gt=0, le=1)
     determiners: list[str]  # a definite plural opens with one ("the unions", "both groups")
     counts: dict[str, int] = {}  # "the two district attorneys": a list of two
+    pronouns: list[str] = []  # "A and B sued X. They said ...": a subject pronoun for a subject list
 
 
 class VerbTrigger(_Strict):
