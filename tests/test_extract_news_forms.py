@@ -4721,6 +4721,53 @@ CASES = [
         ],
         [],
     ),
+    (
+        "“The Board of Supervisors’ actions are not only unlawful, they are against the public "
+        "interest,” said Barnett Lott.",
+        [("Barnett Lott", OPP, "Board of Supervisors")],
+        [],
+    ),
+    (
+        "The Dover Republican Committee’s press release said District Attorney Jane Roe “has a "
+        "record of far-left extremism.”",
+        [("Dover Republican Committee", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Jay Jacobs said District Attorney Anne Donnelly was a “substandard” candidate.",
+        [("Jay Jacobs", OPP, "Anne Donnelly")],
+        [],
+    ),
+    (
+        "“Jane Roe lied to the voters,” Tom Park said.",
+        [("Tom Park", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park said District Attorney Jane Roe was not unfit for office.",
+        [],
+        [("Tom Park", OPP, "Jane Roe")],
+    ),
+    (
+        "Tom Park said District Attorney Jane Roe is not qualified for the job.",
+        [("Tom Park", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Park said District Attorney Jane Roe is qualified for the job.",
+        [],
+        [("Tom Park", OPP, "Jane Roe")],
+    ),
+    (
+        "Tom Park said District Attorney Jane Roe is not only qualified but excellent.",
+        [],
+        [("Tom Park", OPP, "Jane Roe")],
+    ),
+    (
+        "“Sean Walter has taken some positions not in the best interests of the public,” Noel Dige said.",
+        [("Noel Dige", OPP, "Sean Walter")],
+        [],
+    ),
 ]
 
 

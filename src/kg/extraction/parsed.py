@@ -273,6 +273,7 @@ class Parsed:
             int, int
         ] = {}  # a party's token -> the last lawsuit word that carried it  # and whom
         self.condemnation = {w.lower() for w in (*self.d.condemnation, *self.d.more_condemnation)}
+        self.virtues = {w.lower() for w in (*self.d.virtue_words, *self.d.praise_words)}
         self.nouns = {lem: n for n in self.d.nouns for lem in n.lemmas}
 
     # -- arguments ---------------------------------------------------------------------------------
@@ -1876,6 +1877,16 @@ class Parsed:
         subject (or object) of a clause, in what is said, that holds a word of condemnation and no
         negation. The target must be an actor: a mention or a named person or organisation."""
         speakers = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in self.conjuncts(c)]
+        # "The committee's press release said ...": whose message it is
+        speakers = [
+            o
+            for t in speakers
+            for o in (
+                [p for c in t.children if c.dep_ == "poss" for p in self.conjuncts(c)] or [t]
+                if t.lemma_ in self.d.message_nouns
+                else [t]
+            )
+        ]
         said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         if not speakers or not said:
             return None
@@ -1890,10 +1901,25 @@ class Parsed:
                     c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children
                 ):
                     continue
+            elif w.lower_ in self.virtues and w.pos_ in ("ADJ", "NOUN"):
+                # "“those were not accurate statements,” X said", "is not fit for office": a virtue
+                # denied condemns
+                clause = governing_verb(w)
+                negs = [c for c in (*clause.children, *w.children, *w.head.children) if c.dep_ == "neg"]
+                if clause.i not in words or not negs or any(n.nbor().lower_ == "only" for n in negs):
+                    continue
             elif w.lower_ not in self.condemnation:
                 continue
             clause = governing_verb(w)
-            if clause.i not in words or any(c.dep_ == "neg" for c in clause.children):
+            # ("are not only unlawful": no negation)
+            if w.lower_ not in self.virtues and (
+                clause.i not in words
+                or any(
+                    c.dep_ == "neg" and c.nbor().lower_ != "only"
+                    for c in clause.children
+                    if c.i + 1 < len(c.doc)
+                )
+            ):
                 continue
             condemned = True
             for c in clause.children:
