@@ -4768,6 +4768,31 @@ CASES = [
         [("Noel Dige", OPP, "Sean Walter")],
         [],
     ),
+    (
+        "In Nassau, District Attorney Anne Dunn has logged some $950,000 in expenses, and "
+        "raised approximately $984,000, including $720,000 from the Harbor County Republican "
+        "Committee and nearly $50,000 from cosmetics magnate Ron Lauter.",
+        [("Harbor County Republican Committee", FUN, "Anne Dunn"), ("Ron Lauter", FUN, "Anne Dunn")],
+        [],
+    ),
+    (
+        "District Attorney Max Wahl has received $473,000 in contributions, including $100,000 "
+        "from a political action committee called Oregon Safety PAC, which is reportedly tied "
+        "to a billionaire.",
+        [("Oregon Safety PAC", FUN, "Max Wahl")],
+        [],
+    ),
+    (
+        "Prosecutor Dana Cole is seeking a second term. Some of her donors include big names "
+        "like former coaches Sam Ortiz and Bill Yates, as well as lawyer Mark Nye.",
+        [("Sam Ortiz", FUN, "Dana Cole"), ("Bill Yates", FUN, "Dana Cole"), ("Mark Nye", FUN, "Dana Cole")],
+        [],
+    ),
+    (
+        "District Attorney Max Wahl has received $473,000, including $100,000 that he lent himself.",
+        [],
+        [("", FUN, "Max Wahl")],
+    ),
 ]
 
 

@@ -697,14 +697,18 @@ class Parsed:
             if purpose is not None:
                 return purpose  # "raising money to unseat Roe": the raiser's aim
         if rule.reverse:
-            # "Roe received $5,000 from the PAC": the giver is in the preposition
-            return Found(
-                rule.relation,
-                tok,
-                self.prep_objects(tok, rule.preps),
-                self.subjects_of(tok),
-                rule=f"dep-{rule.name}",
-            )
+            # "Roe received $5,000 from the PAC": the giver is in the preposition; "raised $984,000,
+            # including $720,000 from X and $50,000 from Y": the givers of the parts listed
+            givers = self.prep_objects(tok, rule.preps)
+            parts = [
+                a
+                for c in tok.children
+                if c.dep_ in OBJECT_DEPS
+                for o in self.prep_objects(c, ["including"]) + [c]
+                for a in (o, *o.conjuncts)
+            ]
+            givers += [g for a in parts for g in self.prep_objects(a, rule.preps) if g not in givers]
+            return Found(rule.relation, tok, givers, self.subjects_of(tok), rule=f"dep-{rule.name}")
         if rule.adverbs and not any(c.dep_ == "advmod" and c.lemma_ in rule.adverbs for c in tok.children):
             return None
         particles = [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in rule.particles]
