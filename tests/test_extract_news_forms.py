@@ -4793,6 +4793,32 @@ CASES = [
         [],
         [("", FUN, "Max Wahl")],
     ),
+    (
+        "Donor Ed Marsh spent more than $1.3 million in the closing weeks of the 2016 campaign "
+        "to elect the current state attorney, Ana Ayala.",
+        [("Ed Marsh", FUN, "Ana Ayala")],
+        [],
+    ),
+    (
+        "The Maine Safety PAC, which started out with $300,000 from national donor Ed Marsh, ran ads.",
+        [("Ed Marsh", FUN, "Maine Safety PAC")],
+        [],
+    ),
+    (
+        "The Arkansas Justice PAC was established in April with $321,000 from Ed Marsh.",
+        [("Ed Marsh", FUN, "Arkansas Justice PAC")],
+        [],
+    ),
+    (
+        "The Dover Police Union started the year with a lawsuit from Ed Marsh.",
+        [],
+        [("Ed Marsh", FUN, "")],
+    ),
+    (
+        "Donor Ed Marsh spent $1 million in the campaign to defeat the current state attorney, Ana Ayala.",
+        [("Ed Marsh", OPP, "Ana Ayala")],
+        [("Ed Marsh", FUN, "Ana Ayala")],
+    ),
 ]
 
 

@@ -291,6 +291,13 @@ class Parsed:
                 if a.dep_ == "appos" and t.i in self.ner_tokens and a.i in self.ner_tokens:
                     out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         for t in list(out):
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in self.ner_tokens:
+                # "to elect the current state attorney, Ana Ayala": the name the role stands for
+                out += [
+                    a
+                    for a in t.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_tokens
+                ]
             if t.pos_ == "NOUN" and t.tag_ == "NNS":
                 # "former mayors Wellington Webb and Federico Peña", "the two mayors, A and B":
                 # the names the plural holds
@@ -1162,6 +1169,24 @@ class Parsed:
     def purpose(self, tok: Token, rule: VerbTrigger, subjects: list[Token]) -> Found | None:
         """ "spent $1 million to elect Roe", "... to oppose Doe's candidacy and back Roe's"."""
         verbs = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        # "spent $1.3 million in the closing weeks of the campaign to elect X": the infinitive the
+        # model hangs on a noun of the spending's prepositions
+        nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for _ in range(2):
+            nouns += [
+                o
+                for n in nouns
+                for c in n.children
+                if c.dep_ == "prep"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        verbs += [
+            a
+            for n in dict.fromkeys(nouns)
+            for a in n.children
+            if a.dep_ == "acl" and a.pos_ == "VERB" and any(x.lower_ == "to" for x in a.children)
+        ]
         # "spent $2 million trying to unseat Roe": the aim of the trying
         verbs += [
             x
@@ -1223,6 +1248,26 @@ class Parsed:
         if not listed or not receivers:
             return None
         return Found(rule.relation, tok, listed, receivers, rule=f"dep-{rule.name}-including", overrides=True)
+
+    def seeded(self, verb: Token) -> Found | None:
+        """ "The PAC, which started out with $300,000 from X", "the committee was established with
+        $321,000 from X": X funded what was started with its money."""
+        money = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children
+            if o.dep_ == "pobj"
+            and (o.like_num or o.lemma_ in self.d.money_nouns or any(t.text == "$" for t in o.subtree))
+        ]
+        givers = [g for m in money for g in self.prep_objects(m, ["from"])]
+        if not givers:
+            return None
+        started = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(c)]
+        started = started or self.subjects_of(verb)
+        if not started:
+            return None
+        return Found(self.d.money_relations[0], verb, givers, started, rule="dep-seeded", overrides=True)
 
     def money_source(self, verb: Token) -> Found | None:
         """ "Most of Roe's money comes from the PAC", "Roe's campaign cash flowed from X": whose
@@ -2448,6 +2493,8 @@ class Parsed:
             found = self.share_given(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.source_verbs:
             found = self.money_source(tok)
+        if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.founding_verbs:
+            found = self.seeded(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":

@@ -303,6 +303,7 @@ class DependencyRules(_Strict):
     recusal_verbs: list[str] = []  # "urged X to recuse herself"
     share_words: list[str] = []  # "raised $1.8 million, almost all of it contributed by X"
     virtue_words: list[str] = []  # "X said Roe is not qualified": a virtue denied condemns
+    founding_verbs: list[str] = []  # "the PAC, which started with $300,000 from X": X funded it
     source_verbs: list[str] = []  # "Roe's money comes from X": X funded Roe
     body_nouns: list[str] = []  # "the Massachusetts chapter of the ACLU": the ACLU
     praise_words: list[str] = []  # "called Roe “an excellent choice”": support, not criticism
