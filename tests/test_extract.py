@@ -1055,8 +1055,13 @@ def test_news_phrasings_of_lawsuits_and_accusations(extractor) -> None:
 
 
 def test_calling_someone_a_disgrace_is_criticism(extractor) -> None:
-    got = claims(extractor, "The union president, Sam Hill, called Jane Roe a disgrace.")
-    assert [(r, o) for _s, r, o, _n in got] == [("criticized", "Jane Roe")]
+    # the role in apposition with a name is the name (the role alone is read too, under 0.5)
+    got = [
+        (p.subject.name, p.relation, p.object.name)
+        for p in extractor.extract_text("The union president, Sam Hill, called Jane Roe a disgrace.")
+        if p.confidence >= 0.5
+    ]
+    assert got == [("Sam Hill", "criticized", "Jane Roe")]
     # The critic is not the owner of what is condemned: the official before the critic is.
     text = "District Attorney Jane Roe issued a directive. Sen. Ann Lee called the directive dangerous."
     assert claims(extractor, text) == [("Ann Lee", "criticized", "Jane Roe", False)]
