@@ -4819,6 +4819,32 @@ CASES = [
         [("Ed Marsh", OPP, "Ana Ayala")],
         [("Ed Marsh", FUN, "Ana Ayala")],
     ),
+    (
+        "Former auditor Kathy McGuin is suing Attorney General Kathy Jennings and other "
+        "officials for defamation.\n\nLast year, McGuin was convicted of three misdemeanors. The "
+        "prosecution was led by Jennings.\n\nAfter the verdict, the judge tossed one of the "
+        "convictions. The state Supreme Court is considering an appeal.\n\nThe lawsuit, filed "
+        "Tuesday, names as defendants Chief Investigator Frank Robb, as well as prosecutors.",
+        [("Kathy McGuin", {"sued"}, "Frank Robb")],
+        [],
+    ),
+    (
+        "Pastor Will Ridout sued Prosecutor Peter Lucas. Lawyer Azam Elder, who filed the "
+        "federal lawsuit on Ridout’s behalf, did not respond.",
+        [("Will Ridout", {"sued"}, "Peter Lucas")],
+        [("Azam Elder", {"sued"}, "")],
+    ),
+    (
+        "Willie J. Ridout Jr., a pastor, spoke on Monday. Ridout sued Prosecutor Peter Lucas in July.",
+        [("Willie J. Ridout Jr.", {"sued"}, "Peter Lucas")],
+        [],
+    ),
+    (
+        "The Utah Police Union filed an ethics complaint against DA Gill on Monday. Salt Lake "
+        "County District Attorney Sam Gill said he had not seen it.",
+        [("Utah Police Union", OPP, "Sam Gill")],
+        [("Utah Police Union", OPP, "DA Gill")],
+    ),
 ]
 
 

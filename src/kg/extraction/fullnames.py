@@ -202,7 +202,9 @@ class FullNames:
                     return pool[0]
             return base
         low = _expanded(words)
-        if len(low) == 2 and low[0] in self.titles:
+        if (len(low) == 2 and low[0] in self.titles) or (
+            len(words) == 2 and " ".join(low[:-1]) in self.titles  # "DA Gill": "da" spelled out
+        ):
             # "DA Gill", whose title untitled() keeps: the person named in full with that surname
             # (a name of no title and no connector: not "DA Gill" itself, nor "Friends of Gill")
             stop = CONNECTORS | set(self.titles)
@@ -213,11 +215,19 @@ class FullNames:
             ]
             if len(full) == 1:
                 return full[0]
+        titled = None
         for n, nw in self.expanded:
+            if len(nw) > 2 and nw[-1] in GENERATIONS and low[-1] not in GENERATIONS:
+                nw = nw[:-1]  # "Rideout" for "Willie J. Rideout Jr."
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 if (set(nw) - set(low)) & CONNECTORS:
                     continue  # "Supporters of Recall Pamela Price" is a committee, not Pamela Price
+                if nw[0] in self.titles:
+                    titled = titled or n  # "DA Gill": only if the text has no "Sim Gill"
+                    continue
                 return n
+        if titled is not None:
+            return self.fullest(titled)
         for n, nw in self.expanded:
             # "Protect SA" after "Protect SA PAC": the name with its organisation's head word
             if len(nw) == len(low) + 1 and nw[: len(low)] == low and nw[-1] in self.org_heads:
@@ -248,6 +258,7 @@ def _short_form(short: str, full: str) -> bool:
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
+GENERATIONS = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}  # after a surname: "Willie Rideout Jr."
 PARTY_MEMBERS = {"democrat", "republican", "libertarian"}
 PARTY_WORDS = {"democratic", "democrat", "republican", "gop", "former", "then", "acting", "embattled"}
 

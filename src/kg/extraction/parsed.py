@@ -326,20 +326,19 @@ class Parsed:
             if c not in out:
                 out.append(c)
                 todo += [x for x in c.conjuncts if x.pos_ == "PROPN"]
-                todo += [x for x in c.children if x.dep_ == "appos" and x.i in self.ner_tokens]
+                todo += [
+                    x for x in c.children if x.dep_ == "appos" and (x.i in self.ner_tokens or x.ent_type_)
+                ]
         return out
 
     def _elaborated(self, t: Token) -> list[Token]:
         """ "the board and individual members - A, B and C -", "three members of the council: A, B
         and C": names after a colon or a dash spell out the common noun just before it. The parser
-        hangs them on the phrase's head ("support" in "the support of three members: A"), so the
-        heads above a plural's "of" are read too."""
+        hangs them on the noun or on the phrase's head ("support" in "the support of three members:
+        A"), so the heads above a plural's "of" are read too."""
         if t.pos_ != "NOUN":
             return []
         doc = t.doc
-        after = t.right_edge.i + 1
-        if after >= len(doc) or doc[after].text not in (":", "-", "–", "—"):
-            return []
         heads = [t]
         h = t
         while t.tag_ == "NNS" and len(heads) < 4:
@@ -352,16 +351,22 @@ class Parsed:
             if h.pos_ != "NOUN":
                 break
             heads.append(h)
-        return [
-            x
-            for h in heads
-            for a in h.children
-            if a.dep_ == "appos"
-            and a.left_edge.i == after + 1
-            and a.pos_ == "PROPN"
-            and a.i in self.ner_tokens
-            for x in self._named_list(a)
-        ]
+        subtree = {x.i for x in t.subtree}
+        out: list[Token] = []
+        for h in heads:
+            for a in h.children:
+                mark = a.left_edge.i - 1
+                if (
+                    a.dep_ == "appos"
+                    and a.pos_ == "PROPN"
+                    and (a.i in self.ner_tokens or a.ent_type_)
+                    and t.i < mark
+                    and doc[mark].text in (":", "-", "–", "—")
+                    # nothing but the noun's own words between it and the mark
+                    and all(k in subtree for k in range(t.i + 1, mark))
+                ):
+                    out += self._named_list(a)
+        return out
 
     def _after_parenthesis(self, t: Token) -> list[Token]:
         """ "from Rep. Ann Tate (D-Marion), former councilmember Joe Blake and Lisa Ford": after a
@@ -1534,9 +1539,18 @@ class Parsed:
             return None
         if rule.requires_verbs and not (tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in rule.requires_verbs):
             return None
+        naming = None
         if rule.relation == "sued" and tok.dep_ == "compound" and tok.head.lower_ in ("names", "targets"):
             # "The lawsuit names X and Y": the small model reads "lawsuit names" as one noun
-            head = tok.head
+            naming = tok.head
+        elif rule.relation == "sued":
+            # "The lawsuit, filed Tuesday, names as defendants X": "names" read as the noun's apposition
+            naming = next(
+                (c for c in tok.children if c.dep_ == "appos" and c.lower_ in ("names", "lists", "targets")),
+                None,
+            )
+        if naming is not None:
+            head = naming
             named = [
                 t for c in head.children if c.dep_ in ("appos", "dobj", "npadvmod") for t in self.conjuncts(c)
             ]
@@ -1551,7 +1565,12 @@ class Parsed:
             ]
             owners = [t for c in head.children if c.dep_ == "poss" for t in self.conjuncts(c)]
             if named:
-                plaintiffs = owners or self.party_before(head, self.plaintiffs)  # "The" is on "names"
+                # "The" is on "names" (one noun) or on the lawsuit ("The lawsuit, filed ..., names")
+                plaintiffs = (
+                    owners
+                    or self.party_before(head, self.plaintiffs)
+                    or self.party_before(tok, self.plaintiffs)
+                )
                 return Found(rule.relation, tok, plaintiffs, named, rule=f"dep-{rule.name}-names")
         objects = self.prep_objects(tok, rule.object_preps)
         possessors = [c for c in tok.children if c.dep_ == "poss"]
@@ -1666,7 +1685,8 @@ class Parsed:
                 if not objects:
                     objects = self.subjects_of(head)
             elif not subjects and head.lemma_ in self.d.light_verbs and not self.ruled_on(tok):
-                subjects = self.subjects_of(head)
+                # "Lawyer X, who filed the lawsuit on Roe's behalf": Roe brought it
+                subjects = self.on_behalf(head) or self.on_behalf_of_owner(head) or self.subjects_of(head)
             if head.lemma_ in self.d.retraction_verbs or head.lemma_ in self.d.withholding_verbs:
                 # "withdrew its endorsement of X"; "denied its endorsement to X"
                 objects = objects or self.prep_objects(head, rule.object_preps)
@@ -1882,6 +1902,19 @@ class Parsed:
         words = {t.lower_ for t in sent}
         return bool(words & set(self.d.again_words)) or "as well" in sent.text.lower()
 
+    def on_behalf_of_owner(self, verb: Token) -> list[Token]:
+        """X of "filed ... on X's behalf"."""
+        return [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children
+            if b.dep_ == "pobj" and b.lower_ == "behalf"
+            for p in b.children
+            if p.dep_ == "poss" and p.tag_ != "PRP$"
+            for t in self.conjuncts(p)
+        ]
+
     def on_behalf(self, verb: Token) -> list[Token]:
         """X of "filed on behalf of X"."""
         return [
@@ -1918,8 +1951,15 @@ class Parsed:
             last = named[-1] if named else last
         # counted from the last lawsuit that carried the party ("a similar suit" after "a suit")
         since = max(last.i, self.carried.get(last.i, -1) if self.carried.get(last.i, -1) < noun.i else -1)
-        between = sum(1 for s in noun.doc.sents if since < s.start <= noun.i)
-        return [last] if between <= (AGAIN_SENTENCES if again else PLAINTIFF_SENTENCES) else []
+        if again:
+            reach = AGAIN_SENTENCES
+        elif len({t.i for t in earlier}) == 1:
+            reach = AGAIN_SENTENCES  # the only suit the text has told of: background may come between
+        else:
+            reach = PLAINTIFF_SENTENCES
+        # (a blank line ends a sentence but is none)
+        between = sum(1 for s in noun.doc.sents if since < s.start <= noun.i and not s.text.isspace())
+        return [last] if between <= reach else []
 
     def judgement(self, verb: Token, idx: DocIndex) -> Found | None:
         """ "“Roe is a fraud,” Doe said", "Doe said Roe was dangerous": the speaker condemns the

@@ -31,6 +31,7 @@ from kg.extraction import (  # noqa: F401
     references,
     relations,
     text,
+    withdrawn,
 )
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
@@ -55,6 +56,7 @@ PIPELINE = (
     "pk_echoes",  # "X issued a similar statement": the relation of the sentence before, for X
     "pk_plural_relations",  # a plural's relations go to each actor of its list
     "pk_modality",  # negation, retraction, hypotheticals, attempts
+    "pk_withdrawn",  # "the lawsuit was dropped": the suit told before no longer stands
 )
 
 # Footnote markers (superscript digits) and the "\$" of Markdown-escaped dollars cling to
@@ -129,6 +131,7 @@ def make_nlp(
         "pk_plurals": {"rules": rules_data, "type_ancestors": ancestors},
         "pk_plural_relations": {"rules": rules_data},
         "pk_modality": {"rules": rules_data},
+        "pk_withdrawn": {"rules": rules_data},
     }
     for name in PIPELINE:
         if name in MODEL_COMPONENTS:

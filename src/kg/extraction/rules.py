@@ -201,6 +201,12 @@ class Plurals(_Strict):
     pronouns: list[str] = []  # "A and B sued X. They said ...": a subject pronoun for a subject list
 
 
+class Withdrawn(_Strict):
+    relation: str  # the relation of a suit
+    verbs: list[str]  # "the lawsuit was dropped", "dropped Doe from the suit"
+    suit_nouns: list[str]
+
+
 class VerbTrigger(_Strict):
     name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     relation: str
@@ -364,6 +370,7 @@ class Rules(_Strict):
     lawsuits: Lawsuits
     echoes: Echoes
     plurals: Plurals | None = None
+    withdrawn: Withdrawn | None = None
     modality: Modality
     dependencies: DependencyRules
     unnamed: Unnamed = Unnamed()

@@ -1,0 +1,77 @@
+"""The `pk_withdrawn` component: a lawsuit dropped in a later sentence is no current suit.
+
+"Pastor Roe sued Prosecutor Doe in July. Last week the lawsuit was dropped." The suit was brought,
+but the text says it no longer stands; the news annotation records such a suit as retracted (-),
+as it records a withdrawn endorsement. The suit's relations before the withdrawal are marked
+negated, with a note and the quote reaching the sentence that drops it:
+
+- "the lawsuit was dropped / withdrawn", "Roe dropped the suit": every suit told before it (only
+  Roe's, when the one who drops it is named);
+- "Doe was dropped from the lawsuit", "Roe dropped Doe from the suit", "documents dropping Doe":
+  the suit against Doe only, where the text tells of one (before or after).
+
+A court's dismissal is no withdrawal: "the judge dismissed the suit" is a ruling (`pk_lawsuits`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction.mentions import RELATIONS, get_mentions, get_relations
+from kg.extraction.rules import Rules
+
+
+class Withdrawn:
+    def __init__(self, nlp: Language, rules: dict[str, Any]):
+        self.r = Rules.model_validate(rules).withdrawn
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.r is None:
+            return doc
+        rels = get_relations(doc)
+        suits = [r for r in rels if r.relation == self.r.relation and not r.negated]
+        if not suits:
+            return doc
+        mentions = get_mentions(doc)
+        at: dict[int, int] = {}
+        for i, m in enumerate(mentions):
+            for k in range(m.start, m.end):
+                at.setdefault(k, i)
+        changed = False
+        for v in doc:
+            if v.lemma_ not in self.r.verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+                continue
+            before = [r for r in suits if r.trigger_end <= v.i and not r.negated]
+            args = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            dropped = [a for a in args if a.lemma_ in self.r.suit_nouns]
+            parties = [at[a.i] for a in args if a.i in at and a.lemma_ not in self.r.suit_nouns]
+            droppers = [at[c.i] for c in v.children if c.dep_ == "nsubj" and c.i in at]
+            hit = []
+            if dropped:
+                # the suit itself: all told before, or the one who drops it brought
+                keys = {mentions[d].key for d in droppers}
+                hit = [r for r in before if not keys or mentions[r.subject].key in keys]
+            elif parties:
+                # a party dropped from the suit: the suit against it, told before or after ("legal
+                # documents dropping Doe ... Roe's lawyer, who filed the lawsuit, ...")
+                keys = {mentions[p].key for p in parties}
+                hit = [r for r in suits if not r.negated and mentions[r.object].key in keys]
+            for r in hit:
+                r.negated = True
+                if v.i > r.trigger_end:
+                    r.context_end = max(r.context_end, v.i)
+                elif r.context_start < 0 or v.i < r.context_start:
+                    r.context_start = v.i
+                r.notes = [*r.notes, f"the suit is said to be dropped later (“{v.text}”)"]
+                changed = True
+        if changed:
+            doc.user_data[RELATIONS] = [r.to_list() for r in rels]
+        return doc
+
+
+@Language.factory("pk_withdrawn", default_config={"rules": {}})
+def make_withdrawn(nlp: Language, name: str, rules: dict[str, Any]) -> Withdrawn:
+    return Withdrawn(nlp, rules)
