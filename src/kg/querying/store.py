@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -186,9 +187,20 @@ class OxigraphBackend(Backend):
     name = "oxigraph"
 
     def __init__(self, store: Any, cache: ResultCache | None = None):
-        self.store = store
+        self._store = store  # a pyoxigraph.Store, or an _Opening one (see the property)
         self.cache = cache  # set for an up-to-date persistent store (see ResultCache)
         self._text_index: Any = None  # kg.querying.textindex.TextIndex, opened or built when first needed
+
+    @property
+    def store(self) -> Any:
+        """The pyoxigraph.Store (waits for it if it is still being opened)."""
+        if isinstance(self._store, _Opening):
+            self._store = self._store.result()
+        return self._store
+
+    @store.setter
+    def store(self, value: Any) -> None:
+        self._store = value
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
@@ -502,10 +514,11 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
     raise KGError(f"unknown store {spec!r}: use {STORE_SPECS}")
 
 
-def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
+def open_store(spec: str, graph_file: Path, read_only: bool = True, background: bool = False) -> Backend:
     """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
-    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed), or
-    'sparql:URL' / 'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
+    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed; with
+    BACKGROUND an up-to-date one is opened in a thread, see open_persistent), or 'sparql:URL' /
+    'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
     registered = _registered(spec)
     if registered is not None:
         return registered[1]()
@@ -514,7 +527,7 @@ def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
         return RdflibBackend.from_file(graph_file)
     if path is None:
         return OxigraphBackend.from_file(graph_file)
-    return open_persistent(path, graph_file, read_only=read_only)
+    return open_persistent(path, graph_file, read_only=read_only, background=background)
 
 
 # --- persistent Oxigraph store ------------------------------------------------------------------
@@ -598,12 +611,45 @@ def _sync_open(store: Any, db: Path, graph_file: Path, status: str) -> None:
     os.replace(tmp, db / STAMP)
 
 
-def open_persistent(db: Path, graph_file: Path, read_only: bool = True) -> OxigraphBackend:
+class _Opening:
+    """Store.read_only(DB) running in a thread of its own. RocksDB's open takes ~35 ms at 1M triples,
+    mostly waiting with the GIL released: a lookup's imports, name index and sandboxed query thread
+    get ready meanwhile (bench/RESULTS.md, issue 17, eighth pass). A failure is raised where the store
+    is first used, as the same one-line error."""
+
+    def __init__(self, db: Path):
+        self.db = db
+        self._store: Any = None
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._open, name="kg-open-store", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        import pyoxigraph as ox
+
+        try:
+            self._store = ox.Store.read_only(str(self.db))
+        except OSError as e:
+            self._error = e
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise KGError(f"cannot open store {self.db}: {self._error}")
+        return self._store
+
+
+def open_persistent(
+    db: Path, graph_file: Path, read_only: bool = True, background: bool = False
+) -> OxigraphBackend:
     """The on-disk store at DB, loaded from GRAPH_FILE. When it is already up to date it is opened
-    read-only, which takes no lock, so that many processes (kg serve's workers, lookups) share it."""
+    read-only, which takes no lock, so that many processes (kg serve's workers, lookups) share it;
+    with BACKGROUND, in a thread, while the caller goes on (the store is waited for when first used)."""
     import pyoxigraph as ox
 
     status = store_status(db, graph_file)
+    if status == "fresh" and read_only and background:
+        return OxigraphBackend(_Opening(db), ResultCache.for_store(db))
     if status == "fresh" and read_only:
         try:
             store = ox.Store.read_only(str(db))
