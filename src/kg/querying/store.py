@@ -539,11 +539,68 @@ STAMP = "kg-loaded.json"
 
 
 def _sha256(path: Path) -> str:
+    return _digest(path)[0]
+
+
+def _digest(path: Path) -> tuple[str, bool]:
+    """The file's SHA-256, and whether `_:` occurs in it (in N-Triples, every blank node is written
+    so; the text may also occur in a literal or an IRI, which only makes the answer cautious)."""
     h = hashlib.sha256()
+    blank, tail = False, b""
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
-    return h.hexdigest()
+            blank = blank or b"_:" in tail + chunk[:1] or b"_:" in chunk
+            tail = chunk[-1:]
+    return h.hexdigest(), blank
+
+
+LINE_FORMATS = (".nt", ".nq")  # one statement per line: a file can be cut at any line's end
+PART_BYTES = 128 << 20  # at most this much of the file in memory per loading thread
+
+
+def _load_in_parts(store: Any, graph_file: Path) -> bool:
+    """Bulk-load an N-Triples or N-Quads file without blank nodes in parts cut at line ends, one
+    thread per core: pyoxigraph's bulk loader parses, sorts and writes on one thread (~100k triples/s
+    to disk, about twice that on 2 cores in parts). Blank node labels are scoped to what one load
+    parses, hence the caller's check for them. False, having loaded nothing whole, if the format is
+    not line-based, there is one core, or a part failed: the caller then loads the file at once,
+    whose error (if any) names the file's own line."""
+    threads = min(os.cpu_count() or 1, 8)
+    if graph_file.suffix not in LINE_FORMATS or threads < 2:
+        return False
+    size = graph_file.stat().st_size
+    count = max(threads, -(-size // PART_BYTES))
+    cuts = [0]
+    with graph_file.open("rb") as fh:
+        for i in range(1, count):
+            fh.seek(max(size * i // count, cuts[-1]))
+            fh.readline()  # to the end of the line the cut falls in
+            cuts.append(min(fh.tell(), size))
+    cuts.append(size)
+    todo = list(zip(cuts, cuts[1:], strict=False))
+    lock, failed = threading.Lock(), []
+    fmt = _ox_rdf_format(graph_file.suffix)
+
+    def work() -> None:
+        while not failed:
+            with lock:
+                if not todo:
+                    return
+                start, end = todo.pop(0)
+            try:
+                with graph_file.open("rb") as fh:
+                    fh.seek(start)
+                    store.bulk_load(input=fh.read(end - start), format=fmt)  # the GIL released
+            except (SyntaxError, OSError, ValueError) as e:
+                failed.append(e)
+
+    workers = [threading.Thread(target=work, name="kg-load") for _ in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return not failed
 
 
 def _read_stamp(db: Path) -> dict[str, Any]:
@@ -598,14 +655,22 @@ def sync_persistent(db: Path, graph_file: Path) -> str:
 
 
 def _sync_open(store: Any, db: Path, graph_file: Path, status: str) -> None:
-    stamp = {**_identity(graph_file), "sha256": _sha256(graph_file)}
+    sha256, blank_nodes = _digest(graph_file)
+    stamp = {**_identity(graph_file), "sha256": sha256}
     if status == "stale":
         # Drop the stamp first: a load that dies half-way must not look complete next time.
         (db / STAMP).unlink(missing_ok=True)
         shutil.rmtree(db / ResultCache.DIR, ignore_errors=True)
         store.clear()
-        store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
+        if blank_nodes or not _load_in_parts(store, graph_file):
+            store.clear()  # whatever parts were loaded
+            store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
         store.flush()
+        # Compacted once, now: RocksDB would otherwise compact the bulk loader's files in the
+        # background of the first queries (or never, in a store only opened read-only after), and
+        # every read of the store is slower until then (20-50% at 1M triples: bench/RESULTS.md,
+        # issue 17, eighth pass).
+        store.optimize()
     tmp = db / f"{STAMP}.tmp"
     tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8")
     os.replace(tmp, db / STAMP)
