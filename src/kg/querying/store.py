@@ -686,7 +686,9 @@ class _Opening:
         self.db = db
         self._store: Any = None
         self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._open, name="kg-open-store", daemon=True)
+        # Not a daemon: a command that ends before it needs the store (a name not found) waits for
+        # the open to finish instead of exiting with RocksDB half-way through it.
+        self._thread = threading.Thread(target=self._open, name="kg-open-store")
         self._thread.start()
 
     def _open(self) -> None:
