@@ -352,3 +352,65 @@ def test_a_name_with_its_last_words_as_initials_finds_the_actor() -> None:
     assert resolve(idx, "philadelphia fop") == "urn:phl"
     with pytest.raises(KGError, match="ambiguous|several|more than one"):
         resolve(idx, "FOP")
+
+
+# --- the on-disk load in parts (kg.querying.store._load_in_parts) ----------------------------------
+
+
+def _quads(store: object) -> set[str]:
+    return {str(q) for q in store}  # type: ignore[attr-defined]
+
+
+def _as_ntriples(tmp_path: Path, extra: str = "") -> Path:
+    """The bundled graph as N-Triples (a line-based format, which is loaded in parts), plus EXTRA."""
+    import pyoxigraph as ox
+
+    nt = tmp_path / "g.nt"
+    data = ox.serialize(ox.parse(path=str(GRAPH), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    nt.write_bytes(data + extra.encode("utf-8"))
+    return nt
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts of 64 KiB (the bundled graph: ~17 of them) and 3 loading threads, whatever the machine."""
+    import kg.querying.store as store_mod
+
+    monkeypatch.setattr(store_mod, "PART_BYTES", 64 << 10)
+    monkeypatch.setattr(store_mod.os, "cpu_count", lambda: 3)
+
+
+def test_a_graph_loaded_in_parts_holds_what_the_file_says(tmp_path: Path, small_parts: None) -> None:
+    import pyoxigraph as ox
+
+    nt = _as_ntriples(tmp_path)
+    whole = ox.Store()
+    whole.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    b = open_store(f"oxigraph:{tmp_path / 'store'}", nt)
+    assert isinstance(b, OxigraphBackend)
+    assert _quads(b.store) == _quads(whole) and len(whole) > 5000
+
+
+def test_blank_nodes_are_loaded_whole_not_in_parts(tmp_path: Path, small_parts: None) -> None:
+    """A blank node's label is scoped to one parse: cut into parts, `_:b` in the first and in the
+    last part would be two nodes. A file with `_:` in it is loaded at once instead."""
+    first = "_:b <urn:p> <urn:first> .\n"
+    nt = _as_ntriples(tmp_path, "_:b <urn:p> <urn:last> .\n")
+    nt.write_text(first + nt.read_text(encoding="utf-8"), encoding="utf-8")
+    b = open_store(f"oxigraph:{tmp_path / 'store'}", nt)
+    rows = b.query("SELECT DISTINCT ?b WHERE { ?b <urn:p> ?o }").rows
+    assert len(rows) == 1 and rows[0]["b"]["type"] == "bnode"
+
+
+def test_a_bad_line_is_reported_with_its_line_in_the_file(tmp_path: Path, small_parts: None) -> None:
+    """A part that fails makes the file load at once, so the error is the bulk loader's for the whole
+    file (its line numbers are the file's, not the part's)."""
+    import pyoxigraph as ox
+
+    nt = _as_ntriples(tmp_path, "<urn:a> <urn:b> .\n")  # the last line has no object
+    with pytest.raises(SyntaxError) as whole:
+        ox.Store().bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    with pytest.raises(SyntaxError) as parts:
+        open_store(f"oxigraph:{tmp_path / 'store'}", nt)
+    assert str(parts.value) == str(whole.value)
+    assert store_status(tmp_path / "store", nt) == "stale"  # no stamp: the next open loads again

@@ -124,6 +124,22 @@ def test_the_index_finds_exactly_the_keys_that_contain_a_text(keys: list[str], t
     assert index.matches(text) == ({p: want} if want else {})
 
 
+@settings(max_examples=50, deadline=None)
+@given(
+    keys=st.lists(st.text(alphabet="abc ", min_size=0, max_size=8), min_size=1, max_size=12),
+    texts=st.lists(st.text(alphabet="abc ", min_size=1, max_size=4), min_size=1, max_size=12),
+)
+def test_the_recent_texts_kept_give_what_the_index_finds(keys: list[str], texts: list[str]) -> None:
+    """TextIndex keeps the matches of its last RECENT_TEXTS texts (a page and its total look up the
+    same text): any sequence of lookups, with repeats and more texts than it keeps, gives what the
+    keys say each time."""
+    p = KEY_PREDICATES[0]
+    index = TextIndex.build((f"http://x/{i}", p, k) for i, k in enumerate(keys))
+    for text in texts + texts[::-1] + texts:
+        want = {f"http://x/{i}" for i, k in enumerate(keys) if text in k}
+        assert index.matches(text) == ({p: want} if want else {})
+
+
 def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> None:
     """A typo in a `# text index:` line would silently turn the index off: each names one of the
     indexed keys and a parameter of its query, and `search` has one per branch."""

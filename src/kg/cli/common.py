@@ -63,7 +63,8 @@ def get_backend(ctx: click.Context, timeout: float | None = None):
     remote = parse_spec(ctx.obj["store"])[0] == "sparql"  # a remote store holds its own graph
     if not remote and not graph_file.exists():
         raise KGError("no built graph: run `kg build`", graph_file)
-    backend = open_store(ctx.obj["store"], graph_file)
+    # An on-disk store opens in a thread while the command gets ready (kg.querying.store._Opening).
+    backend = open_store(ctx.obj["store"], graph_file, background=True)
     backend.timeout = timeout
     return backend
 

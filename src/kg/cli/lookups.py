@@ -40,11 +40,11 @@ def make_lookup_command(verb: str) -> click.Command:
     @click.pass_context
     @user_errors
     def lookup_cmd(ctx, name, by, no_evidence, fmt, include_candidates):
-        from kg.querying.lookups import lookup
-
         if name is None and by is None:
             raise click.UsageError(f"say whom: kg {verb} NAME, or kg {verb} --by NAME")
-        backend = get_backend(ctx)
+        backend = get_backend(ctx)  # first: an on-disk store opens while the rest is imported
+        from kg.querying.lookups import lookup
+
         answers = lookup(backend, get_project(ctx).queries_dir, verb, name, by, include_candidates)
         from kg.base.verbs import sub_relations
 

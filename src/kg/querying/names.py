@@ -13,7 +13,6 @@ actor's label or alias. Several candidates make the name ambiguous, none gives "
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import os
 import re
@@ -152,6 +151,8 @@ class NameIndex:
 
     def suggestions(self, name: str, n: int = 3) -> list[str]:
         key = fold(name)
+        import difflib  # only for a name that is not found (a lookup's start does without it)
+
         close = difflib.get_close_matches(key, list(self.names), n=n * 2, cutoff=0.6)
         out: list[str] = []
         for c in close:

@@ -45,7 +45,6 @@ from kg.querying.readonly import SERVICE_REFUSED, check_read_only
 from kg.querying.sandbox import QueryTimeout, may_name_service
 from kg.querying.store import (
     RDF_LANG_STRING,
-    SPEC_READERS,
     XSD_STRING,
     Backend,
     ReadOnlyError,
@@ -404,9 +403,7 @@ def open_remote(spec: RemoteSpec) -> RemoteBackend:
     return RemoteBackend(spec.url, graphs=spec.graphs)
 
 
-def _read_spec(spec: str) -> tuple[str, Callable[[], Backend]] | None:
+def read_spec(spec: str) -> tuple[str, Callable[[], Backend]] | None:
+    """--store sparql:URL for kg.querying.store.parse_spec / open_store (registered by kg.querying)."""
     remote = parse_remote(spec)
     return None if remote is None else ("sparql", lambda: open_remote(remote))
-
-
-SPEC_READERS.append(_read_spec)  # --store sparql:URL for kg.querying.store.parse_spec / open_store

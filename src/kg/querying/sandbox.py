@@ -32,8 +32,7 @@ import queue
 import re
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from kg.base.errors import EXIT_USAGE, KGError
 
@@ -67,7 +66,9 @@ def _install_filter() -> bool:
     """Forbid the calling thread (and threads it starts) to create Internet sockets. False when the
     platform has no seccomp or refuses the filter."""
     try:
-        import socket
+        # _socket, the C module, has the address families without socket.py's imports (selectors,
+        # enums: milliseconds of every command's start).
+        import _socket
 
         import pyseccomp as seccomp
     except (ImportError, OSError):  # not Linux, or no libseccomp.so.2
@@ -75,7 +76,7 @@ def _install_filter() -> bool:
     try:
         f = seccomp.SyscallFilter(seccomp.ALLOW)
         deny = seccomp.ERRNO(REFUSED_ERRNO)
-        for family in (socket.AF_INET, socket.AF_INET6, getattr(socket, "AF_PACKET", 17)):
+        for family in (_socket.AF_INET, _socket.AF_INET6, getattr(_socket, "AF_PACKET", 17)):
             f.add_rule(deny, "socket", seccomp.Arg(0, seccomp.EQ, family))
         try:  # io_uring can open sockets and connect without the socket syscall
             f.add_rule(deny, "io_uring_setup")
@@ -87,24 +88,49 @@ def _install_filter() -> bool:
     return True
 
 
+class _Outcome(Generic[T]):
+    """What a call in the query thread returned or raised, handed to the caller who waits for it
+    (concurrent.futures.Future without that module, which imports logging: ~10 ms of every
+    command's start, and nothing here cancels a call)."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: T | None = None
+        self._error: BaseException | None = None
+
+    def set_result(self, value: T) -> None:
+        self._value = value
+        self._done.set()
+
+    def set_exception(self, error: BaseException) -> None:
+        self._error = error
+        self._done.set()
+
+    def result(self, timeout: float | None = None) -> T:
+        """The value, or the call's exception raised here; TimeoutError after TIMEOUT seconds."""
+        if not self._done.wait(timeout):
+            raise TimeoutError
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
 class _QueryThread:
     """One daemon thread, network-less when it can be, running the calls put on its queue."""
 
     def __init__(self) -> None:
-        self.jobs: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
+        self.jobs: queue.SimpleQueue[tuple[_Outcome[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
             queue.SimpleQueue()
         )
-        ready: Future[bool] = Future()
+        ready: _Outcome[bool] = _Outcome()
         self.thread = threading.Thread(target=self._main, args=(ready,), name="kg-query", daemon=True)
         self.thread.start()
         self.sandboxed = ready.result()
 
-    def _main(self, ready: Future[bool]) -> None:
+    def _main(self, ready: _Outcome[bool]) -> None:
         ready.set_result(_install_filter())
         while (job := self.jobs.get()) is not None:
             fut, fn, args = job
-            if not fut.set_running_or_notify_cancel():
-                continue
             try:
                 fut.set_result(fn(*args))
             except BaseException as e:  # handed to the caller, who re-raises it
@@ -123,8 +149,8 @@ class _QueryThread:
             x = x.__cause__ or x.__context__
         return e
 
-    def submit(self, fn: Callable[..., T], args: tuple[Any, ...]) -> Future[T]:
-        fut: Future[T] = Future()
+    def submit(self, fn: Callable[..., T], args: tuple[Any, ...]) -> _Outcome[T]:
+        fut: _Outcome[T] = _Outcome()
         self.jobs.put((fut, fn, args))
         return fut
 

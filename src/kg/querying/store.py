@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -186,9 +187,20 @@ class OxigraphBackend(Backend):
     name = "oxigraph"
 
     def __init__(self, store: Any, cache: ResultCache | None = None):
-        self.store = store
+        self._store = store  # a pyoxigraph.Store, or an _Opening one (see the property)
         self.cache = cache  # set for an up-to-date persistent store (see ResultCache)
         self._text_index: Any = None  # kg.querying.textindex.TextIndex, opened or built when first needed
+
+    @property
+    def store(self) -> Any:
+        """The pyoxigraph.Store (waits for it if it is still being opened)."""
+        if isinstance(self._store, _Opening):
+            self._store = self._store.result()
+        return self._store
+
+    @store.setter
+    def store(self, value: Any) -> None:
+        self._store = value
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
@@ -502,10 +514,11 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
     raise KGError(f"unknown store {spec!r}: use {STORE_SPECS}")
 
 
-def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
+def open_store(spec: str, graph_file: Path, read_only: bool = True, background: bool = False) -> Backend:
     """A backend from a --store spec: 'oxigraph' (in memory, default), 'memory' (rdflib),
-    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed), or
-    'sparql:URL' / 'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
+    or 'oxigraph:PATH' (persistent on disk; (re)loaded from GRAPH_FILE when that changed; with
+    BACKGROUND an up-to-date one is opened in a thread, see open_persistent), or 'sparql:URL' /
+    'sparql+graphs:URL' (a remote endpoint; GRAPH_FILE is not read)."""
     registered = _registered(spec)
     if registered is not None:
         return registered[1]()
@@ -514,7 +527,7 @@ def open_store(spec: str, graph_file: Path, read_only: bool = True) -> Backend:
         return RdflibBackend.from_file(graph_file)
     if path is None:
         return OxigraphBackend.from_file(graph_file)
-    return open_persistent(path, graph_file, read_only=read_only)
+    return open_persistent(path, graph_file, read_only=read_only, background=background)
 
 
 # --- persistent Oxigraph store ------------------------------------------------------------------
@@ -526,11 +539,68 @@ STAMP = "kg-loaded.json"
 
 
 def _sha256(path: Path) -> str:
+    return _digest(path)[0]
+
+
+def _digest(path: Path) -> tuple[str, bool]:
+    """The file's SHA-256, and whether `_:` occurs in it (in N-Triples, every blank node is written
+    so; the text may also occur in a literal or an IRI, which only makes the answer cautious)."""
     h = hashlib.sha256()
+    blank, tail = False, b""
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
-    return h.hexdigest()
+            blank = blank or b"_:" in tail + chunk[:1] or b"_:" in chunk
+            tail = chunk[-1:]
+    return h.hexdigest(), blank
+
+
+LINE_FORMATS = (".nt", ".nq")  # one statement per line: a file can be cut at any line's end
+PART_BYTES = 128 << 20  # at most this much of the file in memory per loading thread
+
+
+def _load_in_parts(store: Any, graph_file: Path) -> bool:
+    """Bulk-load an N-Triples or N-Quads file without blank nodes in parts cut at line ends, one
+    thread per core: pyoxigraph's bulk loader parses, sorts and writes on one thread (~100k triples/s
+    to disk, about twice that on 2 cores in parts). Blank node labels are scoped to what one load
+    parses, hence the caller's check for them. False, having loaded nothing whole, if the format is
+    not line-based, there is one core, or a part failed: the caller then loads the file at once,
+    whose error (if any) names the file's own line."""
+    threads = min(os.cpu_count() or 1, 8)
+    if graph_file.suffix not in LINE_FORMATS or threads < 2:
+        return False
+    size = graph_file.stat().st_size
+    count = max(threads, -(-size // PART_BYTES))
+    cuts = [0]
+    with graph_file.open("rb") as fh:
+        for i in range(1, count):
+            fh.seek(max(size * i // count, cuts[-1]))
+            fh.readline()  # to the end of the line the cut falls in
+            cuts.append(min(fh.tell(), size))
+    cuts.append(size)
+    todo = list(zip(cuts, cuts[1:], strict=False))
+    lock, failed = threading.Lock(), []
+    fmt = _ox_rdf_format(graph_file.suffix)
+
+    def work() -> None:
+        while not failed:
+            with lock:
+                if not todo:
+                    return
+                start, end = todo.pop(0)
+            try:
+                with graph_file.open("rb") as fh:
+                    fh.seek(start)
+                    store.bulk_load(input=fh.read(end - start), format=fmt)  # the GIL released
+            except (SyntaxError, OSError, ValueError) as e:
+                failed.append(e)
+
+    workers = [threading.Thread(target=work, name="kg-load") for _ in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return not failed
 
 
 def _read_stamp(db: Path) -> dict[str, Any]:
@@ -585,25 +655,68 @@ def sync_persistent(db: Path, graph_file: Path) -> str:
 
 
 def _sync_open(store: Any, db: Path, graph_file: Path, status: str) -> None:
-    stamp = {**_identity(graph_file), "sha256": _sha256(graph_file)}
+    sha256, blank_nodes = _digest(graph_file)
+    stamp = {**_identity(graph_file), "sha256": sha256}
     if status == "stale":
         # Drop the stamp first: a load that dies half-way must not look complete next time.
         (db / STAMP).unlink(missing_ok=True)
         shutil.rmtree(db / ResultCache.DIR, ignore_errors=True)
         store.clear()
-        store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
+        if blank_nodes or not _load_in_parts(store, graph_file):
+            store.clear()  # whatever parts were loaded
+            store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
         store.flush()
+        # Compacted once, now: RocksDB would otherwise compact the bulk loader's files in the
+        # background of the first queries (or never, in a store only opened read-only after), and
+        # every read of the store is slower until then (20-50% at 1M triples: bench/RESULTS.md,
+        # issue 17, eighth pass).
+        store.optimize()
     tmp = db / f"{STAMP}.tmp"
     tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8")
     os.replace(tmp, db / STAMP)
 
 
-def open_persistent(db: Path, graph_file: Path, read_only: bool = True) -> OxigraphBackend:
+class _Opening:
+    """Store.read_only(DB) running in a thread of its own. RocksDB's open takes ~35 ms at 1M triples,
+    mostly waiting with the GIL released: a lookup's imports, name index and sandboxed query thread
+    get ready meanwhile (bench/RESULTS.md, issue 17, eighth pass). A failure is raised where the store
+    is first used, as the same one-line error."""
+
+    def __init__(self, db: Path):
+        self.db = db
+        self._store: Any = None
+        self._error: OSError | None = None
+        # Not a daemon: a command that ends before it needs the store (a name not found) waits for
+        # the open to finish instead of exiting with RocksDB half-way through it.
+        self._thread = threading.Thread(target=self._open, name="kg-open-store")
+        self._thread.start()
+
+    def _open(self) -> None:
+        import pyoxigraph as ox
+
+        try:
+            self._store = ox.Store.read_only(str(self.db))
+        except OSError as e:
+            self._error = e
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise KGError(f"cannot open store {self.db}: {self._error}")
+        return self._store
+
+
+def open_persistent(
+    db: Path, graph_file: Path, read_only: bool = True, background: bool = False
+) -> OxigraphBackend:
     """The on-disk store at DB, loaded from GRAPH_FILE. When it is already up to date it is opened
-    read-only, which takes no lock, so that many processes (kg serve's workers, lookups) share it."""
+    read-only, which takes no lock, so that many processes (kg serve's workers, lookups) share it;
+    with BACKGROUND, in a thread, while the caller goes on (the store is waited for when first used)."""
     import pyoxigraph as ox
 
     status = store_status(db, graph_file)
+    if status == "fresh" and read_only and background:
+        return OxigraphBackend(_Opening(db), ResultCache.for_store(db))
     if status == "fresh" and read_only:
         try:
             store = ox.Store.read_only(str(db))
