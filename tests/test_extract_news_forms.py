@@ -4845,6 +4845,21 @@ CASES = [
         [("Utah Police Union", OPP, "Sam Gill")],
         [("Utah Police Union", OPP, "DA Gill")],
     ),
+    (
+        "Prosecutor Steve Alm also received the important endorsement of the statewide police union, SHOPO.",
+        [("SHOPO", SUP, "Steve Alm")],
+        [("statewide police union", SUP, "")],
+    ),
+    (
+        "The police union, SHOPO, endorsed Prosecutor Steve Alm.",
+        [("SHOPO", SUP, "Steve Alm")],
+        [],
+    ),
+    (
+        "The police union, Jane said, endorsed Prosecutor Steve Alm.",
+        [],
+        [("Jane", SUP, "Steve Alm")],
+    ),
 ]
 
 

@@ -479,6 +479,10 @@ class References:
             if named_after is not None:
                 # "the Harbor Falls police union, the Fraternal Order of Police Lodge 9, announced":
                 # the apposition names it
+                if named_after not in resolved:
+                    out.append(named_after)  # a bare name it made an actor ("..., SHOPO.")
+                    self._insert(resolved, named_after)
+                    taken[named_after.start] = True
                 ref = self._ref(doc, i, end, named_after, kind, max(conf, self.r.defined_confidence))
                 out.append(ref)
                 self._insert(resolved, ref)
@@ -658,6 +662,11 @@ class References:
             k += 1
         j = bisect.bisect_left(self._starts, k)
         m = mentions[j] if j < len(mentions) else None
+        if (m is None or m.start != k) and self._bare_name(doc, k):
+            # "the statewide police union, SHOPO.": a name no component took for one (a lone
+            # acronym), which the description it follows says is an actor of its kind
+            text = doc[k].text
+            return Mention(k, k + 1, f"new:{text}", text, allowed[0], "name", KIND_CONFIDENCE["name"])
         if m is None or m.start != k or m.is_reference or m.kind not in ("name", "org", "title"):
             return None
         # a name no registry knows takes the kind the description gives it: "the district
@@ -668,6 +677,19 @@ class References:
         if not fits or (m.end < len(doc) and doc[m.end].text not in (",", "(", ".", ";")):
             return None
         return m
+
+    def _bare_name(self, doc: Doc, k: int) -> bool:
+        """Token K is a capitalised proper noun of its own (no mention), closed by a comma, a
+        parenthesis or the sentence's end: "..., SHOPO." (not "..., Jane said")."""
+        t = doc[k]
+        return (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and len(t.text) >= 2
+            and t.lower_ not in self.not_surnames
+            and k + 1 < len(doc)
+            and doc[k + 1].text in (",", "(", ".", ";")
+        )
 
     def _insert(self, resolved: list[Mention], m: Mention) -> None:
         """Add M to RESOLVED (sorted by start): later references may point back to it."""
