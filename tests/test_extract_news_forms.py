@@ -4860,6 +4860,26 @@ CASES = [
         [],
         [("Jane", SUP, "Steve Alm")],
     ),
+    (
+        "Prosecutor Jane Roe's opponents include lawyers Ann Lee and Bob Marsh.",
+        [],
+        [("Ann Lee", OPP, "Jane Roe"), ("Bob Marsh", OPP, "Jane Roe")],
+    ),
+    (
+        "Ann Lee, the opponent of Prosecutor Jane Roe, spoke on Monday.",
+        [],
+        [("Ann Lee", OPP, "Jane Roe")],
+    ),
+    (
+        "The Springfield Police Union has long been an opponent of Prosecutor Jane Roe.",
+        [("Springfield Police Union", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Ann Lee, a vocal opponent of Prosecutor Jane Roe, spoke on Monday.",
+        [("Ann Lee", OPP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

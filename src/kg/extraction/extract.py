@@ -91,7 +91,7 @@ class Extractor:
         self.unnamed = rules.unnamed
         self.title_forms = rules.title_forms
         self.org_heads = rules.actors.org_heads
-        self._role_nouns = set(rules.dependencies.role_nouns)
+        self._role_nouns = set(rules.dependencies.role_nouns) | set(rules.dependencies.rival_nouns)
         self._money_relations = set(rules.dependencies.money_relations)
         # kinds of actor money goes to as a vendor's pay, never as funding ("sent $46,000 to
         # Crossroads Consulting Inc.")

@@ -240,6 +240,7 @@ class Found:
 class Parsed:
     def __init__(self, nlp: Language, rules: dict[str, Any], type_ancestors: dict[str, list[str]]):
         self.d: DependencyRules = Rules.model_validate(rules).dependencies
+        self.ancestors = type_ancestors
         # verbs that make, give or get what they govern: "did not file a lawsuit" denies the suit
         self.making_verbs = {
             *self.d.light_verbs,
@@ -2197,6 +2198,7 @@ class Parsed:
             for r in existing
             if not self.inside_participle(doc, r, mentions)
             and not self.modifier_as_subject(doc, r, mentions)
+            and not self.rival_only(doc, r, mentions)
             and not self.ruler_as_plaintiff(doc, r, mentions)
             # "OKLAHOMA CITY — ...": where the story was filed is no actor of the word-order rules either
             and mentions[r.subject].start not in datelines
@@ -2332,7 +2334,10 @@ class Parsed:
                         r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
                     ]
                 out += new
-        if out or retracted or flipped or self.boosted:
+        rivals = [r for r in out if self.rival_only(doc, r, mentions)]
+        if rivals:
+            out = [r for r in out if r not in rivals]
+        if out or retracted or flipped or self.boosted or rivals:
             doc.user_data[RELATIONS] = [r.to_list() for r in existing + out]
         doc.user_data[MENTIONS] = [m.to_list() for m in mentions]
         return doc
@@ -2401,6 +2406,20 @@ class Parsed:
             return False
         last = doc[s.end - 1]
         return not (last.dep_ == "poss" and last.head.i == noun.i)
+
+    def rival_only(self, doc: Doc, r: Relation, mentions: list[Mention]) -> bool:
+        """ "Ann Lee, the opponent of Roe", "Roe's opponents include A and B": a person called
+        someone's opponent is a rival in a race, which the news annotation does not count as
+        opposition; an organisation is no candidate ("the union, among the fiercest opponents of
+        Roe"), and a word of how marks a fight ("a vocal opponent of Roe")."""
+        trig = doc[r.trigger_start]
+        if trig.lemma_ not in self.d.rival_nouns:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.d.fierce_words for c in trig.children):
+            return False
+        s = mentions[r.subject]
+        anc = self.ancestors.get(s.type, [s.type])
+        return "Organization" not in anc and "Group" not in anc  # a person, or a name of no known kind
 
     @staticmethod
     def modifier_as_subject(doc: Doc, r: Relation, mentions: list[Mention]) -> bool:

@@ -308,6 +308,10 @@ class DependencyRules(_Strict):
     inquiry_verbs: list[str] = []  # "asked the attorney general to investigate X"
     recusal_verbs: list[str] = []  # "urged X to recuse herself"
     share_words: list[str] = []  # "raised $1.8 million, almost all of it contributed by X"
+    # "his opponents", "the opponent of Burton": a rival in a race, which the news annotation does
+    # not count as opposition; no relation, and "his opponents" is no actor of its own either
+    rival_nouns: list[str] = []
+    fierce_words: list[str] = []  # "a vocal opponent of Roe": a fight, not a race
     virtue_words: list[str] = []  # "X said Roe is not qualified": a virtue denied condemns
     founding_verbs: list[str] = []  # "the PAC, which started with $300,000 from X": X funded it
     source_verbs: list[str] = []  # "Roe's money comes from X": X funded Roe
