@@ -352,19 +352,20 @@ class Parsed:
             if h.pos_ != "NOUN":
                 break
             heads.append(h)
-        subtree = {x.i for x in t.subtree}
         out: list[Token] = []
         for h in heads:
             for a in h.children:
+                if a.dep_ != "appos" or a.pos_ != "PROPN" or not (a.i in self.ner_tokens or a.ent_type_):
+                    continue
                 mark = a.left_edge.i - 1
                 if (
-                    a.dep_ == "appos"
-                    and a.pos_ == "PROPN"
-                    and (a.i in self.ner_tokens or a.ent_type_)
-                    and t.i < mark
+                    t.i < mark
                     and doc[mark].text in (":", "-", "–", "—")
                     # nothing but the noun's own words between it and the mark
-                    and all(k in subtree for k in range(t.i + 1, mark))
+                    and all(
+                        t.left_edge.i <= k <= t.right_edge.i and t in doc[k].ancestors
+                        for k in range(t.i + 1, mark)
+                    )
                 ):
                     out += self._named_list(a)
         return out

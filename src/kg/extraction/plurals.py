@@ -52,7 +52,7 @@ class _Lines:
 
     def __init__(self, doc: Doc):
         sents = Sentences(doc)
-        self.starts = [s for s in sents.starts if not doc[s : sents.bounds(s)[1]].text.isspace()]
+        self.starts = [s for s in sents.starts if not all(t.is_space for t in doc[s : sents.bounds(s)[1]])]
         self.n = len(doc)
 
     def index(self, tok: int) -> int:
