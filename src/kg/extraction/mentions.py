@@ -114,6 +114,17 @@ def get_mentions(doc: Doc) -> list[Mention]:
     return [Mention(*m) for m in doc.user_data.get(MENTIONS, [])]
 
 
+def mention_at(mentions: list[Mention], n: int) -> list[int]:
+    """For each of N tokens (and one past the end), the index of the first mention covering it,
+    -1 where none does."""
+    at = [-1] * (n + 1)
+    for mi, m in enumerate(mentions):
+        for i in range(m.start, m.end):
+            if at[i] < 0:
+                at[i] = mi
+    return at
+
+
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
     doc.user_data[MENTIONS] = [m.to_list() for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
 

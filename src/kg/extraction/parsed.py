@@ -1178,19 +1178,21 @@ class Parsed:
         verbs = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
         # "spent $1.3 million in the closing weeks of the campaign to elect X": the infinitive the
         # model hangs on a noun of the spending's prepositions
-        nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        for _ in range(2):
-            nouns += [
+        level = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        nouns = list(level)
+        for _ in range(2):  # three prepositions deep: "in the weeks of the campaign to elect X"
+            level = [
                 o
-                for n in nouns
+                for n in level
                 for c in n.children
                 if c.dep_ == "prep"
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
+            nouns += level
         verbs += [
             a
-            for n in dict.fromkeys(nouns)
+            for n in nouns
             for a in n.children
             if a.dep_ == "acl" and a.pos_ == "VERB" and any(x.lower_ == "to" for x in a.children)
         ]
@@ -1688,7 +1690,7 @@ class Parsed:
                     objects = self.subjects_of(head)
             elif not subjects and head.lemma_ in self.d.light_verbs and not self.ruled_on(tok):
                 # "Lawyer X, who filed the lawsuit on Roe's behalf": Roe brought it
-                subjects = self.on_behalf(head) or self.on_behalf_of_owner(head) or self.subjects_of(head)
+                subjects = self.on_behalf(head, owners=True) or self.subjects_of(head)
             if head.lemma_ in self.d.retraction_verbs or head.lemma_ in self.d.withholding_verbs:
                 # "withdrew its endorsement of X"; "denied its endorsement to X"
                 objects = objects or self.prep_objects(head, rule.object_preps)
@@ -1904,29 +1906,25 @@ class Parsed:
         words = {t.lower_ for t in sent}
         return bool(words & set(self.d.again_words)) or "as well" in sent.text.lower()
 
-    def on_behalf_of_owner(self, verb: Token) -> list[Token]:
-        """X of "filed ... on X's behalf"."""
-        return [
-            t
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "on"
-            for b in c.children
-            if b.dep_ == "pobj" and b.lower_ == "behalf"
-            for p in b.children
-            if p.dep_ == "poss" and p.tag_ != "PRP$"
-            for t in self.conjuncts(p)
-        ]
-
-    def on_behalf(self, verb: Token) -> list[Token]:
-        """X of "filed on behalf of X"."""
-        return [
-            t
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "on"
-            for b in c.children
-            if b.dep_ == "pobj" and b.lower_ == "behalf"
-            for t in self.prep_objects(b, ["of"])
-        ]
+    def on_behalf(self, verb: Token, owners: bool = False) -> list[Token]:
+        """X of "filed on behalf of X"; with OWNERS, also of "filed ... on X's behalf" (a named
+        owner, not "her")."""
+        out: list[Token] = []
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "on":
+                continue
+            for b in c.children:
+                if b.dep_ != "pobj" or b.lower_ != "behalf":
+                    continue
+                out += self.prep_objects(b, ["of"])
+                if owners:
+                    out += [
+                        t
+                        for p in b.children
+                        if p.dep_ == "poss" and p.tag_ != "PRP$"
+                        for t in self.conjuncts(p)
+                    ]
+        return out
 
     def party_before(self, noun: Token, parties: list[Token], again: bool = False) -> list[Token]:
         """The last of PARTIES before a definite "the lawsuit" (a few sentences back at most):
@@ -1985,6 +1983,7 @@ class Parsed:
         targets: list[Token] = []
         condemned = False
         for w in words.values():
+            denied = False
             if w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
                 # "Doe said Roe should resign", "Doe demanded that Roe resign": a call to go
                 demanded = verb.lemma_ in ("demand", "urge", "insist")
@@ -1993,25 +1992,22 @@ class Parsed:
                 ):
                     continue
             elif w.lower_ in self.virtues and w.pos_ in ("ADJ", "NOUN"):
-                # "“those were not accurate statements,” X said", "is not fit for office": a virtue
-                # denied condemns
-                clause = governing_verb(w)
-                negs = [c for c in (*clause.children, *w.children, *w.head.children) if c.dep_ == "neg"]
-                if clause.i not in words or not negs or any(n.nbor().lower_ == "only" for n in negs):
-                    continue
+                denied = True
             elif w.lower_ not in self.condemnation:
                 continue
             clause = governing_verb(w)
-            # ("are not only unlawful": no negation)
-            if w.lower_ not in self.virtues and (
-                clause.i not in words
-                or any(
-                    c.dep_ == "neg" and c.nbor().lower_ != "only"
-                    for c in clause.children
-                    if c.i + 1 < len(c.doc)
-                )
-            ):
+            if clause.i not in words:
                 continue
+            if denied:
+                # "“those were not accurate statements,” X said", "is not fit for office": a virtue
+                # denied condemns
+                negs = [c for c in (*clause.children, *w.children, *w.head.children) if c.dep_ == "neg"]
+                if not negs or any(n.nbor().lower_ == "only" for n in negs):
+                    continue
+            elif any(
+                c.dep_ == "neg" and c.nbor().lower_ != "only" for c in clause.children if c.i + 1 < len(c.doc)
+            ):
+                continue  # a condemnation denied ("are not only unlawful" denies nothing)
             condemned = True
             for c in clause.children:
                 if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "dobj") and c.i != w.i:

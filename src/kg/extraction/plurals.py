@@ -19,6 +19,7 @@ copied after:
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -32,19 +33,12 @@ from kg.extraction.mentions import (
     Sentences,
     get_mentions,
     get_relations,
+    mention_at,
     set_mentions,
 )
 from kg.extraction.rules import Rules
 
 PLURALS = "pk_plurals"  # user_data: [[start, end, [[ante_start, ante_end], ...]], ...]
-
-
-def _head(doc: Doc, m: Mention) -> Token:
-    """The word of M's span whose head lies outside it."""
-    for t in doc[m.start : m.end]:
-        if not (m.start <= t.head.i < m.end) or t.head.i == t.i:
-            return t
-    return doc[m.end - 1]
 
 
 class _Lines:
@@ -81,10 +75,7 @@ class Plurals:
         if len(mentions) < 2:
             return doc
         sents = _Lines(doc)
-        at: dict[int, int] = {}
-        for i, m in enumerate(mentions):
-            for k in range(m.start, m.end):
-                at.setdefault(k, i)
+        at = mention_at(mentions, len(doc))
         lists = self._lists(doc, mentions)
         found: list[list[Any]] = []
         added: list[Mention] = []
@@ -92,7 +83,7 @@ class Plurals:
             if tok.lower_ in self.r.pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
                 group = self._subject_list(tok, sents, lists, mentions)
                 if group is not None:
-                    if tok.i not in at:
+                    if at[tok.i] < 0:
                         added.append(Mention(tok.i, tok.i + 1, "grp:they", tok.text, "Group", "group", 1.0))
                     found.append([tok.i, tok.i + 1, [[mentions[g].start, mentions[g].end] for g in group]])
                 continue
@@ -103,7 +94,7 @@ class Plurals:
                 continue
             start, allowed, count = phrase
             k = sents.index(start)
-            held_by = mentions[at[tok.i]] if tok.i in at else None
+            held_by = mentions[at[tok.i]] if at[tok.i] >= 0 else None
             if held_by is not None and held_by.kind in NAMED_KINDS and held_by.kind != "group":
                 continue  # part of a name: "the Dover Police Officers"
             group = self._identified(doc, tok, sents, at, mentions)
@@ -176,7 +167,7 @@ class Plurals:
         for g in lists:
             if not (lo <= mentions[g[0]].start and mentions[g[-1]].end <= tok.i):
                 continue
-            heads = [_head(doc, mentions[x]) for x in g]
+            heads = [doc[mentions[x].start : mentions[x].end].root for x in g]
             subject = any(
                 h.dep_ in ("nsubj", "nsubjpass")
                 or (h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubjpass"))
@@ -188,7 +179,7 @@ class Plurals:
         return best
 
     def _identified(
-        self, doc: Doc, tok: Token, sents: _Lines, at: dict[int, int], mentions: list[Mention]
+        self, doc: Doc, tok: Token, sents: _Lines, at: list[int], mentions: list[Mention]
     ) -> list[int] | None:
         """The actors the text says the plural TOK is: in apposition ("The residents, A and B,
         sued") or in a later sentence that says who they are ("The two residents in question are
@@ -198,7 +189,7 @@ class Plurals:
             for c in tok.children
             if c.dep_ == "appos"
             for x in (c, *c.conjuncts)
-            if x.i in at and mentions[at[x.i]].kind in NAMED_KINDS
+            if at[x.i] >= 0 and mentions[at[x.i]].kind in NAMED_KINDS
         ]
         if len(named) < 2:
             k = sents.index(tok.i)
@@ -211,7 +202,7 @@ class Plurals:
                     for c in u.head.children
                     if c.dep_ == "attr"
                     for x in (c, *c.conjuncts)
-                    if x.i in at and mentions[at[x.i]].kind in NAMED_KINDS
+                    if at[x.i] >= 0 and mentions[at[x.i]].kind in NAMED_KINDS
                 ]
                 break
         named = list(dict.fromkeys(named))
@@ -220,7 +211,7 @@ class Plurals:
     def _lists(self, doc: Doc, mentions: list[Mention]) -> list[list[int]]:
         """Groups of two or more named mentions whose heads are conjoined or apposed."""
         named = [i for i, m in enumerate(mentions) if m.kind in NAMED_KINDS and m.kind != "group"]
-        by_head = {_head(doc, mentions[i]).i: i for i in named}
+        by_head = {doc[mentions[i].start : mentions[i].end].root.i: i for i in named}
         parent = {i: i for i in named}
 
         def find(i: int) -> int:
@@ -299,8 +290,13 @@ class PluralRelations:
                     for old, new in ((r.subject, s), (r.object, o)):
                         if old != new:
                             conf = conf / mentions[old].confidence * mentions[new].confidence * self.r.factor
-                    copy = Relation(**{**r.__dict__, "subject": s, "object": o, "confidence": conf})
-                    copy.notes = [*r.notes, f"“{plural}” read as each actor of the list it stands for"]
+                    copy = replace(
+                        r,
+                        subject=s,
+                        object=o,
+                        confidence=conf,
+                        notes=[*r.notes, f"“{plural}” read as each actor of the list it stands for"],
+                    )
                     # the quote reaches the list, before the trigger or after it
                     first = min(mentions[x].start for x in (s, o))
                     last = max(mentions[x].end - 1 for x in (s, o))

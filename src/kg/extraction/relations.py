@@ -48,6 +48,7 @@ from kg.extraction.mentions import (
     Sentences,
     get_mentions,
     get_money,
+    mention_at,
 )
 from kg.extraction.rules import ArgSpec, RelationRule, Rules
 
@@ -930,11 +931,7 @@ class DocIndex:
         n = len(doc)
         self.mentions = get_mentions(doc)
         self.n_mentions = len(self.mentions)
-        self.mention_at = [-1] * (n + 1)
-        for mi, m in enumerate(self.mentions):
-            for i in range(m.start, m.end):
-                if self.mention_at[i] < 0:
-                    self.mention_at[i] = mi
+        self.mention_at = mention_at(self.mentions, n)
         self.money_at = [-1] * (n + 1)
         for k, m in enumerate(get_money(doc)):
             for i in range(m.start, m.end):

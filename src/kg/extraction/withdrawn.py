@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import RELATIONS, get_mentions, get_relations
+from kg.extraction.mentions import RELATIONS, get_mentions, get_relations, mention_at
 from kg.extraction.rules import Rules
 
 
@@ -36,10 +36,7 @@ class Withdrawn:
         if not suits:
             return doc
         mentions = get_mentions(doc)
-        at: dict[int, int] = {}
-        for i, m in enumerate(mentions):
-            for k in range(m.start, m.end):
-                at.setdefault(k, i)
+        at = mention_at(mentions, len(doc))
         changed = False
         for v in doc:
             if v.lemma_ not in self.r.verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
@@ -47,8 +44,8 @@ class Withdrawn:
             before = [r for r in suits if r.trigger_end <= v.i and not r.negated]
             args = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
             dropped = [a for a in args if a.lemma_ in self.r.suit_nouns]
-            parties = [at[a.i] for a in args if a.i in at and a.lemma_ not in self.r.suit_nouns]
-            droppers = [at[c.i] for c in v.children if c.dep_ == "nsubj" and c.i in at]
+            parties = [at[a.i] for a in args if at[a.i] >= 0 and a.lemma_ not in self.r.suit_nouns]
+            droppers = [at[c.i] for c in v.children if c.dep_ == "nsubj" and at[c.i] >= 0]
             hit = []
             if dropped:
                 # the suit itself: all told before, or the one who drops it brought
