@@ -1138,3 +1138,11 @@ def test_title_case_headline_reads_as_prose(extractor) -> None:
     # a sentence, or a line of few capitals, is left as it is
     prose = "The Union Said It Would Sue.\nthe union said it would sue\n"
     assert truecase(prose) == prose
+
+
+def test_committee_named_for_a_known_person(extractor) -> None:
+    """ "a Jane Roe PAC" is a committee named for her (ninth session): money given to it is not
+    money given to Jane Roe."""
+    got = claims(extractor, "Carl Dunn gave $50,000 to a Jane Roe PAC in 2019.")
+    assert ("Carl Dunn", "funded", "Jane Roe PAC", False) in got
+    assert not [c for c in got if c[2] == "Jane Roe"]

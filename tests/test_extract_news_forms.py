@@ -4880,6 +4880,136 @@ CASES = [
         [("Ann Lee", OPP, "Jane Roe")],
         [],
     ),
+    (
+        # a role noun between an organisation and a name titles the person (ninth session)
+        "\u201cDistrict Attorney Jane Roe is a danger to public safety,\u201d said Fraternal Order of "
+        "Police president Carl Dunn.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [("Fraternal Order of Police president", OPP, "Jane Roe")],
+    ),
+    (
+        "Fraternal Order of Police president Carl Dunn blasted District Attorney Jane Roe.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [("Fraternal Order of Police", OPP, "Jane Roe")],
+    ),
+    (
+        # a party's letter in parentheses is no actor
+        "District Attorney Jane Roe's endorsers included the Daily Star, Rep. Tom Hill (D), and Mayor "
+        "Ann Lee.",
+        [("Tom Hill", SUP, "Jane Roe"), ("Ann Lee", SUP, "Jane Roe")],
+        [("D", SUP, "Jane Roe")],
+    ),
+    (
+        # "a <place> resident" is a person from there, not the place
+        "The lawsuit, filed by a Harbor County resident, accuses District Attorney Jane Roe of misconduct.",
+        [],
+        [("Harbor County", {"sued"}, "Jane Roe")],
+    ),
+    (
+        # a name inside a relative clause on "a man" is not the giver
+        "Ann Lee criticized her opponent, Tim Covello, for taking money from a man Lee once prosecuted.",
+        [("Ann Lee", OPP, "Tim Covello")],
+        [("Ann Lee", FUN, "Tim Covello")],
+    ),
+    (
+        "Carl Dunn needs to be able to criticize District Attorney Jane Roe.",
+        [],
+        [("Carl Dunn", OPP, "Jane Roe")],
+    ),
+    (
+        "Carl Dunn said District Attorney Jane Roe needs to resign.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Carl Dunn has thrown thousands of dollars to Republicans like Tom Hill, Ann Lee and Bob Fay.",
+        [("Carl Dunn", FUN, "Tom Hill"), ("Carl Dunn", FUN, "Ann Lee"), ("Carl Dunn", FUN, "Bob Fay")],
+        [],
+    ),
+    (
+        "Carl Dunn has received support from numerous unions, as well as former District Attorney Jane Roe.",
+        [("Jane Roe", SUP, "Carl Dunn")],
+        [],
+    ),
+    (
+        # a definite "the <organisation> <role>" is the person named before with that role
+        "\u201cWe want change,\u201d said Harbor Falls FOP Lodge 9 chairman Carl Dunn. The FOP chairman "
+        "criticized District Attorney Jane Roe for her record.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [("FOP chairman", OPP, "Jane Roe")],
+    ),
+    (
+        # a bullet at a line's start is no subject
+        "The race heated up.\n  \u2022 Carl Dunn said District Attorney Jane Roe has "
+        '"a weak approach to crime."\n  \u2022 Tom Hill endorsed Jane Roe.',
+        [("Carl Dunn", OPP, "Jane Roe"), ("Tom Hill", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        # a donor list's parenthesis: the amount and to whom
+        "Oil executive Tom Hill ($7,500 to Jane Roe) has also given to Ann Lee.",
+        [("Tom Hill", FUN, "Jane Roe")],
+        [],
+    ),
+    (
+        "County Attorney Ann Lee joined the lawsuit to remove District Attorney Jane Roe in February.",
+        [("Ann Lee", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        "Carl Dunn filed a petition to recall District Attorney Jane Roe.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [("Carl Dunn", {"sued"}, "Jane Roe")],
+    ),
+    (
+        # a quoted description that praises is support, not criticism
+        "The Daily Star, which endorsed District Attorney Jane Roe, described her as a \u201cthoughtful "
+        "pragmatist.\u201d",
+        [("Daily Star", SUP, "Jane Roe")],
+        [("Daily Star", OPP, "Jane Roe")],
+    ),
+    (
+        # a candidate's standing at a sentence's start is no part of the name
+        "Incumbent Jane Roe and Tom Hill are running. The Harbor Falls Police Union endorsed Roe.",
+        [("Harbor Falls Police Union", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        # an organisation "of" a place is named in full, not as the place
+        "The Black Political Caucus of Harbor-Falls endorsed District Attorney Jane Roe.",
+        [("Black Political Caucus of Harbor-Falls", SUP, "Jane Roe")],
+        [("Harbor-Falls", SUP, "Jane Roe")],
+    ),
+    (
+        # the parser starts a sentence at "he" after a colon; its subject is the one before it
+        "Carl Dunn has given Ann Lee thousands of dollars. Oil executive Joseph Garvey has a donation "
+        "history that shows his mind changing: he gave $50,000 to District Attorney Jane Roe in 2019.",
+        [("Joseph Garvey", FUN, "Jane Roe")],
+        [("Carl Dunn", FUN, "Jane Roe")],
+    ),
+    (
+        "Carl Dunn said District Attorney Jane Roe should be removed from office.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Carl Dunn said District Attorney Jane Roe should not be removed from office.",
+        [],
+        [("Carl Dunn", OPP, "Jane Roe", False)],
+    ),
+    (
+        # a message's signers and filers say what it says
+        "The letter, signed by judges Tom Hill and Ann Lee, said that District Attorney Jane Roe was a "
+        "danger to the public.",
+        [("Tom Hill", OPP, "Jane Roe"), ("Ann Lee", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "The petition, filed by Carl Dunn, a county resident, contends District Attorney Jane Roe should be "
+        "removed from office.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [],
+    ),
 ]
 
 

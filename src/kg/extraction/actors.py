@@ -122,6 +122,7 @@ class UnknownActors:
         self.org_types = [(re.compile(t.match, re.IGNORECASE), t.type) for t in a.org_types]
         self.heads = set(a.org_heads)
         self.not_actors = set(a.not_actor_heads)
+        self.place_people = set(a.place_people)
         self.name_re = re.compile(a.name_token)
         # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
         court_words = set(r.lawsuits.court_words)
@@ -261,8 +262,14 @@ class UnknownActors:
         found = filter_spans(
             namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
         )
-        # "the Patriot Act", "the Ku Klux Klan Act": a law is no actor
-        found = [s for s in found if s[-1].text not in self.not_actors]
+        # "the Patriot Act", "the Ku Klux Klan Act": a law is no actor; "a Travis County
+        # resident": a place the person is from
+        found = [
+            s
+            for s in found
+            if s[-1].text not in self.not_actors
+            and not (s.end < len(doc) and doc[s.end].lower_ in self.place_people and doc[s.end].is_lower)
+        ]
         covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
         for span in found:
             for i in range(span.start, span.end):
@@ -590,21 +597,36 @@ class UnknownActors:
 
     @staticmethod
     def _may_cover(doc: Doc, kind: str, span: Span, known: list[Span]) -> bool:
-        """A collective may contain a registry name as its possessor ("Gascón's line prosecutors")."""
-        if kind != "group":
-            return False
+        """A collective may contain a registry name as its possessor ("Gascón's line prosecutors");
+        an organisation may be named for a registry person ("a Donald Trump PAC")."""
         inside = [e for e in known if span.start <= e.start and e.end <= span.end]
         overlapping = [e for e in known if e.start < span.end and span.start < e.end]
+        if kind == "org":
+            return (
+                len(inside) == 1
+                and len(overlapping) == 1
+                and inside[0].label_ in PERSON_LABELS
+                and inside[0].end < span.end
+            )
+        if kind != "group":
+            return False
         return bool(inside) and len(inside) == len(overlapping) and doc[inside[-1].end].text in POSSESSIVE
 
     def _roles(self, doc: Doc, found: list[Span], known: list[Span]) -> list[Span]:
         """People known by a role in an organisation: "the president of the (Philadelphia) FOP",
         "a Fox News columnist"."""
         out = list(found)
+        # "Fraternal Order of Police president Bill Smith": a role before a name is that
+        # person's title, not a second, unnamed person
+        person_starts = {
+            e.start for e in [*known, *found] if e.label_ in PERSON_LABELS or e.kb_id_ in ("title", "name")
+        }
         for org in [*known, *found]:
             if org.label_ in PERSON_LABELS:
                 continue
             span = self._role_before(doc, org) or self._role_after(doc, org)
+            if span is not None and span.end > org.end and span.end in person_starts:
+                continue
             if span is not None:
                 out = [x for x in out if x.end <= span.start or x.start >= span.end]
                 out.append(span)

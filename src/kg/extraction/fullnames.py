@@ -151,7 +151,18 @@ class FullNames:
         def one_name(s: int) -> bool:
             return ends_with_head and all(t.text[:1].isupper() and t.is_alpha for t in self.doc[start:s])
 
-        inner = [s for s, e in self.entities if start < s and e == end and not one_name(s)]
+        # ("the Black Political Caucus of Charlotte-Mecklenburg" is not the place its "of" names)
+        inner = [
+            s
+            for s, e in self.entities
+            if start < s
+            and e == end
+            and not one_name(s)
+            and not any(
+                t.lower_ in ("of", "for") and t.i > start and t.nbor(-1).lower_ in self.org_heads
+                for t in self.doc[start:s]
+            )
+        ]
         # "California Justice" cut at "and": the entity that starts with it and goes on past a
         # connector ("and Public Safety"), capitalised words only after it
         longer = [

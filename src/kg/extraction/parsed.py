@@ -31,6 +31,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.fullnames import PARTY_MEMBERS, initials
 from kg.extraction.mentions import MENTIONS, NER, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.relations import DocIndex
@@ -126,6 +127,29 @@ def governing_verb(tok: Token) -> Token:
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t
+
+
+# "a letter signed by X", "the petition, filed by X": who a message is from
+# "The petition, filed by X, contends ...": what a filing says, its filer says (for what is said
+# only: "a complaint seeking to enjoin X" does not make the court that dismissed it act)
+FILING_NOUNS = {"petition", "complaint", "lawsuit", "suit", "filing", "motion"}
+AUTHORING_VERBS = {
+    "sign",
+    "file",
+    "bring",
+    "write",
+    "send",
+    "issue",
+    "pen",
+    "author",
+    "submit",
+    "co-sign",
+    "cosign",
+}
+
+# Verbs whose "to" clause has their own subject: "Roe needs to resign", "the board is trying to
+# replace him" (but "called on Roe to resign": the object's)
+SUBJECT_CONTROL = {"need", "have", "try", "attempt", "continue", "keep", "seem", "appear", "want"}
 
 
 def not_a_fact(tok: Token, d: DependencyRules) -> bool:
@@ -309,15 +333,56 @@ class Parsed:
                         and (a.left_edge.i == t.i + 1 or (a.left_edge.i == t.i + 2 and t.nbor().text == ","))
                     ):
                         out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
-        if tok.pos_ == "NOUN":
-            for c in tok.children:
+        if tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or tok.lower_ in PARTY_MEMBERS:
+            # "candidates, including Roe"; "Republicans like Roe and Doe" (which the parser may
+            # hang on the verb, right after the noun's phrase)
+            after = tok.right_edge.i + 1
+            beside = (
+                [c for c in tok.head.head.children if c.i == after]
+                if tok.dep_ == "pobj"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and tok.tag_ in ("NNS", "NNPS")
+                else []
+            )
+            for c in [*tok.children, *beside]:
                 if c.dep_ == "prep" and c.lower_ in ("including", "like"):
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
         for t in list(out):
             out += self._elaborated(t) + self._after_parenthesis(t)
+        out += self._as_well_as(tok)
         return sorted(set(out), key=lambda t: t.i)
+
+    @staticmethod
+    def _as_well_as(tok: Token) -> list[Token]:
+        """ "endorsements from numerous unions, as well as former DA Jane Roe": the parser may hang
+        the words after "as well as" on the verb, beside the phrase that holds TOK."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+            verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "conj"):
+                verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "received support from X"
+        elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for c in verb.children:
+            if (
+                c.i > tok.i
+                and c.lower_ == "as"
+                and c.dep_ == "cc"
+                and any(w.lower_ == "well" for w in c.children)
+            ):
+                return [
+                    x
+                    for x in verb.children
+                    if x.i > c.i
+                    and x.pos_ in NOUN_POS
+                    and x.dep_ in ("dobj", "conj", "pobj", "npadvmod", "appos")
+                    for x in [x, *(y for y in x.conjuncts if y.pos_ in NOUN_POS)]
+                ]
+        return []
 
     def _named_list(self, a: Token) -> list[Token]:
         """A name and the names conjoined or apposed to it: the items of a list of names."""
@@ -1595,6 +1660,21 @@ class Parsed:
         # "a $500,000 donation made by X to Y": the participle holds the object's preposition too
         objects = objects or [t for c in filed for t in self.prep_objects(c, rule.object_preps)]
         behalf = [t for c in filed for t in self.on_behalf(c)]
+        if not objects and rule.relation == "sued":
+            # "the lawsuit to remove Roe", "a petition seeking to oust Roe": whom the suit would remove
+            # (the parser may hang the purpose on the verb: "filed a lawsuit to remove Roe")
+            beside = (
+                [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
+                if tok.dep_ in OBJECT_DEPS
+                else []
+            )
+            for c in [*tok.children, *beside]:
+                if (
+                    c.dep_ in ("acl", "relcl", "advcl")
+                    and c.lemma_ in self.d.removal_acts
+                    and not (c.lemma_ == "recall" and tok.lemma_ == "petition")  # a recall petition: no suit
+                ):
+                    objects = [t for o in c.children if o.dep_ == "dobj" for t in self.conjuncts(o)]
         if not by and objects and tok.dep_ in OBJECT_DEPS and "by" in rule.subject_preps:
             # "followed two endorsements of Roe by police groups": the model hangs "by" on the verb;
             # right after the noun's phrase it is the noun's
@@ -1961,18 +2041,40 @@ class Parsed:
         between = sum(1 for s in noun.doc.sents if since < s.start <= noun.i and not s.text.isspace())
         return [last] if between <= reach else []
 
+    def _titled_person(self, m: Mention, doc: Doc, idx: DocIndex) -> int:
+        """ "Fraternal Order of Police president Bill Smith said": the parser may make the
+        organisation the head; the person its role noun titles is the one who acts."""
+        if m.kind not in ("org", "registry") or m.end + 1 >= len(doc):
+            return -1
+        role = doc[m.end]
+        if not role.is_lower or role.lower_ not in ROLE_NOUNS:
+            return -1
+        k = idx.mention_at[m.end + 1]
+        if k < 0 or idx.mentions[k].start != m.end + 1:
+            return -1
+        person = idx.mentions[k]
+        return k if "Person" in (person.type, *self.ancestors.get(person.type, ())) else -1
+
     def judgement(self, verb: Token, idx: DocIndex) -> Found | None:
         """ "“Roe is a fraud,” Doe said", "Doe said Roe was dangerous": the speaker condemns the
         subject (or object) of a clause, in what is said, that holds a word of condemnation and no
         negation. The target must be an actor: a mention or a named person or organisation."""
         speakers = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in self.conjuncts(c)]
         # "The committee's press release said ...": whose message it is
+        # "The letter, signed by judges A and B, said ...", "the petition, filed by X, contends"
         speakers = [
             o
             for t in speakers
             for o in (
-                [p for c in t.children if c.dep_ == "poss" for p in self.conjuncts(c)] or [t]
-                if t.lemma_ in self.d.message_nouns
+                [p for c in t.children if c.dep_ == "poss" for p in self.conjuncts(c)]
+                or [
+                    p
+                    for c in t.children
+                    if c.dep_ == "acl" and c.lemma_ in AUTHORING_VERBS
+                    for p in self.prep_objects(c, ["by"])
+                ]
+                or [t]
+                if t.lemma_ in self.d.message_nouns or t.lemma_ in FILING_NOUNS
                 else [t]
             )
         ]
@@ -1984,12 +2086,22 @@ class Parsed:
         condemned = False
         for w in words.values():
             denied = False
-            if w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
-                # "Doe said Roe should resign", "Doe demanded that Roe resign": a call to go
-                demanded = verb.lemma_ in ("demand", "urge", "insist")
-                if not demanded and not any(
+            if w.lemma_ in self.d.removal_acts and w.pos_ == "VERB" and w.tag_ == "VBN":
+                # "Roe should be removed from office", "must be recalled": a call to remove
+                if not any(c.dep_ == "auxpass" for c in w.children) or not any(
                     c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children
                 ):
+                    continue
+            elif w.lemma_ in self.d.resign_words and w.pos_ == "VERB":
+                # "Doe said Roe should resign", "Doe demanded that Roe resign": a call to go
+                demanded = verb.lemma_ in ("demand", "urge", "insist")
+                if (
+                    not demanded
+                    and not any(
+                        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in w.children
+                    )
+                    and not (w.dep_ == "xcomp" and w.head.lemma_ in ("need", "have"))
+                ):  # "needs to resign"
                     continue
             elif w.lower_ in self.virtues and w.pos_ in ("ADJ", "NOUN"):
                 denied = True
@@ -2009,7 +2121,13 @@ class Parsed:
             ):
                 continue  # a condemnation denied ("are not only unlawful" denies nothing)
             condemned = True
-            for c in clause.children:
+            # "Roe needs to resign": the subject of the verb the clause complements
+            controlled = (
+                clause.head.children
+                if clause.dep_ == "xcomp" and clause.head.i in words and clause.head.lemma_ in SUBJECT_CONTROL
+                else ()
+            )
+            for c in (*clause.children, *(c for c in controlled if c.dep_ in SUBJECT_DEPS)):
                 if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "dobj") and c.i != w.i:
                     if c.lower_ in self.proxy_object or c.lemma_ in self.proxy_object:
                         # "“Her policies are reckless,” X said": the policies stand for their owner
@@ -2112,6 +2230,8 @@ class Parsed:
                 and t.head.i < mentions[mi].end
             ):
                 mi = -1  # "Roe's supporters", "Roe supporters" is a group; Roe, its possessor, is Roe
+            if mi >= 0 and (titled := self._titled_person(mentions[mi], doc, idx)) >= 0:
+                return titled
             if mi >= 0 and not merged_list(mentions[mi], t):
                 return mi
             if mi >= 0:  # a mention that ran over a list of names: the named entity T is in
@@ -2175,7 +2295,8 @@ class Parsed:
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
             if end - start == 1 and (
-                doc[start].text in self.not_names
+                len(doc[start].text) == 1  # "Rep. Lloyd Doggett (D)": a party's letter
+                or doc[start].text in self.not_names
                 or doc[start].lower_ in self.title_words
                 or doc[start].lower_ in self.common_nouns
                 or doc[start].lower_ in PARTY_MEMBERS  # "a Democrat running for sheriff"
@@ -2602,6 +2723,15 @@ class Parsed:
                     [tok.head] if rc.head is tok.head and rc.dep_ == "acl" else []
                 )
                 return Found("funded", tok, givers, receiver, rule="dep-money-received")
+        if (
+            tok.dep_ == "appos"
+            and tok.head.pos_ == "PROPN"
+            and tok.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == "("
+            and (to := self.prep_objects(tok, ["to"]))
+        ):
+            # "Gary Roe ($7,500 to Doe)": a donor list's parenthesis gives the amount and to whom
+            return Found("funded", tok, [tok.head], to, rule="dep-money-aside")
         givers = self.prep_objects(tok, ["from"])
         if not givers:
             return None

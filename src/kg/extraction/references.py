@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction import firstnames, tokens
+from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.mentions import NER, Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
 
@@ -246,6 +247,7 @@ class References:
                 key = "grp:" + _norm_key(text)[4:] if kind == "group" else _norm_key(text)
                 named.append(Mention(e.start, e.end, key, text, e.label_, kind, conf))
         named = self._roles_apposed(doc, named)
+        named = self._roles_held(doc, named)
         # A lone capitalised word taken as a name (a party in "Ayala v. Scott") may be the surname
         # of a person named in full elsewhere: then it is a surname reference instead.
         surnames = self._surname_index(doc, named)
@@ -285,6 +287,64 @@ class References:
             else:
                 out.append(m)
         return out
+
+    def _roles_held(self, doc: Doc, named: list[Mention]) -> list[Mention]:
+        """ "said Tulsa FOP Lodge 93 chairman Jerad Lindsey. ... The FOP chairman criticized X": a
+        definite role is the person named before with that role of that organisation (the role
+        noun and the organisation's word next to the name, before it or in its apposition). The
+        role is a role mention, or "the" + capitalised words + a role noun that no mention covers
+        (an acronym the registry does not know)."""
+        people = [
+            m
+            for m in named
+            if m.kind in ("name", "title", "registry") and self.compatible(m.type, ["Person"])
+        ]
+        if not people:
+            return named
+        covered = {i for m in named for i in range(m.start, m.end)}
+        bare: list[Mention] = []
+        for i, t in enumerate(doc):
+            if t.lower_ in ROLE_NOUNS and t.is_lower and i not in covered:
+                k = i
+                while (
+                    k > 0
+                    and i - k < 3
+                    and doc[k - 1].text[:1].isupper()
+                    and doc[k - 1].lower_ != "the"
+                    and (k - 1) not in covered
+                ):
+                    k -= 1
+                if k < i and k > 0 and doc[k - 1].lower_ == "the":
+                    bare.append(Mention(k, i + 1, "", doc[k : i + 1].text, "Person", "role"))
+        out: list[Mention] = []
+        for m in [*named, *bare]:
+            if m.kind != "role" or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end - m.start < 2:
+                out.append(m)
+                continue
+            # "the FOP chairman" (the role noun last); "the president of the FOP" (first)
+            first = doc[m.start].lower_ in ROLE_NOUNS and doc[m.start + 1].lower_ in ("of", "for", "at")
+            role = doc[m.start].lower_ if first else doc[m.end - 1].lower_
+            words = doc[m.start + 1 : m.end] if first else doc[m.start : m.end - 1]
+            org = {t.lower_ for t in words if not t.is_punct and t.lower_ not in ("of", "for", "at", "the")}
+            holders = []
+            for p in people:
+                if p.end > m.start:
+                    break
+                sent = doc[p.start].sent
+                near = {
+                    t.lower_
+                    for t in (
+                        *doc[max(sent.start, p.start - 8) : p.start],
+                        *doc[p.end : min(sent.end, p.end + 8)],
+                    )
+                }
+                if role in near and org <= near:
+                    holders.append(p)
+            if holders and len({p.key for p in holders}) == 1:
+                out.append(self._ref(doc, m.start, m.end, holders[-1], "description", m.confidence))
+            elif m.key:  # a role mention that holds no one named stays; a bare one is dropped
+                out.append(m)
+        return sorted(out, key=lambda m: (m.start, -m.end))
 
     def _first_name_genders(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """A person's gender by first name where birth records give it one sex nearly always
@@ -965,6 +1025,16 @@ class References:
         # against Gascón, blocking his policy", "critics of Gascón want to recall him".
         ranked.sort(key=lambda m: sent_of[m.start] != here)
         if subject_position:
+            # "Roe has a long donation history: he gave ...": the parser began a new sentence at
+            # the pronoun inside ours; our sentence's subject, before it, is the nearest subject
+            own = [m for m in free or cands if sent_of[m.start] == here]
+            heads = (
+                {t.head.i for t in self._doc[own[0].start : own[0].end] if t.dep_ in ("nsubj", "nsubjpass")}
+                if own
+                else set()
+            )
+            if heads and self._doc[pos].head.i not in heads and self._doc[pos].head.dep_ == "ROOT":
+                return [own[0], *(m for m in ranked if m is not own[0])]
             # Nearest earlier sentence that has a compatible actor: its first one.
             for k in range(here - 1, earliest - 1, -1):
                 in_sent = [m for m in free or cands if sent_of[m.start] == k]

@@ -275,6 +275,8 @@ class Relations:
                 i += 1  # "a vote of no confidence for X": a preposition right after the trigger
                 continue
             if not self.free(tok, left=False):
+                if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i > i for c in tok.children):
+                    return -1  # "money from a man Dow once prosecuted": the name is in a clause about him
                 gap += 1
                 if gap > spec.gap:
                     return -1

@@ -73,6 +73,9 @@ class Actors(_Strict):
     org_heads_of: list[str] = []
     appositive_nouns: dict[str, str] = {}
     place_prepositions: list[str] = []
+    # "a Travis County resident": a name before one of these nouns says where a person is from;
+    # the name is no actor there
+    place_people: list[str] = []
 
     def title_words(self) -> set[str]:
         """Every word of every title, less the "of" inside "chief of police" (which would make

@@ -17,6 +17,7 @@ from kg.extraction import tokens
 from kg.extraction.mentions import DATES, MONEY, SENTS
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "…"}
+BULLETS = {"•", "●", "▪", "◦", "‣", "∙", "·", "■", "►", "▸", "*", "-", "–", "—"}
 
 
 @Language.factory("pk_sentences")
@@ -77,6 +78,11 @@ class Sentences:
             )
             if not wrapped:
                 flags[i] = True
+        # A list item's bullet at a line start stands alone: the parser would take "•" for the
+        # item's subject.
+        for i in range(n - 1):
+            if words[i] in BULLETS and (i == 0 or "\n" in words[i - 1]) and words[i + 1].strip():
+                flags[i] = flags[i + 1] = True
         starts = [i for i in range(n) if flags[i]]
         arr = numpy.array([1 if f else -1 for f in flags], dtype="int64")
         doc.from_array([SENT_START], arr.astype("uint64"))
