@@ -5010,6 +5010,37 @@ CASES = [
         [("Carl Dunn", OPP, "Jane Roe")],
         [],
     ),
+    (
+        # "came after" tells a time
+        "The endorsement came after the Harbor Falls Police Union chose to give its endorsement to "
+        "District Attorney Jane Roe.",
+        [("Harbor Falls Police Union", SUP, "Jane Roe")],
+        [("Harbor Falls Police Union", OPP, "Jane Roe")],
+    ),
+    (
+        # a number after the object's preposition is no money: an endorsement given is no funding
+        "The Harbor Falls Police Union gave its endorsement to Jane Roe, the county's number two prosecutor.",
+        [("Harbor Falls Police Union", SUP, "Jane Roe")],
+        [("Harbor Falls Police Union", {"funded"}, "Jane Roe")],
+    ),
+    (
+        "Ann Lee's campaign raised questions about the thousands of dollars in donations to the Roe "
+        "campaign from businessman Carl Dunn.",
+        [],
+        [("Carl Dunn", {"funded"}, "Ann Lee")],
+    ),
+    (
+        # a place's donors are donors in it, not to it
+        "Also interested is chicken magnate Carl Dunn, one of Arkansas' biggest political donors.",
+        [],
+        [("Carl Dunn", FUN, "Arkansas")],
+    ),
+    (
+        "Harbor Safe's biggest contributors were the Harbor Bank PAC and the Harbor Falls Chamber of "
+        "Commerce at $30,000 each.",
+        [("Harbor Bank PAC", FUN, "Harbor Safe"), ("Harbor Falls Chamber of Commerce", FUN, "Harbor Safe")],
+        [],
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ DATES = "pk_dates"
 RELATIONS = "pk_relations"
 SENTS = "pk_sents"
 NER = "pk_ner"  # the trained recogniser's (start, end, label) entities, kept by pk_ner
+PLACES = "pk_places"  # its places (GPE, LOC) as (start, end): a place's donors are not donors to it
 
 # How an actor mention was found; the first four name the actor, the rest refer to one.
 NAMED_KINDS = ("registry", "title", "org", "office", "role", "group", "name", "citation")

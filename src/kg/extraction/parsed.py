@@ -24,7 +24,7 @@ across sentences) when one covers its head word, else a named entity of the trai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.fullnames import PARTY_MEMBERS, initials
-from kg.extraction.mentions import MENTIONS, NER, RELATIONS, Mention, Relation, get_relations
+from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
 
@@ -117,8 +117,20 @@ def dateline_tokens(doc: Doc) -> set[int]:
 def keep_entities(doc: Doc) -> Doc:
     """The model's PERSON / ORG entities as (start, end, label) in user_data; doc.ents emptied."""
     doc.user_data[NER] = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NER_TYPES]
+    doc.user_data[PLACES] = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")]
     doc.ents = []
     return doc
+
+
+def _own_words(tok: Token) -> Iterator[Token]:
+    """TOK's phrase without what its prepositions (but "of" and "in") and clauses add: the money of
+    "$5,000 in donations", "thousands of dollars", not the number in "its endorsement to Roe, the
+    number two" or "questions about thousands of dollars"."""
+    yield tok
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ not in ("of", "in")) or c.dep_ in ("relcl", "acl", "appos"):
+            continue
+        yield from _own_words(c)
 
 
 def governing_verb(tok: Token) -> Token:
@@ -761,7 +773,7 @@ class Parsed:
                 c.like_num
                 or c.lower_ in ("$", "money")
                 # "$5,000"; "tens of thousands of dollars", "millions": money, however much
-                or any(g.text == "$" or g.like_num or g.lemma_ in VAGUE_MONEY for g in c.subtree)
+                or any(g.text == "$" or g.like_num or g.lemma_ in VAGUE_MONEY for g in _own_words(c))
             )
             for c in tok.children
         )
@@ -1425,7 +1437,10 @@ class Parsed:
             for c in tok.children
         ):
             return None  # "few opponents of X", "no critic of X"
-        objects = [t for c in tok.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        # "one of Arkansas' biggest donors": donors in a place, not to it
+        objects = [
+            t for c in tok.children if c.dep_ == "poss" and c.i not in self.places for t in self.conjuncts(c)
+        ]
         objects += self.prep_objects(tok, ["of", "to", "for"])
         listed = self.prep_objects(tok, ["including", "like"])
         if listed and tok.tag_ == "NNS":
@@ -2215,6 +2230,13 @@ class Parsed:
             for i in range(start, end):
                 ner_at[i] = (start, end, label)
         self.ner_tokens = set(ner_at)
+        # places the recogniser names and no earlier component took for an actor
+        self.places = {
+            i
+            for start, end in doc.user_data.get(PLACES, [])
+            for i in range(start, end)
+            if idx.mention_at[i] < 0
+        }
         new_index: dict[tuple[int, int], int] = {}
 
         datelines = self.datelines = dateline_tokens(doc)
