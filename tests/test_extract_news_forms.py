@@ -5041,6 +5041,65 @@ CASES = [
         [("Harbor Bank PAC", FUN, "Harbor Safe"), ("Harbor Falls Chamber of Commerce", FUN, "Harbor Safe")],
         [],
     ),
+    (
+        "Both contenders, Council Member Tom Hill and Council Member Ann Lee, stood behind District "
+        "Attorney Jane Roe.",
+        [("Tom Hill", SUP, "Jane Roe"), ("Ann Lee", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Jane Roe stood behind the podium as Carl Dunn spoke.",
+        [],
+        [("Jane Roe", SUP, "Carl Dunn")],
+    ),
+    (
+        "Carl Dunn called for District Attorney Jane Roe to be suspended from office while her spending "
+        "is investigated.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Carl Dunn is urging District Attorney Jane Roe not to run for a third term.",
+        [("Carl Dunn", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Carl Dunn urged District Attorney Jane Roe to run again.",
+        [],
+        [("Carl Dunn", OPP, "Jane Roe")],
+    ),
+    (
+        # as many names as the plural counts, though the parser hangs them on its "for"
+        "The Harbor Falls Republican Club also is backing two nominees for county commissioner, Tom Hill "
+        "and Ann Lee.",
+        [("Harbor Falls Republican Club", SUP, "Tom Hill"), ("Harbor Falls Republican Club", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Ann Lee sued on Monday. The suit names the state of New Mexico along with District Attorney "
+        "Jane Roe.",
+        [("Ann Lee", {"sued"}, "Jane Roe")],
+        [],
+    ),
+    (
+        # a first name alone is the one person the text names in full with it
+        "Joe Platania is running for prosecutor. \u201cI\u2019m going to support Joe,\u201d said Buddy "
+        "Weber.",
+        [("Buddy Weber", SUP, "Joe Platania")],
+        [],
+    ),
+    (
+        "Bill Roe is the district attorney. Carl Dunn opposed Senate Bill 5.",
+        [],
+        [("Carl Dunn", OPP, "Bill Roe")],
+    ),
+    (
+        # a telephone call and then a quote is no name-calling
+        "Mary Roe is running. \u201cMary called me last night and said, \u2018Stop it,\u2019 \u201d "
+        "Carl Dunn said Monday.",
+        [],
+        [("Mary Roe", OPP, "Carl Dunn")],
+    ),
 ]
 
 

@@ -159,6 +159,8 @@ AUTHORING_VERBS = {
     "cosign",
 }
 
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
 # Verbs whose "to" clause has their own subject: "Roe needs to resign", "the board is trying to
 # replace him" (but "called on Roe to resign": the object's)
 SUBJECT_CONTROL = {"need", "have", "try", "attempt", "continue", "keep", "seem", "appear", "want"}
@@ -362,9 +364,34 @@ class Parsed:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
         for t in list(out):
-            out += self._elaborated(t) + self._after_parenthesis(t)
+            out += self._elaborated(t) + self._after_parenthesis(t) + self._counted_names(t)
         out += self._as_well_as(tok)
         return sorted(set(out), key=lambda t: t.i)
+
+    def _counted_names(self, t: Token) -> list[Token]:
+        """ "two GOP nominees for county commissioner, A and B": the parser hangs the names on the
+        preposition's noun; as many names as the plural counts spell it out."""
+        if t.tag_ != "NNS":
+            return []
+        counts = [c for c in t.children if c.dep_ == "nummod"]
+        wanted = COUNTS.get(counts[0].lower_) if counts else None
+        if wanted is None:
+            return []
+        for p in t.children:
+            if p.dep_ != "prep":
+                continue
+            for o in p.children:
+                for a in o.children:
+                    if (
+                        a.dep_ == "appos"
+                        and a.pos_ == "PROPN"
+                        and (a.i in self.ner_tokens or a.ent_type_)
+                        and t.doc[a.left_edge.i - 1].text == ","
+                    ):
+                        names = self._named_list(a)
+                        if len(names) == wanted:
+                            return names
+        return []
 
     @staticmethod
     def _as_well_as(tok: Token) -> list[Token]:
@@ -1090,6 +1117,35 @@ class Parsed:
             if tok.lemma_ not in self.d.removal_verbs and tok.lemma_ not in self.d.asking_verbs:
                 return None  # "demanded X's resignation", "demanded that X resign": read below
         if tok.lemma_ in self.d.asking_verbs:
+            subjects = self.subjects_of(tok)
+            for c in tok.children:
+                if c.dep_ not in ("advcl", "xcomp", "ccomp") or not subjects:
+                    continue
+                if (
+                    c.tag_ == "VBN"
+                    and c.lemma_ in self.d.removal_acts
+                    and any(g.dep_ == "auxpass" for g in c.children)
+                ):
+                    # "called for Roe to be suspended", "demanded that Roe be removed"
+                    targets = [
+                        t for g in c.children if g.dep_ in PASSIVE_SUBJECT_DEPS for t in self.conjuncts(g)
+                    ]
+                    if targets:
+                        return Found(
+                            self.d.removal_relation,
+                            tok,
+                            subjects,
+                            targets,
+                            rule="dep-call-removed",
+                            overrides=True,
+                        )
+                if c.lemma_ in ("run", "seek") and any(g.dep_ == "neg" for g in c.children):
+                    # "urging Roe not to run for a third term": against her staying
+                    targets = [t for g in tok.children if g.dep_ in OBJECT_DEPS for t in self.conjuncts(g)]
+                    if targets:
+                        return Found(
+                            "opposed", tok, subjects, targets, rule="dep-urge-not-run", overrides=True
+                        )
             # "called for X to resign", "urged X to step down", "called on X to quit"
             for c in tok.children:
                 stepping = c.lemma_ == "step" and any(
@@ -1870,6 +1926,7 @@ class Parsed:
             if head.lemma_ in self.d.naming_verbs:
                 # "The lawsuit names the city, the union and its president"
                 objects = [t for c in head.children if c.dep_ in OBJECT_DEPS for t in self.list_items(c)]
+                objects += self.along_with(head)  # "names the state along with Roe"
             elif head.lemma_ in self.d.alleging_verbs:
                 # "Roe's lawsuit alleges that the governor ...": against whom the claim is made
                 objects = [t for c in head.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]

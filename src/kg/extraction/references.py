@@ -399,13 +399,42 @@ class References:
         out: list[Mention] = []
         if not people:
             return out
+        firsts = self._first_name_index(doc, named, people)
         for i, text in enumerate(texts):
             m = people.get(text)
+            if (
+                m is None
+                and (f := firsts.get(text)) is not None
+                and doc[i].dep_ != "compound"
+                # a word alone, not inside another name ("Senate Bill 5" after "Bill Roe")
+                and not (i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha())
+                and not (i + 1 < len(texts) and texts[i + 1][:1].isupper() and texts[i + 1].isalpha())
+            ):
+                m = f  # "“I'm going to support Joe,” said Weber" after "Joe Platania"
             if m is None or taken[i] or i < m.end:
                 continue
             out.append(self._ref(doc, i, i + 1, m, "surname", self.r.surname_confidence))
             taken[i] = True
         return out
+
+    def _first_name_index(
+        self, doc: Doc, named: list[Mention], surnames: dict[str, Mention]
+    ) -> dict[str, Mention]:
+        """First name -> the one person named in full with it, where the text names one person of
+        that first name and no one of that surname, and the word is a first name."""
+        seen: dict[str, set[str]] = {}
+        first: dict[str, Mention] = {}
+        texts = tokens.texts(doc)
+        for m in named:
+            words = texts[m.start : m.end]
+            if m.kind in ("group", "role", "office") or len(words) < 2 or firstnames.sex_of(words[0]) is None:
+                continue
+            seen.setdefault(words[0], set()).add(m.key)  # any actor so named counts: "Joe Smith" too
+            if self.compatible(m.type, ["Person"]):
+                first.setdefault(words[0], m)
+        return {
+            w: first[w] for w, keys in seen.items() if len(keys) == 1 and w in first and w not in surnames
+        }
 
     def _surname_index(self, doc: Doc, named: list[Mention]) -> dict[str, Mention]:
         """Surname -> the first mention of a person named in full with it."""
