@@ -5094,6 +5094,18 @@ CASES = [
         [("Carl Dunn", OPP, "Bill Roe")],
     ),
     (
+        # straight quotation marks: "I" is the quotation's speaker, not the last speaker before it
+        'Tom Hill spoke. "We won," he said. "I am endorsed by District Attorney Jane Roe," said Ann Lee.',
+        [("Jane Roe", SUP, "Ann Lee")],
+        [("Jane Roe", SUP, "Tom Hill")],
+    ),
+    (
+        "Tom Hill spoke. \u201cWe won,\u201d he said. \u201cI am endorsed by District Attorney Jane Roe,"
+        "\u201d said Ann Lee.",
+        [("Jane Roe", SUP, "Ann Lee")],
+        [("Jane Roe", SUP, "Tom Hill")],
+    ),
+    (
         # a telephone call and then a quote is no name-calling
         "Mary Roe is running. \u201cMary called me last night and said, \u2018Stop it,\u2019 \u201d "
         "Carl Dunn said Monday.",

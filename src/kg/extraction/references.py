@@ -251,10 +251,15 @@ class References:
         # A lone capitalised word taken as a name (a party in "Ayala v. Scott") may be the surname
         # of a person named in full elsewhere: then it is a surname reference instead.
         surnames = self._surname_index(doc, named)
+        firsts = self._first_name_index(doc, named, surnames)  # "I'm supporting Lee" after "Lee Kindlon"
         named = [
             m
             for m in named
-            if not (m.kind == "name" and m.end - m.start == 1 and doc[m.start].text in surnames)
+            if not (
+                m.kind == "name"
+                and m.end - m.start == 1
+                and (doc[m.start].text in surnames or doc[m.start].text in firsts)
+            )
         ]
         taken = [False] * (len(doc) + 1)
         for m in named:
@@ -805,35 +810,47 @@ class References:
             t = texts[k]
             if t in CLOSING_QUOTES or "\n\n" in t:
                 return None  # the quotation closed before I, or a paragraph began
+            if t == '"':
+                # a straight quote opens or closes: an odd count of them since the paragraph began
+                # (or since the reach's start) makes this one an opening
+                para = k
+                while para > lo and "\n\n" not in texts[para - 1]:
+                    para -= 1
+                if sum(1 for j in range(para, k + 1) if texts[j] == '"') % 2 == 0:
+                    return None
+                open_at = k
+                break
             if t in OPENING_QUOTES:
                 open_at = k
                 break
         if open_at < 0:
             return None
-        # Before the quotation: "<actor> <speech verb> ...: “" within its sentence.
+        # Before the quotation: "<actor> <speech verb> ...: “" within its sentence; or the speaker
+        # of the sentence before, whose quotation goes on ("...,” said Roe. “And I ...")
         start = sent_starts[sent_of[open_at]]
+        before_speaker: Mention | None = None
+        ended = False
         for k in range(open_at - 1, start - 1, -1):
+            if texts[k] in (".", "!", "?"):
+                ended = True  # an opening mark after a full stop, left to the sentence before
             if doc[k].lemma_ in self.speech_verbs:
                 before = [m for m in mentions if start <= m.start and k - 3 <= m.end <= k]
-                if before:
-                    return before[-1]
                 after = [m for m in mentions if k < m.start < k + 3]  # "said Roe: “..."
-                return after[0] if after else None
+                before_speaker = before[-1] if before else (after[0] if after else None)
+                break
+        if before_speaker is not None and not ended:
+            return before_speaker
         # After it: "...,” Roe said." or "...,” said Roe."
-        close = next(
-            (k for k in range(i + 1, min(len(doc), i + QUOTE_REACH)) if texts[k] in CLOSING_QUOTES), -1
-        )
-        if close < 0:
-            return None
-        nxt = [m for m in mentions if close < m.start <= close + 3]
-        if not nxt:
-            return None
-        m = nxt[0]
-        if m.end < len(doc) and doc[m.end].lemma_ in self.speech_verbs:
-            return m
-        if any(doc[j].lemma_ in self.speech_verbs for j in range(close + 1, m.start)):
-            return m
-        return None
+        closing = CLOSING_QUOTES | ({'"'} if texts[open_at] == '"' else set())
+        close = next((k for k in range(i + 1, min(len(doc), i + QUOTE_REACH)) if texts[k] in closing), -1)
+        nxt = [m for m in mentions if close < m.start <= close + 3] if close >= 0 else []
+        if nxt:
+            m = nxt[0]
+            if m.end < len(doc) and doc[m.end].lemma_ in self.speech_verbs:
+                return m
+            if any(doc[j].lemma_ in self.speech_verbs for j in range(close + 1, m.start)):
+                return m
+        return before_speaker
 
     def _place_government(
         self, doc: Doc, lowers: list[str], i: int, taken: list[bool], lo: int
