@@ -5094,6 +5094,33 @@ CASES = [
         [("Carl Dunn", OPP, "Bill Roe")],
     ),
     (
+        # the government of a place, named by the place
+        "District Attorney Jane Roe is suing the Harbor County government.",
+        [("Jane Roe", {"sued"}, "Harbor County")],
+        [],
+    ),
+    (
+        "The federal government sued District Attorney Jane Roe.",
+        [],
+        [("federal", {"sued"}, "Jane Roe")],
+    ),
+    (
+        # defendants listed in the passive belong to the suit told before
+        "District Attorney Jane Roe filed a lawsuit on Monday. Some of the attorneys \u2013 including "
+        "Tom Hill, Ann Lee and Bob Fay \u2013 are listed as defendants.",
+        [
+            ("Jane Roe", {"sued"}, "Tom Hill"),
+            ("Jane Roe", {"sued"}, "Ann Lee"),
+            ("Jane Roe", {"sued"}, "Bob Fay"),
+        ],
+        [],
+    ),
+    (
+        "Tom Hill and Ann Lee are listed as defendants.",
+        [],
+        [("Tom Hill", {"sued"}, "Ann Lee")],
+    ),
+    (
         # straight quotation marks: "I" is the quotation's speaker, not the last speaker before it
         'Tom Hill spoke. "We won," he said. "I am endorsed by District Attorney Jane Roe," said Ann Lee.',
         [("Jane Roe", SUP, "Ann Lee")],

@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extraction import namefix, tokens
-from kg.extraction.mentions import NER, Sentences
+from kg.extraction.mentions import NER, PLACES, Sentences
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+# the last word of a place whose government is named "the <place> government"
+PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
 # "<organisation> <noun>" names a person of that organisation: "a Fox News columnist".
 ROLE_NOUNS = {
@@ -123,6 +125,7 @@ class UnknownActors:
         self.heads = set(a.org_heads)
         self.not_actors = set(a.not_actor_heads)
         self.place_people = set(a.place_people)
+        self.government_type = r.references.place_government_type
         self.name_re = re.compile(a.name_token)
         # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
         court_words = set(r.lawsuits.court_words)
@@ -258,6 +261,7 @@ class UnknownActors:
             e for e in found if not (e.kb_id_ == "role" and e.end in titled and self._title_only(lowers, e))
         ]
         found = self._unions(doc, found, known, lowers)
+        found = self._place_governments(doc, found, known, lowers)
         found = self._drop_titles(found, known)
         found = filter_spans(
             namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
@@ -648,6 +652,33 @@ class UnknownActors:
             )
             out = [x for x in out if x.end <= span.start or x.start >= span.end]
             out.append(span)
+        return out
+
+    def _place_governments(
+        self, doc: Doc, found: list[Span], known: list[Span], lowers: list[str]
+    ) -> list[Span]:
+        """ "is suing the Centre County government": the government of a place the text names is
+        an actor, named by the place."""
+        places = {i for s, e in doc.user_data.get(PLACES, []) for i in range(s, e)}
+        taken = {i for e in [*known, *found] for i in range(e.start, e.end)}
+        out = list(found)
+        for i in range(1, len(doc)):
+            if lowers[i] not in ("government", "govt.") or not doc[i].is_lower:
+                continue
+            k = i
+            while (
+                k > 0
+                and i - k < 4
+                and doc[k - 1].text[:1].isupper()
+                and doc[k - 1].is_alpha
+                and k - 1 not in taken
+            ):
+                k -= 1
+            if k == i or lowers[k - 1] not in ("the", "a", "'s", "’s", "of", "against", "and", ","):
+                continue
+            if doc[i - 1].text not in PLACE_ENDS and not all(j in places for j in range(k, i)):
+                continue
+            out.append(Span(doc, k, i, label=self.government_type, kb_id="org"))
         return out
 
     def _title_only(self, lowers: list[str], span: Span) -> bool:

@@ -239,9 +239,16 @@ class FullNames:
                 return n
         if titled is not None:
             return self.fullest(titled)
+        governed = 0 <= end < len(self.doc) and self.doc[end].lower_ == "government"
         for n, nw in self.expanded:
-            # "Protect SA" after "Protect SA PAC": the name with its organisation's head word
-            if len(nw) == len(low) + 1 and nw[: len(low)] == low and nw[-1] in self.org_heads:
+            # "Protect SA" after "Protect SA PAC": the name with its organisation's head word (not
+            # "the Centre County government" after "Centre County Court")
+            if (
+                len(nw) == len(low) + 1
+                and nw[: len(low)] == low
+                and nw[-1] in self.org_heads
+                and not governed
+            ):
                 return n
         for n, nw in self.expanded:
             # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a

@@ -159,6 +159,7 @@ AUTHORING_VERBS = {
     "cosign",
 }
 
+QUANTIFIERS = {"some", "many", "several", "all", "most", "both", "few", "each"}
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 # Verbs whose "to" clause has their own subject: "Roe needs to resign", "the board is trying to
@@ -363,6 +364,18 @@ class Parsed:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
+        if tok.lower_ in QUANTIFIERS:
+            # "Some of the attorneys – including A, B and C – are listed": the names listed
+            for o in self.prep_objects(tok, ["of"]):
+                out += [
+                    x
+                    for d in o.subtree
+                    if d.dep_ == "prep" and d.lower_ == "including"
+                    for p in d.children
+                    if p.dep_ == "pobj"
+                    for x in self.conjuncts(p)
+                    if x.pos_ == "PROPN"
+                ]
         for t in list(out):
             out += self._elaborated(t) + self._after_parenthesis(t) + self._counted_names(t)
         out += self._as_well_as(tok)
@@ -1599,6 +1612,7 @@ class Parsed:
             t = tok.head  # "The lawsuit names seven defendants, including X": the listed ones
         definite = any(c.lower_ == "the" for c in tok.children)
         namer: list[Token] = []
+        passive: list[Token] = []
         if t.dep_ == "appos" or (t.dep_ == "attr" and t.head.lemma_ == "be"):
             described = self.conjuncts(t.head) if t.dep_ == "appos" else self.subjects_of(t.head)
         elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "be" and definite:
@@ -1626,6 +1640,8 @@ class Parsed:
         else:
             return None
         if PARTY_ROLES[role] == "defendant":
+            # "are listed as defendants alongside the county government"
+            described += [x for x in self.prep_objects(tok, ["alongside"]) if x not in described]
             plaintiffs = namer or [
                 x
                 for s in suits
@@ -1635,8 +1651,9 @@ class Parsed:
                     *(y for a in s.children if a.dep_ == "acl" for y in self.prep_objects(a, ["by"])),
                 ]
             ]
-            if not plaintiffs and definite:
-                plaintiffs = self.party_before(tok, self.plaintiffs)  # "the defendants": of the suit told
+            if not plaintiffs and (definite or passive):
+                # "the defendants", "X and Y are listed as defendants": of the suit told before
+                plaintiffs = self.party_before(tok, self.plaintiffs, again=bool(passive) and not definite)
             return Found("sued", tok, plaintiffs, described, rule="dep-party")
         defendants = [x for s in suits for x in self.prep_objects(s, ["against"])]
         # "X and Y are also plaintiffs in the suit": the defendants the text gave that suit
