@@ -233,6 +233,12 @@ class OxigraphBackend(Backend):
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
+        if "if bound:" in sparql:
+            from kg.querying.ifbound import drop_unbound
+
+            # Patterns a query needs only for a bound parameter, left out when it is not (see
+            # kg.querying.ifbound); None: the query runs as written.
+            sparql = drop_unbound(sparql, bindings) or sparql
         if bindings:
             from kg.querying.textindex import apply_index
 
