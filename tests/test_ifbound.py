@@ -168,3 +168,19 @@ def test_the_listings_give_the_rows_of_their_text_as_written(stores, name: str, 
                 break
         else:
             raise AssertionError("more pages than the bundled graph has")
+
+
+def test_an_ad_hoc_query_runs_as_written(stores) -> None:
+    """A marker in a query run without bindings (`kg sparql`, /sparql: a user's own text) is a comment
+    like any other; a named query's bindings, even none, let it leave its line out."""
+    ox_backend, _ = stores
+    text = """PREFIX pk: <https://w3id.org/prosecutor-kg/ontology#>
+SELECT (COUNT(*) AS ?n) WHERE {
+  ?x pk:labelKey ?key .
+  # if bound: alias
+  ?x pk:aliasKey ?alias .
+}"""
+    pairs = int(ox_backend.query(text).rows[0]["n"]["value"])  # actors with their aliases
+    actors = int(ox_backend.query(text, {}).rows[0]["n"]["value"])  # the line left out: every actor
+    assert pairs != actors
+    assert pairs == int(ox_backend.query(text.replace("# if bound: alias", "")).rows[0]["n"]["value"])

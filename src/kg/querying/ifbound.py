@@ -15,7 +15,9 @@ What: a comment line marks the line after it, in the query or in its `# total:` 
 For a local Oxigraph store, when `defendant` has no binding, `drop_unbound` leaves out the marker
 and that line (their line breaks stay, so the query's line numbers do not move); when it is bound,
 the query runs as written. Other engines, remote stores included, ignore the comment and run the
-file unchanged.
+file unchanged. Only a query run with bindings (a named query's: `bindings_for` gives a dict, empty
+or not) is rewritten; an ad-hoc query (`kg sparql`, the endpoint's /sparql) runs as its author
+wrote it, comments and all.
 
 The rows cannot change, provided what the marker claims: the line is one triple pattern of the
 parameter's variable, and it matches exactly one value for each solution of the rest (here each

@@ -233,11 +233,12 @@ class OxigraphBackend(Backend):
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
-        if "if bound:" in sparql:
+        if bindings is not None and "if bound:" in sparql:
             from kg.querying.ifbound import drop_unbound
 
-            # Patterns a query needs only for a bound parameter, left out when it is not (see
-            # kg.querying.ifbound); None: the query runs as written.
+            # A named query's patterns needed only for a bound parameter, left out when it is not
+            # (kg.querying.ifbound); None: the query runs as written. Only a query run with bindings
+            # (a named query's, though they may be empty), never an ad-hoc query's text.
             sparql = drop_unbound(sparql, bindings) or sparql
         if bindings:
             from kg.querying.textindex import apply_index
