@@ -214,6 +214,11 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
         apply_index(text.replace("less the hits of pk:labelKey", "less the hits of pk:x"), lit("k"), index)
         is None
     )
+    # and have a marker of its own, whose rows stand in for those left out
+    label_marker = "# text index: ?hit pk:labelKey contains ?text, in place of the next line"
+    alone = text.replace(label_marker, "# (none)")
+    assert label_marker in text and all(pred != "pk:labelKey" for _, pred, _ in markers(alone))
+    assert apply_index(alone, lit("krasner"), index) is None
 
 
 def test_an_on_disk_store_keeps_its_text_index_read_only(tmp_path: Path) -> None:

@@ -42,10 +42,11 @@ sorts IRIs by code point, as SPARQL's ORDER BY does (Oxigraph compares their UTF
 order). search's quotes: a page of a word in 4,000 quotes had the engine read and sort 4,000 IRIs
 (a third to two thirds of the page's time at a million triples) to keep 100.
 
-A marker may also end `, less the hits of P unless equal`, P another key predicate: its VALUES then
-leaves out the subjects the index found for P, except those with a key of the marker's own
-predicate equal to the text. For two branches of one ranking whose rows are grouped by subject
-and its MIN rank taken, or counted DISTINCT: search's alias branch (rank 2 for an alias equal to
+A marker may also end `, less the hits of P unless equal`, P another key predicate with a marker of
+its own in the same query: its VALUES then leaves out the subjects the index found for P, except
+those with a key of the marker's own predicate equal to the text (no marker for P: the query runs
+as written). For two branches of one ranking whose rows are grouped by subject and its MIN rank
+taken, or counted DISTINCT: search's alias branch (rank 2 for an alias equal to
 the text, 4 for one containing it) beside its name branch (1 and 3), where an actor both find gets
 nothing from its alias but a 2 that beats a 3; at a million triples "(2)" names 1,745 actors that
 both branches found, and each one's name was read and ranked twice.
@@ -271,6 +272,8 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
                 other = _expand(m.group(6), prefixes)
                 if other not in KEY_PREDICATES or other == pred:
                     return None
+                if other not in {_expand(p, prefixes) for _, p, _ in markers(text)}:
+                    return None  # the other key needs a marker of its own, whose rows stand in
                 besides, equal = found[value][0].get(other, set()), found[value][1].get(pred, set())
                 subjects = [s for s in subjects if s not in besides or s in equal]
             if m.group(5):  # only the subjects that can be on the page (see the module's doc)
