@@ -299,6 +299,22 @@ def test_no_cors_headers_unless_asked(base: str) -> None:
     assert "access-control-allow-origin" not in {k.lower() for k in headers}
 
 
+def test_the_default_workers_are_one_per_core_and_one_more(mini: Path) -> None:
+    """Without --workers: one per core and one more, from 2 to 8 (3 on this project's 2-core
+    machine), all started and idle."""
+    import os
+
+    from conftest import run_kg
+
+    want = max(2, min(8, (os.cpu_count() or 1) + 1))
+    assert run_kg(mini, "build").exit_code == 0
+    log: list[str] = []
+    with kg_server(mini, "--store", "memory", "--no-access-log", log=log) as url:
+        status = json.loads(http(url + "api/status")[2])
+    assert status["workers"] == status["alive"] == status["idle"] == want
+    assert any(f"{want} workers" in line for line in log)
+
+
 def test_cors_for_the_given_origin_only(mini: Path) -> None:
     from conftest import run_kg
 

@@ -51,7 +51,7 @@ from kg.cli.common import echo, get_project, get_store_spec, user_errors
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes, each with its own store handle [default: cores, at least 2].",
+    help="Worker processes, each with its own store handle [default: cores + 1, from 2 to 8].",
 )
 @click.option(
     "--cors",

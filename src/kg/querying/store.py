@@ -233,6 +233,13 @@ class OxigraphBackend(Backend):
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
+        if bindings is not None and "if bound:" in sparql:
+            from kg.querying.ifbound import drop_unbound
+
+            # A named query's patterns needed only for a bound parameter, left out when it is not
+            # (kg.querying.ifbound); None: the query runs as written. Only a query run with bindings
+            # (a named query's, though they may be empty), never an ad-hoc query's text.
+            sparql = drop_unbound(sparql, bindings) or sparql
         if bindings:
             from kg.querying.textindex import apply_index
 

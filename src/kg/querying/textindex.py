@@ -42,6 +42,15 @@ sorts IRIs by code point, as SPARQL's ORDER BY does (Oxigraph compares their UTF
 order). search's quotes: a page of a word in 4,000 quotes had the engine read and sort 4,000 IRIs
 (a third to two thirds of the page's time at a million triples) to keep 100.
 
+A marker may also end `, less the hits of P unless equal`, P another key predicate with a marker of
+its own in the same query: its VALUES then leaves out the subjects the index found for P, except
+those with a key of the marker's own predicate equal to the text (no marker for P: the query runs
+as written). For two branches of one ranking whose rows are grouped by subject and its MIN rank
+taken, or counted DISTINCT: search's alias branch (rank 2 for an alias equal to
+the text, 4 for one containing it) beside its name branch (1 and 3), where an actor both find gets
+nothing from its alias but a 2 that beats a 3; at a million triples "(2)" names 1,745 actors that
+both branches found, and each one's name was read and ranked twice.
+
 Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
 (`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
 kg.querying.names); for a store in memory, in SQLite's memory, built on the first query that asks.
@@ -79,7 +88,8 @@ KEYS_QUERY = (
 )
 MARKER = re.compile(
     r"#[ \t]*text index:[ \t]*\?(\w+)[ \t]+(\S+)[ \t]+contains[ \t]+\?(\w+)"
-    r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?[ \t]*$",
+    r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?"
+    r"(?:,[ \t]*less the hits of[ \t]+(\S+)[ \t]+unless equal)?[ \t]*$",
     re.I,
 )
 # A paged query's `LIMIT n OFFSET m  # page` lines: (indent, n, m, the comment). kg.querying.queries
@@ -97,7 +107,9 @@ class TextIndex:
         # The last texts looked up and what was found: a paged query's page and its total look up
         # the same text one after the other (search: ~40 ms each for a text in 5,000 keys at 1M
         # triples). The index's own answers, for a graph that cannot change under them.
-        self._recent: dict[str, dict[str, set[str]]] = {}
+        # Each as (predicate -> subjects with a key containing it, predicate -> subjects with a key
+        # equal to it).
+        self._recent: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str, str]], path: str = ":memory:") -> TextIndex:
@@ -157,6 +169,13 @@ class TextIndex:
 
     def matches(self, text: str) -> dict[str, set[str]]:
         """Predicate -> the subjects with a key of it that contains TEXT (do not change the sets)."""
+        return self._found(text)[0]
+
+    def equal(self, text: str) -> dict[str, set[str]]:
+        """Predicate -> the subjects with a key of it that is TEXT itself (do not change the sets)."""
+        return self._found(text)[1]
+
+    def _found(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         got = self._recent.get(text)
         if got is None:
             got = self._recent[text] = self._matches(text)
@@ -164,7 +183,7 @@ class TextIndex:
                 del self._recent[next(iter(self._recent))]  # the oldest first
         return got
 
-    def _matches(self, text: str) -> dict[str, set[str]]:
+    def _matches(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         if len(text) >= MIN_CHARS:
             phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: nothing in it is syntax
             found = self.db.execute(
@@ -174,10 +193,13 @@ class TextIndex:
         else:  # too short for trigrams: every key is read, still far faster here than in the engine
             found = self.db.execute("SELECT key, p, s FROM entries WHERE instr(key, ?) > 0", (text,))
         out: dict[str, set[str]] = {}
+        same: dict[str, set[str]] = {}
         for key, p, s in found:
             if text in key:  # CONTAINS itself (the phrase query is the same test; this makes it so)
                 out.setdefault(p, set()).add(s)
-        return out
+                if key == text:
+                    same.setdefault(p, set()).add(s)
+        return out, same
 
 
 def markers(text: str) -> list[tuple[str, str, str]]:
@@ -214,7 +236,7 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
     if "text index:" not in text.lower() or not bindings:
         return None
     prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX.finditer(text)}
-    found: dict[str, dict[str, set[str]]] = {}
+    found: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
     out: list[str] = []
     used = False
     replacing: re.Pattern[str] | None = None  # the line an "in place of the next line" marker stands for
@@ -243,8 +265,17 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
             if pred not in KEY_PREDICATES or value is None:
                 return None
             if value not in found:
-                found[value] = index().matches(value)
-            subjects = sorted(found[value].get(pred, ()))
+                idx = index()
+                found[value] = (idx.matches(value), idx.equal(value))
+            subjects = sorted(found[value][0].get(pred, ()))
+            if m.group(6):  # not the other key's hits, but for a key equal to the text (module's doc)
+                other = _expand(m.group(6), prefixes)
+                if other not in KEY_PREDICATES or other == pred:
+                    return None
+                if other not in {_expand(p, prefixes) for _, p, _ in markers(text)}:
+                    return None  # the other key needs a marker of its own, whose rows stand in
+                besides, equal = found[value][0].get(other, set()), found[value][1].get(pred, set())
+                subjects = [s for s in subjects if s not in besides or s in equal]
             if m.group(5):  # only the subjects that can be on the page (see the module's doc)
                 reach = page_reach(text)
                 if reach is None:
