@@ -5121,6 +5121,17 @@ CASES = [
         [("Tom Hill", {"sued"}, "Ann Lee")],
     ),
     (
+        # a curly apostrophe negates as a straight one does, also after a surname reference
+        "Mitch Roth is running. Kelden Waltjen is running. Roth didn\u2019t endorse Waltjen.",
+        [("Mitch Roth", SUP, "Kelden Waltjen", True)],
+        [("Mitch Roth", SUP, "Kelden Waltjen", False)],
+    ),
+    (
+        "Carl Dunn said he\u2019ll endorse District Attorney Jane Roe.",
+        [],
+        [("Carl Dunn", SUP, "Jane Roe")],
+    ),
+    (
         # straight quotation marks: "I" is the quotation's speaker, not the last speaker before it
         'Tom Hill spoke. "We won," he said. "I am endorsed by District Attorney Jane Roe," said Ann Lee.',
         [("Jane Roe", SUP, "Ann Lee")],

@@ -2686,7 +2686,8 @@ class Parsed:
             denied = any(
                 t.lower_ in praise
                 and any(
-                    b.lower_ in ("not", "n't", "never", "no") for b in doc[max(inside.start, t.i - 2) : t.i]
+                    b.lower_ in ("not", "n't", "n’t", "never", "no")
+                    for b in doc[max(inside.start, t.i - 2) : t.i]
                 )
                 for t in inside
             )
