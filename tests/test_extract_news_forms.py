@@ -5132,6 +5132,44 @@ CASES = [
         [("Carl Dunn", SUP, "Jane Roe")],
     ),
     (
+        "Ann Lee referred to District Attorney Jane Roe as a failed prosecutor who avoids the public eye.",
+        [("Ann Lee", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Ann Lee referred the case to District Attorney Jane Roe.",
+        [],
+        [("Ann Lee", OPP, "Jane Roe")],
+    ),
+    (
+        'District Attorney Jane Roe is running. Tom Hill termed her allegations as "baseless".',
+        [("Tom Hill", OPP, "Jane Roe")],
+        [],
+    ),
+    (
+        # asking others to back someone is backing
+        "The Harbor Action Fund is urging county residents to support District Attorney Jane Roe.",
+        [("Harbor Action Fund", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "The Harbor Action Fund begged people to vote for District Attorney Jane Roe.",
+        [("Harbor Action Fund", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        "Tom Hill urged the council to support the budget of District Attorney Jane Roe's office.",
+        [],
+        [("Tom Hill", SUP, "Jane Roe")],
+    ),
+    (
+        # remarks that were critical: whoever made them
+        "Tom Hill and Ann Lee both made remarks that were critical of District Attorney Jane Roe\u2019s "
+        "administration.",
+        [("Tom Hill", OPP, "Jane Roe"), ("Ann Lee", OPP, "Jane Roe")],
+        [],
+    ),
+    (
         # straight quotation marks: "I" is the quotation's speaker, not the last speaker before it
         'Tom Hill spoke. "We won," he said. "I am endorsed by District Attorney Jane Roe," said Ann Lee.',
         [("Jane Roe", SUP, "Ann Lee")],

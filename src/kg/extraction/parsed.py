@@ -159,6 +159,8 @@ AUTHORING_VERBS = {
     "cosign",
 }
 
+# "urging voters to support / elect / vote for Roe": whom the asker backs
+SUPPORT_ASKED = {"support", "elect", "reelect", "re-elect", "back", "endorse", "vote"}
 QUANTIFIERS = {"some", "many", "several", "all", "most", "both", "few", "each"}
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -1151,6 +1153,15 @@ class Parsed:
                             targets,
                             rule="dep-call-removed",
                             overrides=True,
+                        )
+                if c.lemma_ in SUPPORT_ASKED and not any(g.dep_ == "neg" for g in c.children):
+                    # "urging residents to support Roe", "begged people to vote for Roe": backing
+                    backed = [t for g in c.children if g.dep_ == "dobj" for t in self.conjuncts(g)] + (
+                        self.prep_objects(c, ["for"]) if c.lemma_ == "vote" else []
+                    )
+                    if backed:
+                        return Found(
+                            "supported", tok, subjects, backed, rule="dep-urge-support", overrides=True
                         )
                 if c.lemma_ in ("run", "seek") and any(g.dep_ == "neg" for g in c.children):
                     # "urging Roe not to run for a third term": against her staying
@@ -2259,6 +2270,8 @@ class Parsed:
         if not any(t.lower_ in self.condemnation for p in preds for t in p.subtree):
             return None
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in self.conjuncts(c)]
+        if verb.lemma_ == "refer":
+            objects = self.prep_objects(verb, ["to"])  # "referred to Roe as a failed prosecutor"
         if not objects:
             # the small model hangs "Roe's decision" on the predicate: "called [Roe's decision reckless]"
             objects = [t for p in preds for t in p.children if t.dep_ in ("nsubj", "poss", "compound")]
