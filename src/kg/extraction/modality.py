@@ -107,7 +107,7 @@ class Modality:
             if k >= sent_start and doc[k].lower_ in ("nor", "neither"):
                 window.insert(0, doc[k])
         lemmas = [t.lemma_ for t in window]
-        lowers = [t.lower_.replace("’", "'") for t in window]  # "didn’t" as "didn't"
+        lowers = [t.lower_ for t in window]
         trigger = doc[r.trigger_start]
         # an amount is the money itself: "returned the $3,500 she received from X"
         nominal = trigger.lemma_ in NOMINALS or (trigger.like_num or trigger.tag_ == "$")

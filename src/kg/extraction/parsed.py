@@ -141,10 +141,10 @@ def governing_verb(tok: Token) -> Token:
     return t
 
 
-# "a letter signed by X", "the petition, filed by X": who a message is from
 # "The petition, filed by X, contends ...": what a filing says, its filer says (for what is said
 # only: "a complaint seeking to enjoin X" does not make the court that dismissed it act)
 FILING_NOUNS = {"petition", "complaint", "lawsuit", "suit", "filing", "motion"}
+# "a letter signed by X", "the petition, filed by X": who a message is from
 AUTHORING_VERBS = {
     "sign",
     "file",
@@ -370,13 +370,7 @@ class Parsed:
             # "Some of the attorneys – including A, B and C – are listed": the names listed
             for o in self.prep_objects(tok, ["of"]):
                 out += [
-                    x
-                    for d in o.subtree
-                    if d.dep_ == "prep" and d.lower_ == "including"
-                    for p in d.children
-                    if p.dep_ == "pobj"
-                    for x in self.conjuncts(p)
-                    if x.pos_ == "PROPN"
+                    x for d in o.subtree for x in self.prep_objects(d, ["including"]) if x.pos_ == "PROPN"
                 ]
         for t in list(out):
             out += self._elaborated(t) + self._after_parenthesis(t) + self._counted_names(t)

@@ -265,7 +265,7 @@ class References:
         for m in named:
             for i in range(m.start, m.end):
                 taken[i] = True
-        refs = self._acronyms(doc, named, taken) + self._surnames(doc, named, taken)
+        refs = self._acronyms(doc, named, taken) + self._surnames(doc, taken, surnames, firsts)
         mentions = sorted(named + refs, key=lambda m: m.start)
         self._gender = _genders(doc, mentions)
         self._prior = self._first_name_genders(doc, mentions)
@@ -398,13 +398,15 @@ class References:
             taken[i] = True
         return out
 
-    def _surnames(self, doc: Doc, named: list[Mention], taken: list[bool]) -> list[Mention]:
-        people = self._surname_index(doc, named)
+    def _surnames(
+        self, doc: Doc, taken: list[bool], people: dict[str, Mention], firsts: dict[str, Mention]
+    ) -> list[Mention]:
+        """A surname (PEOPLE, by `_surname_index`) or a lone first name (FIRSTS, by
+        `_first_name_index`) that refers to the person named in full with it."""
         texts = tokens.texts(doc)
         out: list[Mention] = []
         if not people:
             return out
-        firsts = self._first_name_index(doc, named, people)
         for i, text in enumerate(texts):
             m = people.get(text)
             if (

@@ -86,26 +86,8 @@ def drop_unbound(text: str, bindings: dict[str, Term] | None) -> str | None:
 
 def _used_elsewhere(tokens: list[tuple[str | None, str]], start: int, end: int, var: str) -> bool:
     """Whether ?VAR occurs in the innermost { ... } around tokens START..END other than there."""
-    depth, lo = 0, start - 1
-    while lo >= 0:  # back to the group's opening brace
-        tok = tokens[lo][1] if tokens[lo][0] == "other" else ""
-        if tok == "}":
-            depth += 1
-        elif tok == "{":
-            if depth == 0:
-                break
-            depth -= 1
-        lo -= 1
-    depth, hi = 0, end
-    while hi < len(tokens):  # on to its closing brace
-        tok = tokens[hi][1] if tokens[hi][0] == "other" else ""
-        if tok == "{":
-            depth += 1
-        elif tok == "}":
-            if depth == 0:
-                break
-            depth -= 1
-        hi += 1
+    lo = _enclosing_brace(tokens, start - 1, -1)  # back to the group's opening brace
+    hi = _enclosing_brace(tokens, end, 1)  # on to its closing brace
     if lo < 0 or hi >= len(tokens):
         return True  # not inside a group: nothing this can vouch for
     names = {f"?{var}", f"${var}"}
@@ -114,3 +96,20 @@ def _used_elsewhere(tokens: list[tuple[str | None, str]], start: int, end: int, 
         for k, (kind, tok) in enumerate(tokens[lo:hi], lo)
         if not start <= k < end
     )
+
+
+def _enclosing_brace(tokens: list[tuple[str | None, str]], i: int, step: int) -> int:
+    """From token I, stepping by STEP (-1 back, 1 on), the index of the brace that encloses it,
+    braces nested on the way skipped; -1 or len(TOKENS) when there is none."""
+    inner, outer = ("}", "{") if step < 0 else ("{", "}")
+    depth = 0
+    while 0 <= i < len(tokens):
+        tok = tokens[i][1] if tokens[i][0] == "other" else ""
+        if tok == inner:
+            depth += 1
+        elif tok == outer:
+            if depth == 0:
+                return i
+            depth -= 1
+        i += step
+    return i
