@@ -5188,6 +5188,126 @@ CASES = [
         [],
         [("Mary Roe", OPP, "Carl Dunn")],
     ),
+    # -- tenth session: names, lists, "with the backing of", contrasts -------------------------------
+    (
+        # a chapter's number after a name run the model cuts short, and after a registry-like acronym
+        "Jane Roe secured the endorsement of FOP Lodge 31 and SEIU Local 1021.",
+        [("FOP Lodge 31", SUP, "Jane Roe")],
+        [("FOP Lodge", SUP, "Jane Roe")],
+    ),
+    (
+        "SEIU Local 1021 endorsed Jane Roe for district attorney.",
+        [("SEIU Local 1021", SUP, "Jane Roe")],
+        [],
+    ),
+    (
+        # an office run into the person's name by the model
+        "Director of Victim Services Karen Holt criticized District Attorney Jane Roe.",
+        [("Karen Holt", OPP, "Jane Roe")],
+        [("Director of Victim Services Karen", OPP, "Jane Roe")],
+    ),
+    (
+        # role words between an organisation's name and the person it titles
+        "Safe Streets Alliance Executive Director Karen Holt criticized District Attorney Jane Roe.",
+        [("Karen Holt", OPP, "Jane Roe")],
+        [("Safe Streets Alliance Executive Director", OPP, "Jane Roe")],
+    ),
+    (
+        # a committee named for the person it elects keeps its name
+        "The Committee to Elect Karen Holt criticized District Attorney Jane Roe.",
+        [],
+        [("Karen Holt", OPP, "Jane Roe")],
+    ),
+    (
+        # "with the backing of X": the one who has it is backed
+        "Karen Holt is armed with the endorsements of Sheriff Tom Hill, former police chiefs Ann Lee and "
+        "Carl Dunn, and Mary Stone.",
+        [
+            ("Tom Hill", SUP, "Karen Holt"),
+            ("Ann Lee", SUP, "Karen Holt"),
+            ("Carl Dunn", SUP, "Karen Holt"),
+            ("Mary Stone", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        "Karen Holt, with the backing of the Harbor Falls Police Union, won the primary.",
+        [("Harbor Falls Police Union", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "with" as the target of the verb says nothing of who has the backing
+        "Tom Hill disagreed with the endorsement of Karen Holt.",
+        [],
+        [("Karen Holt", SUP, "Tom Hill")],
+    ),
+    (
+        # a name under a preposition in the list's apposition is not listed
+        "Karen Holt was endorsed by Sheriff Tom Hill, a former aide to Mayor Carl Dunn.",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [("Carl Dunn", SUP, "Karen Holt")],
+    ),
+    (
+        # a first name joined to a first name and surname shares the surname
+        "Former legislators Kevin and Betty Marsh have endorsed Karen Holt.",
+        [("Kevin Marsh", SUP, "Karen Holt"), ("Betty Marsh", SUP, "Karen Holt")],
+        [("Kevin", SUP, "Karen Holt")],
+    ),
+    (
+        # "some of them, including A, B and C"
+        "Carl Dunn has made several attacks against some of them, including Senators Ann Lee, Tom Hill "
+        "and Mary Stone.",
+        [("Carl Dunn", OPP, "Ann Lee"), ("Carl Dunn", OPP, "Tom Hill"), ("Carl Dunn", OPP, "Mary Stone")],
+        [],
+    ),
+    (
+        # a plural possessive with a typographic apostrophe owns the noun after it
+        "The ruling came after Gov. Tom Reyes\u2019 removal of State Attorney Karen Holt.",
+        [("Tom Reyes", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... but an organisation's name written so keeps its apostrophe and its words
+        "The Harbor Falls Sheriffs\u2019 Association endorsed Karen Holt.",
+        [("Harbor Falls Sheriffs\u2019 Association", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # an office's own capitalised words before a titled name are no gap for the word order
+        "Karen Holt is a former state representative. She is challenging longtime Register of Deeds "
+        "Peter E. Hill.",
+        [("Karen Holt", OPP, "Peter E. Hill")],
+        [],
+    ),
+    (
+        # "would" written "'d": a possibility, not a fact
+        "\u201cI\u2019d probably support him, but not in this district,\u201d Senator Tom Hill said of "
+        "Carl Dunn.",
+        [],
+        [("Tom Hill", SUP, "Carl Dunn", False)],
+    ),
+    (
+        # "'d" before a participle is "had": a fact
+        "Oil executive Tom Hill contributed $40,000 to Karen Holt \u2013 before that, he\u2019d given "
+        "thousands of dollars to other candidates.",
+        [("Tom Hill", FUN, "Karen Holt")],
+        [],
+    ),
+    (
+        # "A, not B": B is denied
+        "In 2019, the Harbor Falls Troopers Association endorsed Karen Holt, not Carl Dunn.",
+        [
+            ("Harbor Falls Troopers Association", SUP, "Karen Holt"),
+            ("Harbor Falls Troopers Association", SUP, "Carl Dunn", True),
+        ],
+        [("Harbor Falls Troopers Association", SUP, "Carl Dunn", False)],
+    ),
+    (
+        # "back" as an adverb is no backing
+        "The Harbor County Commissioners Court put that question back on the agenda of Karen Holt.",
+        [],
+        [("Harbor County Commissioners Court", SUP, "Karen Holt")],
+    ),
 ]
 
 

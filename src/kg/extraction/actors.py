@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extraction import namefix, tokens
+from kg.extraction import firstnames, namefix, tokens
+from kg.extraction.fullnames import PARTY_WORDS
 from kg.extraction.mentions import NER, PLACES, Sentences
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
@@ -27,6 +28,10 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
 # "<organisation> <noun>" names a person of that organisation: "a Fox News columnist".
+# words before a person's name that make the name an organisation's: "Friends of Jane Roe", "the
+# Committee to Elect Jane Roe", "Supporters of Recall Jane Roe"
+NAMED_FOR = {"of", "for", "to", "and", "&", "the", "elect", "re-elect", "reelect", "recall", "draft"}
+ROLE_MODIFIERS = {"executive", "vice", "deputy", "assistant", "interim", "acting", "senior", "co"}
 ROLE_NOUNS = {
     "columnist": "Journalist",
     "reporter": "Journalist",
@@ -266,6 +271,7 @@ class UnknownActors:
         found = filter_spans(
             namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
         )
+        found = self._person_tails(doc, found)
         # "the Patriot Act", "the Ku Klux Klan Act": a law is no actor; "a Travis County
         # resident": a place the person is from
         found = [
@@ -599,12 +605,105 @@ class UnknownActors:
                 return i + 1
         return end
 
+    def _person_tails(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """An organisation's or a role's run that ends in a person's first name and surname is the
+        role and the person: "Director of Victim Witness Services Heather Amador", "Fair and Just
+        Prosecution Executive Director Miriam Krinsky" (the model runs such titles on into the
+        name). Not where the person names the organisation: "Friends of Jane Roe", "the Committee
+        to Elect Jane Roe" (a connector or a verb of campaigns before the name), "the Jane Addams
+        Foundation" (the name not at the end)."""
+        out: list[Span] = []
+        for span in found:
+            j, end = self._person_tail(doc, span) if span.kb_id_ in ("org", "role", "name") else (-1, -1)
+            if (
+                j >= 0
+                and span.kb_id_ == "name"
+                and not all(
+                    self.is_common(w.lower_) and not firstnames.sex_of(w.text) and w.lower_ not in PARTY_WORDS
+                    for w in doc[span.start : j]
+                )
+            ):
+                j = -1  # a name run ("Mary Ann Smith") splits only after an office's common words
+            if j < 0:
+                out.append(span)
+                continue
+            prefix = doc[span.start : j]
+            if span.kb_id_ == "org" and prefix[-1].text in self.heads:
+                # "the Victim Services Council Jane Roe": the organisation and the person
+                out.append(
+                    Span(doc, span.start, j, label=self.org_type(prefix.text), kb_id="org", span_id="")
+                )
+                out.append(Span(doc, j, end, label="Person", kb_id="name", span_id=""))
+            else:
+                # "Register of Deeds Donald E. Ashe", "Director of Victim Services Heather Amador":
+                # an office that titles the person, as "District Attorney Jane Roe" does
+                out.append(Span(doc, j, end, label="Person", kb_id="title", span_id=""))
+        out = filter_spans(out)
+        # "Fair and Just Prosecution Executive Director | Miriam Krinsky": the role words that title
+        # the person after them are not the organisation's name
+        person_at = {s.start for s in out if s.label_ in PERSON_LABELS}
+        for k, span in enumerate(out):
+            if span.kb_id_ != "org" or span.end not in person_at:
+                continue
+            end = span.end
+            while end - span.start > 1 and (
+                doc[end - 1].lower_ in ROLE_NOUNS or doc[end - 1].lower_ in ROLE_MODIFIERS
+            ):
+                end -= 1
+            if end < span.end and doc[end - 1].text[:1].isupper():
+                out[k] = Span(
+                    doc,
+                    span.start,
+                    end,
+                    label=self.org_type(doc[span.start : end].text),
+                    kb_id="org",
+                    span_id="",
+                )
+        return out
+
+    def _person_tail(self, doc: Doc, span: Span) -> tuple[int, int]:
+        """Where a first name and surname (a middle initial between) end SPAN, or (-1, -1); the
+        surname may be the word right after SPAN ("Director of Victim Services Heather | Amador")."""
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        for width, over in ((1, 1), (2, 0), (3, 0)):
+            j = span.end - width
+            end = span.end + over
+            if (
+                j - span.start < 1
+                or end > len(doc)
+                or (over and (span.end in taken or not doc[span.end].is_title))
+            ):
+                continue
+            first, last = doc[j], doc[end - 1]
+            if width == 3 and not (len(doc[j + 1].text) == 2 and doc[j + 1].text.endswith(".")):
+                continue
+            if (
+                first.text.istitle()
+                and first.is_alpha
+                and firstnames.sex_of(first.text) is not None
+                and first.lower_ not in self.lower_words  # ("Grant" where "grant" is a word here)
+                and last.text[:1].isupper()
+                and last.is_alpha
+                and last.text not in self.heads
+                and doc[j - 1].lower_ not in NAMED_FOR
+                and doc[j - 1].text[:1].isupper()
+                # a middle initial, or a first name or a surname that is no English word: "Heather
+                # Amador", "Peter E. Hill" are people, "the Webb Law Firm" is none
+                and (width == 3 or not self.is_common(first.lower_) or not self.is_common(last.lower_))
+            ):
+                return j, end
+        return -1, -1
+
     @staticmethod
     def _may_cover(doc: Doc, kind: str, span: Span, known: list[Span]) -> bool:
         """A collective may contain a registry name as its possessor ("Gascón's line prosecutors");
         an organisation may be named for a registry person ("a Donald Trump PAC")."""
         inside = [e for e in known if span.start <= e.start and e.end <= span.end]
         overlapping = [e for e in known if e.start < span.end and span.start < e.end]
+        if kind in ("org", "name") and inside and len(inside) == len(overlapping):
+            # "FOP Lodge 5" is a chapter of its own, not the registry's "FOP"
+            if namefix.chapter_end(doc, span.end) > span.end:
+                return True
         if kind == "org":
             return (
                 len(inside) == 1

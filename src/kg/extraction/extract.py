@@ -16,7 +16,7 @@ from kg.extraction.fullnames import SMALL, FullNames
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
 from kg.extraction.pipeline import make_nlp, type_ancestors
 from kg.extraction.rules import Rules
-from kg.extraction.text import truecase, unfoot, unwrap
+from kg.extraction.text import prepare
 
 # A sentence longer than this is quoted from the first to the last word of the fact only
 # (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).
@@ -125,14 +125,14 @@ class Extractor:
             for text, name in items:
                 self.fit(text)
                 pending.append(text)
-                yield truecase(unwrap(unfoot(text))), name  # quotes are cut from TEXT itself: same offsets
+                yield prepare(text), name  # quotes are cut from TEXT itself: same offsets
 
         for doc, name in self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
             yield name, self.proposals(doc, name, pending.popleft())
 
     def extract_text(self, text: str, name: str = "<text>") -> list[Proposal]:
         self.fit(text)
-        return self.proposals(self.nlp(truecase(unwrap(unfoot(text)))), name, text)
+        return self.proposals(self.nlp(prepare(text)), name, text)
 
     def fit(self, text: str) -> None:
         """Let spaCy take TEXT whatever its length. Its max_length guards against the memory of

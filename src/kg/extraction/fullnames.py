@@ -87,7 +87,12 @@ class FullNames:
                 title = self.full_title(doc[k : m.start].text)
                 if title:
                     self.titled.setdefault(title, set()).add(m.name)
+        # (not an entity of the model that runs an office into a person's name: "Director of
+        # Victim Services Heather Amador", where the name found is "Heather Amador")
+        titled_ends = {(m.start, m.end) for m in get_mentions(doc) if m.kind == "title"}
         for start, end, _label in doc.user_data.get(NER, []):
+            if any(s > start and e == end for s, e in titled_ends):
+                continue
             text = doc[start:end].text.strip()
             names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
         self.names = sorted((n for n in names if n), key=lambda n: (-len(_words(n)), n))

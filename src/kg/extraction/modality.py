@@ -73,6 +73,9 @@ class Modality:
         )
         for r in rels:
             self.mark(doc, r, mentions, sents.bounds(r.trigger_start)[0], cues)
+            if not r.negated and contrasted(doc, mentions[r.object], r.trigger_start):
+                r.negated = True
+                r.notes.append("negated: 'not' before the object in a contrast (\"A, not B\")")
             if parsed and not r.negated and refused(doc[r.trigger_start], self.dependencies):
                 r.negated = True
                 r.notes.append("negated: refused or stopped short of")
@@ -141,6 +144,17 @@ class Modality:
         if k < len(cues) and cues[k] < r.trigger_start:  # a cue between sentence start and trigger
             r.confidence = round(r.confidence * 0.5, 4)
             r.notes.append("hypothetical")
+
+
+def contrasted(doc: Doc, obj: Any, trigger: int) -> bool:
+    """ "endorsed Battisti, not Korchak", "backed Roe and not Doe": the object after the trigger is
+    the one the sentence sets apart with "not" (a comma or "and"/"but" before it)."""
+    if obj.start <= trigger or obj.start < 2:
+        return False
+    k = obj.start - 1
+    while k > trigger and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return doc[k].lower_ == "not" and doc[k - 1].text in (",", "and", "but", ";", "–", "—")
 
 
 @Language.factory("pk_modality", default_config={"rules": {}})

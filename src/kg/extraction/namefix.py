@@ -120,7 +120,7 @@ def repair(
             out.append(_tail(doc, span, blocked) if span.kb_id_ == "title" else span)
             continue
         mended = _mended(doc, span, blocked, org_type, headline)
-        mended = _tail(doc, mended, blocked)
+        mended = _tail(doc, mended, blocked, org_type)
         out.append(_office_after(doc, mended, office_type) if mended.kb_id_ == "name" else mended)
     # a name a mended organisation's name swallowed ("Residents for a Safer Riverton") goes
     grown = [sp for sp, old in zip(out, found, strict=True) if (sp.start, sp.end) != (old.start, old.end)]
@@ -137,7 +137,7 @@ def repair(
     return out
 
 
-def _tail(doc: Doc, span: Span, taken: _Blocked) -> Span:
+def _tail(doc: Doc, span: Span, taken: _Blocked, org_type: Callable[[str], str] | None = None) -> Span:
     """SPAN run on over a hyphenated second part and an organisation's number."""
     end = span.end
     while (
@@ -150,7 +150,11 @@ def _tail(doc: Doc, span: Span, taken: _Blocked) -> Span:
         and not any(taken[end : end + 2])
     ):
         end += 2  # "Lopez-Garcia"
-    if span.kb_id_ == "org":
+    # a chapter's number: "Fraternal Order of Police Lodge 9", and after a name run that ends in
+    # the chapter's word ("FOP Lodge 66", "SEIU Local 2015"); "District 4" only after an
+    # organisation's name, for "District 4 Supervisor Jane Roe" is an office
+    chapter_word = doc[end - 1].lower_ in NUMBERED - {"district"}
+    if span.kb_id_ == "org" or (span.kb_id_ == "name" and chapter_word):
         k = end
         if k < len(doc) and doc[k].lower_ in NUMBERED and _cap(doc[k]) and doc[k - 1].lower_ not in NUMBERED:
             k += 1  # "Fraternal Order of Police | Lodge 9"
@@ -161,7 +165,18 @@ def _tail(doc: Doc, span: Span, taken: _Blocked) -> Span:
                 end = k + 1
     if end == span.end:
         return span
+    if chapter_word and org_type is not None and end > span.end:
+        return _org(doc, span.start, end, org_type)  # a numbered chapter is an organisation
     return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id="")
+
+
+def chapter_end(doc: Doc, end: int) -> int:
+    """END, or past the number after a name that ends in a chapter's word ("FOP Lodge | 66",
+    "SEIU Local | 1000", "Lodge | No. 5")."""
+    if end == 0 or doc[end - 1].lower_ not in NUMBERED - {"district"}:
+        return end
+    k = end + 1 if end < len(doc) and doc[end].text in ("No.", "#") else end
+    return k + 1 if k < len(doc) and doc[k].like_num else end
 
 
 def _org(doc: Doc, start: int, end: int, org_type: Callable[[str], str]) -> Span:

@@ -31,13 +31,39 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extraction import firstnames
 from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.fullnames import PARTY_MEMBERS, initials
 from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Relation, get_relations
+from kg.extraction.namefix import chapter_end
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization"}
+
+
+def shared_surname(doc: Doc, start: int, end: int) -> str:
+    """ "Kevin and Betty Poirier": a lone first name joined by "and" to a first name and surname
+    shares the surname ("Kevin Poirier"); "" otherwise."""
+    if end - start != 1 or end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return ""
+    first, other = doc[start], doc[end + 1]
+    j = end + 2  # the surname: the last of the capitalised words after the second first name
+    while j + 1 < len(doc) and j < end + 4 and doc[j + 1].is_title and doc[j + 1].is_alpha:
+        j += 1
+    last = doc[j]
+    if not (
+        first.is_title
+        and other.is_title
+        and last.is_title
+        and last.is_alpha
+        and firstnames.sex_of(first.text)
+        and firstnames.sex_of(other.text)
+    ):
+        return ""
+    return f"{first.text} {last.text}"
+
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
@@ -182,6 +208,9 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
                 c.dep_ == "aux"
                 and c.lower_ in d.hedges
                 and not _named_will(c)
+                # "'d" is "would" where the tagger reads a modal ("I'd support him"), not "had"
+                # ("he'd given thousands")
+                and not (c.lower_ in ("'d", "’d") and c.tag_ != "MD")
                 # "will never endorse him again", "won't sue": a refusal stated, a fact
                 and not (
                     c.lower_ in ("will", "'ll", "’ll", "wo") and any(n.dep_ == "neg" for n in v.children)
@@ -302,6 +331,7 @@ class Parsed:
         # a title alone ("Speaker", "Governor") names no one
         self.title_words = {w for t in r.actors.titles for w in t.title if " " not in w}
         self.ner_tokens: set[int] = set()  # of the doc being read
+        self.ner_at: dict[int, tuple[int, int, str]] = {}
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.removals: list[tuple[str | None, Token]] = []  # (remover's actor key, removed) in the doc
         self.key_of: Callable[[Token], str | None] = lambda t: None  # a token's actor key in the doc
@@ -372,10 +402,45 @@ class Parsed:
                 out += [
                     x for d in o.subtree for x in self.prep_objects(d, ["including"]) if x.pos_ == "PROPN"
                 ]
+            # "attacks against some of them, including A, B and C"
+            out += [x for x in self.prep_objects(tok, ["including"]) if x.pos_ == "PROPN"]
         for t in list(out):
             out += self._elaborated(t) + self._after_parenthesis(t) + self._counted_names(t)
         out += self._as_well_as(tok)
+        if tok.pos_ == "PROPN":
+            out += self._listed_names(tok)
         return sorted(set(out), key=lambda t: t.i)
+
+    def _clean_name(self, t: Token) -> bool:
+        """T is the last word of a named entity of a few words without punctuation: a name, not a
+        stretch of a list the model took for one ("The Caucus, Service Employees Union (SEIU")."""
+        hit = self.ner_at.get(t.i)
+        if hit is None:
+            return False
+        start, end, _label = hit
+        span = t.doc[start:end]
+        return t.i == end - 1 and len(span) <= 5 and not any(w.is_punct and w.text != "." for w in span)
+
+    def _listed_names(self, tok: Token) -> list[Token]:
+        """ "Sheriff Terry Wagner, former police chiefs Jeff Bliemeister and Jim Peschong, and Lynn
+        Ayers": a list of names, some with a role in front, which the small model parses as a chain
+        of appositions and conjunctions through the role's plural. Every name reached from TOK
+        through conj and appos links alone is listed; a name under a preposition or a possessive
+        ("Roe, a former aide to Mayor Doe", "Roe, Doe's lawyer") is not."""
+        out: list[Token] = []
+        todo = [tok]
+        seen = {tok.i}
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                # (the role's plural may be mis-tagged a verb: "chiefs" as VBZ)
+                if c.dep_ not in ("conj", "appos") or c.i in seen:
+                    continue
+                seen.add(c.i)
+                todo.append(c)
+                if c.pos_ == "PROPN" and c.i > tok.i and self._clean_name(c):
+                    out.append(c)
+        return out
 
     def _counted_names(self, t: Token) -> list[Token]:
         """ "two GOP nominees for county commissioner, A and B": the parser hangs the names on the
@@ -562,6 +627,25 @@ class Parsed:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
         return out
+
+    def with_holder(self, with_: Token) -> list[Token]:
+        """Who has what "with" brings: the subject of the verb it hangs on ("Roe is armed with",
+        "Roe enters the race with"), or the name it follows in apposition ("Roe, with ...").
+        Not after a verb or adjective that takes "with" as its target ("disagreed with",
+        "unhappy with"), which says nothing of who has it."""
+        owner = with_.head
+        if owner.pos_ == "PROPN" and with_.dep_ == "prep":
+            return [owner]
+        if owner.pos_ not in ("VERB", "AUX") or owner.lemma_ in self.d.with_targets:
+            return []
+        verb = owner
+        while verb.dep_ in ("xcomp", "conj", "acomp") and not self.subjects_of(verb):
+            verb = verb.head
+        if owner.tag_ == "VBN" and owner.dep_ in ("acomp", "ROOT", "conj", "xcomp"):
+            passive = [c for c in owner.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if passive:
+                return passive  # "Roe was armed with ..."
+        return self.subjects_of(verb)
 
     def subjects_of(self, verb: Token) -> list[Token]:
         for c in verb.children:
@@ -1874,6 +1958,17 @@ class Parsed:
                 return Found(rule.relation, tok, subjects, objects, negated=True, rule=f"dep-{rule.name}")
             if not objects:
                 objects = self.prep_objects(head, rule.object_preps)
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "with"
+            and rule.relation in self.d.support_relations
+            and not possessors
+            and (givers := self.prep_objects(tok, ["of", "from", "by"]))
+            and (backed := self.with_holder(head))
+        ):
+            # "Roe, with the backing of the FOP, ...", "Roe is armed with the endorsements of X and
+            # Y", "Roe enters the race with the support of X": the one who has it is backed
+            return Found(rule.relation, tok, givers, backed, rule=f"dep-{rule.name}-with", overrides=True)
         elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
             # "Roe came under fire from Doe": Doe criticised Roe
             verb = head.head
@@ -2311,6 +2406,7 @@ class Parsed:
             for i in range(start, end):
                 ner_at[i] = (start, end, label)
         self.ner_tokens = set(ner_at)
+        self.ner_at = ner_at
         # places the recogniser names and no earlier component took for an actor
         self.places = {
             i
@@ -2342,6 +2438,7 @@ class Parsed:
                 if (start, end) not in new_index:
                     name = doc[start:end].text.strip()
                     name = name[4:] if name.lower().startswith("the ") else name
+                    name = shared_surname(doc, start, end) or name
                     m = Mention(start, end, f"new:{name}", name, NER_TYPES[label], "name", NER_CONFIDENCE)
                     mentions.append(m)
                     new_index[(start, end)] = len(mentions) - 1
@@ -2395,6 +2492,7 @@ class Parsed:
                 return -1
             if end - start > 1 and doc[end - 1].tag_ == "POS":
                 end -= 1  # the model's entity "Roe's"
+            end = chapter_end(doc, end)  # the model's "FOP Lodge" of "FOP Lodge 66"
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law
             if end - start == 1 and (
@@ -2409,6 +2507,7 @@ class Parsed:
                 name = doc[start:end].text.strip()
                 if name.lower().startswith("the "):
                     name = name[4:]
+                name = shared_surname(doc, start, end) or name
                 mentions.append(Mention(start, end, f"new:{name}", name, kind, "name", confidence))
                 new_index[(start, end)] = len(mentions) - 1
             return new_index[(start, end)]

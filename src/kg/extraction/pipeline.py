@@ -33,6 +33,7 @@ from kg.extraction import (  # noqa: F401
     text,
     withdrawn,
 )
+from kg.extraction.fullnames import initials
 from kg.extraction.names import is_name_like, registry_patterns
 from kg.extraction.rules import Rules
 
@@ -149,10 +150,13 @@ def make_nlp(
     generic = generic_words(rules)
     acronyms = set(rules.actors.generic_acronyms)
     chapters = {_chapter_key(c) for c in rules.actors.chapter_names}
+    chapter_initials = {initials(c) for c in rules.actors.chapter_names}
 
     def is_name(alias: str) -> bool:
         if _chapter_key(alias) in chapters:
             return False  # "Fraternal Order of Police" alone may be any city's lodge
+        if alias.isupper() and alias.replace(".", "") in chapter_initials:
+            return False  # and so may "FOP", "PBA", "POA"
         return is_name_like(alias, generic, acronyms, lambda s: [t.text for t in nlp.make_doc(s)])
 
     patterns = registry_patterns(registry.values(), is_name, exclude_alias or (lambda _e, _a: False))

@@ -34,10 +34,11 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extraction import tokens
 from kg.extraction.anchored import required_words
+from kg.extraction.fullnames import PARTY_WORDS
 from kg.extraction.mentions import (
     DATES,
     MENTIONS,
@@ -274,7 +275,7 @@ class Relations:
             if gap == 0 and i == pos and low in self.preps:
                 i += 1  # "a vote of no confidence for X": a preposition right after the trigger
                 continue
-            if not self.free(tok, left=False):
+            if not self.free(tok, left=False) and not self._titles_next(ctx, tok):
                 if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i > i for c in tok.children):
                     return -1  # "money from a man Dow once prosecuted": the name is in a clause about him
                 gap += 1
@@ -282,6 +283,29 @@ class Relations:
                     return -1
             i += 1
         return -1
+
+    @staticmethod
+    def _titles_next(ctx: DocIndex, tok: Token) -> bool:
+        """TOK opens or continues the capitalised words of an office right before a titled name:
+        "challenging longtime Register of Deeds Donald E. Ashe" (the office's words are no gap;
+        "longtime" is). The run is read on the words, which the small model parses either way."""
+        if not tok.is_title or tok.lower_ in PARTY_WORDS:
+            return False  # (a party is no office: "a battle with Republican Anne Donnelly")
+        doc = tok.doc
+        j = tok.i
+        while j < len(doc) and ctx.mention_at[j] < 0 and j - tok.i < 6:
+            w = doc[j]
+            if (
+                not (w.is_title or (w.lower_ in ("of", "for", "the") and j > tok.i))
+                or w.lower_ in PARTY_WORDS
+            ):
+                return False
+            j += 1
+        if j >= len(doc) or ctx.mention_at[j] < 0:
+            return False
+        m = ctx.mentions[ctx.mention_at[j]]
+        # (a first name and a surname at least: "Race" after "District Attorney" is none)
+        return m.kind == "title" and m.start == j and m.end - m.start >= 2
 
     def scan_left(self, doc: Doc, ctx: DocIndex, pos: int, spec: ArgSpec, role: str) -> int:
         start = ctx.sent_start[pos]

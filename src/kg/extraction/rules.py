@@ -301,6 +301,8 @@ class DependencyRules(_Strict):
     calling_verbs: list[str] = []  # "called X a disgrace", "described X as dangerous"
     money_relations: list[str] = []  # "funding $300,000 worth of flyers attacking X": for ads
     holding_verbs: list[str] = []  # "had the endorsements of X": the haver is endorsed
+    # verbs whose "with" is a target, not a possession: "disagreed with the endorsement of X"
+    with_targets: list[str] = []
     arrival_verbs: list[str] = []  # "Contributions to Roe came from X": the "from" gives
     going_verbs: list[str] = []  # "The union's endorsement went to Roe": the "to" receives
     withholding_verbs: list[str] = []  # "denied its endorsement to X": negated

@@ -305,6 +305,24 @@ def unwrap(text: str) -> str:
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed)\]")
 
 
+# (before a word in lower case: "Peoples’ PAC", "the Sheriffs’ Association" are names, which the
+# name rules read with the apostrophe as written)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)’(?= [a-z])")
+
+
+def possessives(text: str) -> str:
+    """TEXT with the typographic apostrophe of a possessive after "s" written straight, same length
+    (offsets hold): the small model tags "DeSantis' removal of X" a possessive, but "DeSantis’
+    removal of X" a closing quote, and the noun loses its owner."""
+    return _PLURAL_POSSESSIVE.sub("'", text)
+
+
+def prepare(text: str) -> str:
+    """TEXT as the pipeline reads it, same length, so that quotes cut from TEXT by the doc's
+    offsets are the document's own words."""
+    return truecase(unwrap(unfoot(possessives(text))))
+
+
 def unfoot(text: str) -> str:
     """TEXT with the reference marks of saved pages ("Committee.[4]") as spaces, same length
     (offsets hold): the tokenizer would glue "Committee.[4" into one word."""
