@@ -5287,6 +5287,23 @@ CASES = [
         [("Tom Hill", SUP, "Carl Dunn", False)],
     ),
     (
+        # a name, "and" and a lower-case collective are two actors, not one organisation's name
+        "Karen Holt sued Hill and senior deputy district attorneys Ann Lee and Carl Dunn in federal court.",
+        [
+            ("Karen Holt", {"sued"}, "Hill"),
+            ("Karen Holt", {"sued"}, "Ann Lee"),
+            ("Karen Holt", {"sued"}, "Carl Dunn"),
+        ],
+        [],
+    ),
+    (
+        # "A of Springfield and B of Shelbyville": the parser joins B to A's town
+        "Karen Holt has received the backing of state Sen. Tom Hill of Springfield and state Rep. Ann Lee "
+        "of Shelbyville.",
+        [("Tom Hill", SUP, "Karen Holt"), ("Ann Lee", SUP, "Karen Holt")],
+        [("Shelbyville", SUP, "Karen Holt")],
+    ),
+    (
         # "'d" before a participle is "had": a fact
         "Oil executive Tom Hill contributed $40,000 to Karen Holt \u2013 before that, he\u2019d given "
         "thousands of dollars to other candidates.",

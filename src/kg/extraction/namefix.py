@@ -202,9 +202,11 @@ def _mended(
     run = _plural_name_end(doc, end, taken) if _cap(doc[start]) else 0
     if run > 0 and run - start <= MAX_NAME:
         return _org(doc, start, run, org_type)
-    # "Fair and Just Prosecution"
+    # "Fair and Just Prosecution" (a capitalised name: "Peterson and senior deputy district
+    # attorneys" is a name and a collective)
     if (
         start >= 2
+        and _cap(doc[start])
         and doc[start - 1].lower_ in ("and", "&")
         and _cap(doc[start - 2])
         and doc[start - 2].pos_ not in ("VERB", "AUX", "DET", "PRON", "ADV", "PUNCT")

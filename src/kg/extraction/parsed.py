@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extraction import firstnames
-from kg.extraction.actors import ROLE_NOUNS
+from kg.extraction.actors import PERSON_LABELS, ROLE_NOUNS
 from kg.extraction.fullnames import PARTY_MEMBERS, initials
 from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.namefix import chapter_end
@@ -409,7 +409,22 @@ class Parsed:
         out += self._as_well_as(tok)
         if tok.pos_ == "PROPN":
             out += self._listed_names(tok)
+            out += self._after_home(tok)
         return sorted(set(out), key=lambda t: t.i)
+
+    def _after_home(self, tok: Token) -> list[Token]:
+        """ "state Sen. A of Foxboro and state Rep. B of North Attleboro": the parser joins B to
+        A's town; a person conjoined to the place after A's "of" is one more item."""
+        out: list[Token] = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for place in p.children:
+                    if place.dep_ == "pobj" and not self._person(place):
+                        out += [c for c in place.conjuncts if c.pos_ == "PROPN" and self._person(c)]
+        return out
+
+    def _person(self, t: Token) -> bool:
+        return t.ent_type_ in PERSON_LABELS or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
 
     def _clean_name(self, t: Token) -> bool:
         """T is the last word of a named entity of a few words without punctuation: a name, not a
