@@ -27,11 +27,12 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 # the last word of a place whose government is named "the <place> government"
 PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
-# "<organisation> <noun>" names a person of that organisation: "a Fox News columnist".
 # words before a person's name that make the name an organisation's: "Friends of Jane Roe", "the
 # Committee to Elect Jane Roe", "Supporters of Recall Jane Roe"
 NAMED_FOR = {"of", "for", "to", "and", "&", "the", "elect", "re-elect", "reelect", "recall", "draft"}
+# words that open a role before a person's name: "Executive Director Jane Roe"
 ROLE_MODIFIERS = {"executive", "vice", "deputy", "assistant", "interim", "acting", "senior", "co"}
+# "<organisation> <noun>" names a person of that organisation: "a Fox News columnist".
 ROLE_NOUNS = {
     "columnist": "Journalist",
     "reporter": "Journalist",
@@ -613,8 +614,11 @@ class UnknownActors:
         to Elect Jane Roe" (a connector or a verb of campaigns before the name), "the Jane Addams
         Foundation" (the name not at the end)."""
         out: list[Span] = []
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
         for span in found:
-            j, end = self._person_tail(doc, span) if span.kb_id_ in ("org", "role", "name") else (-1, -1)
+            j, end = (
+                self._person_tail(doc, span, taken) if span.kb_id_ in ("org", "role", "name") else (-1, -1)
+            )
             if (
                 j >= 0
                 and span.kb_id_ == "name"
@@ -661,10 +665,10 @@ class UnknownActors:
                 )
         return out
 
-    def _person_tail(self, doc: Doc, span: Span) -> tuple[int, int]:
+    def _person_tail(self, doc: Doc, span: Span, taken: set[int]) -> tuple[int, int]:
         """Where a first name and surname (a middle initial between) end SPAN, or (-1, -1); the
-        surname may be the word right after SPAN ("Director of Victim Services Heather | Amador")."""
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        surname may be the word right after SPAN ("Director of Victim Services Heather | Amador"),
+        if no registry name (TAKEN) holds it."""
         for width, over in ((1, 1), (2, 0), (3, 0)):
             j = span.end - width
             end = span.end + over
