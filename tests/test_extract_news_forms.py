@@ -5304,6 +5304,18 @@ CASES = [
         [("Shelbyville", SUP, "Karen Holt")],
     ),
     (
+        # a passive verb conjoined to another verb is about that verb's subject
+        "Karen Holt, 45, has two young daughters and is endorsed by District Attorney Tom Hill.",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... its subject, not its agent
+        "Karen Holt was sued by the Harbor Falls Police Union and was criticized by Mayor Tom Hill.",
+        [("Tom Hill", OPP, "Karen Holt")],
+        [("Tom Hill", OPP, "Harbor Falls Police Union")],
+    ),
+    (
         # "'d" before a participle is "had": a fact
         "Oil executive Tom Hill contributed $40,000 to Karen Holt \u2013 before that, he\u2019d given "
         "thousands of dollars to other candidates.",

@@ -967,6 +967,16 @@ class Parsed:
                 and tok.head.lower_ in ("after", "before", "since", "despite")
             ):
                 objects = self.subjects_of(tok.head.head)  # "Roe won after being endorsed by X"
+            if not objects and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                # "Chardo, 45, has two daughters and is endorsed by X": the first verb's subject
+                # (its own subject, active or passive; not its agent: "Roe was sued by the union and
+                # was criticized by the mayor" is about Roe)
+                objects = [
+                    t
+                    for c in tok.head.children
+                    if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                    for t in self.conjuncts(c)
+                ]
             subjects = self.agents(tok)
             if subjects:
                 subjects += self.along_with(tok)  # "backed by X, along with Y and Z"
