@@ -5304,6 +5304,24 @@ CASES = [
         [("Shelbyville", SUP, "Karen Holt")],
     ),
     (
+        # "the county" as a party: the county named last before it, as written
+        "Former Harbor County employee Karen Holt filed a lawsuit against the county last week.",
+        [("Karen Holt", {"sued"}, "Harbor County")],
+        [("Karen Holt", {"sued"}, "Former Harbor County")],
+    ),
+    (
+        "Karen Holt worked for Contra Mesa County for years. She sued the county and District Attorney "
+        "Tom Hill.",
+        [("Karen Holt", {"sued"}, "Contra Mesa County"), ("Karen Holt", {"sued"}, "Tom Hill")],
+        [],
+    ),
+    (
+        # "the county council" is another actor
+        "Harbor County employee Karen Holt sued the county council.",
+        [],
+        [("Karen Holt", {"sued"}, "Harbor County")],
+    ),
+    (
         # a passive verb conjoined to another verb is about that verb's subject
         "Karen Holt, 45, has two young daughters and is endorsed by District Attorney Tom Hill.",
         [("Tom Hill", SUP, "Karen Holt")],

@@ -862,10 +862,16 @@ class References:
         if lowers[i] != "the" or i + 2 >= n or taken[i + 1]:
             return None
         head = self.r.place_governments.get(lowers[i + 1])
-        if head is None or doc[i + 2].is_alpha and lowers[i + 2] not in GOVERNMENT_FOLLOWERS:
-            return None  # "the city council", "the state legislature": another actor
-        if doc[i + 2].text in ("'s", "’s"):
-            return None
+        if head is None or doc[i + 2].text in ("'s", "’s") or lowers[i + 2] == "of":
+            return None  # "the state of New Mexico" names itself
+        if doc[i + 2].is_alpha and lowers[i + 2] not in GOVERNMENT_FOLLOWERS:
+            # "the city council", "the state legislature": another actor; but "sued the county
+            # last week", where the parse says "county" heads its own phrase, may be a county
+            # named before it
+            compound = doc[i + 1].head.i > i + 1 and doc[i + 1].dep_ in ("compound", "nmod", "amod")
+            if compound or not doc.has_annotation("DEP"):
+                return None
+            return self._named_county(doc, i, head, lo)
         for k in range(i - 1, lo - 1, -1):
             if lowers[k] != "in" or k + 1 >= i or taken[k + 1] or not doc[k + 1].text[:1].isupper():
                 continue
@@ -887,6 +893,50 @@ class References:
                 conf,
                 doc[k + 1].idx,
                 doc[e - 1].idx + len(doc[e - 1]),
+            )
+        return self._named_county(doc, i, head, lo)
+
+    def _named_county(self, doc: Doc, i: int, head: str, lo: int) -> Mention | None:
+        """ "the county" after "Roosevelt County employee Frank Piocos": the county named last before
+        it, as written ("Roosevelt County"): capitalised words ending in "County", not opening the
+        sentence, and not the start of another name ("Harbor County Commission"; a title may follow:
+        "Orange County Supervisor Todd Spitzer")."""
+        if head != "County":
+            return None  # "the city" after "Kansas City" or "the state" after "New York State": no
+        for k in range(i - 1, lo, -1):
+            if doc[k].text != head or not (doc[k - 1].is_title and doc[k - 1].is_alpha):
+                continue
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if (
+                after is not None
+                and after.is_title
+                and after.is_alpha
+                and after.lower_ not in self.title_words
+            ):
+                continue
+            s = k
+            while (
+                s - 1 >= lo
+                and k - s < 4
+                and doc[s - 1].is_title
+                and doc[s - 1].is_alpha
+                and not doc[s - 1].is_sent_start
+                and doc[s - 1].lower_ not in self.title_words
+            ):
+                s -= 1
+            if s == k:
+                continue  # "County" alone opens its sentence
+            name = doc[s : k + 1].text
+            return Mention(
+                i,
+                i + 2,
+                _norm_key(name),
+                name,
+                self.r.place_government_type,
+                "description",
+                self.r.description_confidence,
+                doc[s].idx,
+                doc[k].idx + len(doc[k]),
             )
         return None
 
