@@ -414,3 +414,61 @@ def test_actors_found_by_name_and_alias_are_ranked_once_on_a_synthetic_graph(tmp
         assert backend.query(WHOLE, bindings).values() == reference, text
         first = run_named(backend, SEARCH, {"text": text, "limit": "7"})
         assert first.values() == reference[:7] and first.total == len(reference), text
+
+
+def test_a_page_reads_only_the_actors_that_can_be_on_it_on_a_synthetic_graph(tmp_path: Path) -> None:
+    """`, up to the page by search rank`: the page's VALUES of actors (names and aliases) holds only
+    the actors of the first LIMIT + OFFSET actor rows in the page's order (rank, the name's LCASE,
+    the IRI), which the index tells from the names' orders it keeps; every page, before, across and
+    after the boundary between actor and quote hits, gives the rows of the query without the index."""
+    from kg.scale.synth import synthesize
+
+    graph = tmp_path / "g.nt"
+    synthesize(graph, 20_000, 3, REPO / "ontology")
+    backend = OxigraphBackend.from_file(graph)
+    cut = 0
+    for text in ("(2)", "association", "fund", "smith", "a", "jason cole"):
+        bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+        found = backend.text_index().matches(bindings["text"]["value"])
+        hits = found.get(KEY_PREDICATES[0], set()) | found.get(KEY_PREDICATES[1], set())
+        every = backend.query(PLAIN, bindings).values()
+        actors = sum(r["kind"] == "actor" for r in every)
+        edge = max(0, actors - 2)
+        pages = ((1, 0), (3, 0), (10, 5), (5, edge), (4, actors), (7, actors + 3), (5, len(every)))
+        for limit, offset in pages:
+            page = page_text(SEARCH, Page(limit, offset))
+            written = apply_index(page, bindings, backend.text_index)
+            assert written is not None
+            listed = set()
+            for block in re.findall(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit rdfs:label", written):
+                listed |= set(re.findall(r"<([^>]+)>", block))
+            assert listed <= hits
+            if len(listed) < len(hits):
+                cut += 1
+                assert len(listed) <= limit + offset
+            plain = re.sub(r"#[ \t]*text index:[^\n]*", "", page)
+            got = backend.query(written, bindings).values()
+            assert got == every[offset : offset + limit], (text, limit, offset)
+            assert backend.query(plain, bindings).values() == every[offset : offset + limit]
+    assert cut >= 5  # not vacuous: pages of texts in many names left actors out
+
+
+def test_no_cut_by_search_rank_for_a_name_that_is_not_a_plain_string(tmp_path: Path) -> None:
+    """Names with a language (ordered by other rules than a plain string's): no cut, the same rows."""
+    nt = tmp_path / "g.nt"
+    pk, label = "https://w3id.org/prosecutor-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#label"
+    lines = []
+    for i in range(30):
+        name = f'"Ann Smith {i:02d}"' + ("@en" if i == 7 else "")
+        lines.append(f"<urn:a{i}> <{label}> {name} .")
+        lines.append(f'<urn:a{i}> <{pk}labelKey> "ann smith {i:02d}" .')
+    nt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    backend = OxigraphBackend.from_file(nt)
+    bindings = bindings_for(SEARCH, {"text": "smith"}, Resolver(backend))
+    page = page_text(SEARCH, Page(3, 0))
+    written = apply_index(page, bindings, backend.text_index)
+    assert written is not None and written.count("<urn:a") == 30  # every actor listed: no cut
+    plain = re.sub(r"#[ \t]*text index:[^\n]*", "", page)
+    assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
+    orders, unplain = backend.text_index().orders()
+    assert unplain == {"urn:a7"} and orders["urn:a3"] == ["ann smith 03"]

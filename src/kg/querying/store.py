@@ -214,16 +214,22 @@ class OxigraphBackend(Backend):
         """The search keys' text index (kg.querying.textindex): kept beside an on-disk store, built in
         memory for a store in memory. Run in the query thread (it reads the store)."""
         if self._text_index is None:
-            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, TextIndex
+            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, ORDERS_QUERY, TextIndex
 
             def rows() -> Iterator[tuple[str, str, str]]:
                 for sol in self.store.query(KEYS_QUERY, use_default_graph_as_union=True):
                     yield sol["s"].value, sol["p"].value, sol["key"].value
 
+            def orders() -> Iterator[tuple[str, str, bool]]:
+                for sol in self.store.query(ORDERS_QUERY, use_default_graph_as_union=True):
+                    plain = sol["plain"]
+                    yield sol["s"].value, sol["order"].value, plain is not None and plain.value == "true"
+
             if self.cache is not None:
-                self._text_index = TextIndex.kept(self.cache.folder / f"search-{INDEX_VERSION}.sqlite", rows)
+                path = self.cache.folder / f"search-{INDEX_VERSION}.sqlite"
+                self._text_index = TextIndex.kept(path, rows, orders)
             else:
-                self._text_index = TextIndex.build(rows())
+                self._text_index = TextIndex.build(rows(), orders=orders())
         return self._text_index
 
     def prepare_text_index(self) -> None:
