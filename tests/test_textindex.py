@@ -190,7 +190,8 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
     monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
     assert apply_index(total, lit("the"), index) is None  # all the quotes: too many
     assert apply_index(text, lit("the"), index) is not None  # a page of them
-    assert apply_index(page_text(SEARCH, Page(many, 0)), lit("the"), index) is None  # a page of all
+    # a page that reaches past all (its quotes come after its few actor rows: `after search's actors`)
+    assert apply_index(page_text(SEARCH, Page(many, many)), lit("the"), index) is None
     monkeypatch.undo()
     written = apply_index(text, lit("krasner"), index)
     assert written is not None
@@ -292,9 +293,10 @@ def test_a_marker_in_place_of_the_next_line_stands_for_that_line_only(stores: di
 
 @pytest.mark.parametrize("text", ["the", "police", "krasner", "da", "a"])
 def test_a_page_reads_only_the_quotes_that_can_be_on_it(stores: dict, text: str) -> None:
-    """`, up to the page by IRI`: the page's VALUES of quotes holds the first LIMIT + OFFSET quote
-    hits by IRI only, and every page gives the rows of the query without the index, on the first
-    page, across the boundary between actor and quote hits, and past the end."""
+    """`, up to the page by IRI, after search's actors`: the page's VALUES of quotes holds the first
+    LIMIT + OFFSET - (actor rows) quote hits by IRI only, and every page gives the rows of the query
+    without the index, on the first page, across the boundary between actor and quote hits, and
+    past the end."""
     backend = stores["oxigraph"]
     bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
     every = _rows(backend, text, PLAIN)
@@ -310,7 +312,7 @@ def test_a_page_reads_only_the_quotes_that_can_be_on_it(stores: dict, text: str)
         quote_values = re.search(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit oa:exact", written)
         assert quote_values is not None
         listed = re.findall(r"<([^>]+)>", quote_values.group(1))
-        assert listed == sorted(quotes)[: limit + offset]
+        assert listed == sorted(quotes)[: max(0, limit + offset - actors)]  # after the actor rows
         listed_counts.append(len(listed))
         plain = re.sub(r"#[ \t]*text index:[^\n]*", "", text_of_page)
         assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
@@ -446,6 +448,9 @@ def test_a_page_reads_only_the_actors_that_can_be_on_it_on_a_synthetic_graph(tmp
             if len(listed) < len(hits):
                 cut += 1
                 assert len(listed) <= limit + offset
+            quotes = re.search(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit oa:exact", written)
+            assert quotes is not None
+            assert quotes.group(1).count("<") <= max(0, limit + offset - actors)  # after the actor rows
             plain = re.sub(r"#[ \t]*text index:[^\n]*", "", page)
             got = backend.query(written, bindings).values()
             assert got == every[offset : offset + limit], (text, limit, offset)

@@ -63,6 +63,12 @@ actor; an actor kept keeps all its rows). A name that is not a plain string, or 
 knows no name of: no cut. At a million triples "(2)" finds 1,745 actors, whose names the engine read,
 ranked and sorted for a page of 100 (bench/RESULTS.md, issue 17, tenth pass).
 
+A marker `, up to the page by IRI` may go on `, after search's actors`: its subjects' rows come
+after every actor row of search's page (quotes rank 5, actors 1 to 4), so only the first LIMIT +
+OFFSET - A can be on the page, A the number of search's actor rows: one per actor found by a name
+or alias key and per distinct name of it, which the index's orders tell. "(2)" at 1M names 1,745
+actors, more than a page holds: its page's quotes were 100 joined up to their assertions, none shown.
+
 Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
 (`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
 kg.querying.names); for a store in memory, in SQLite's memory, built on the first query that asks.
@@ -113,7 +119,7 @@ MARKER = re.compile(
     r"#[ \t]*text index:[ \t]*\?(\w+)[ \t]+(\S+)[ \t]+contains[ \t]+\?(\w+)"
     r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?"
     r"(?:,[ \t]*less the hits of[ \t]+(\S+)[ \t]+unless equal)?"
-    r"(,[ \t]*up to the page by search rank)?[ \t]*$",
+    r"(,[ \t]*up to the page by search rank)?(,[ \t]*after search's actors)?[ \t]*$",
     re.I,
 )
 # A paged query's `LIMIT n OFFSET m  # page` lines: (indent, n, m, the comment). kg.querying.queries
@@ -335,10 +341,14 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
                 keep = _search_reach(found[value], index(), reach)
                 if keep is not None:
                     subjects = [s for s in subjects if s in keep]
+            if m.group(8) and not m.group(5):
+                return None  # "after search's actors" shortens the page's reach: it needs one
             if m.group(5):  # only the subjects that can be on the page (see the module's doc)
                 reach = page_reach(text)
                 if reach is None:
                     return None
+                if m.group(8):  # the rows before these: search's actor rows (see the module's doc)
+                    reach = max(0, reach - _search_actor_rows(found[value], index()))
                 subjects = subjects[:reach]
             if len(subjects) > MAX_SUBJECTS:
                 return None
@@ -378,6 +388,15 @@ def _search_reach(
     if len(rows) <= reach:
         return None
     return {s for _, _, s in heapq.nsmallest(reach, rows)}
+
+
+def _search_actor_rows(found: tuple[dict[str, set[str]], dict[str, set[str]]], idx: TextIndex) -> int:
+    """How many actor rows search's page has before its quotes: one per actor found by a name or
+    alias key and per name of it (the index's orders, one per distinct name; an actor it knows no
+    name of counts none, which can only make the count smaller, never cut a quote that is on the page)."""
+    contains, orders = found[0], idx.orders()[0]
+    actors = contains.get(LABEL_KEY, set()) | contains.get(ALIAS_KEY, set())
+    return sum(len(orders.get(s, ())) for s in actors)
 
 
 def page_reach(text: str) -> int | None:
