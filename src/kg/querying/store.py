@@ -236,13 +236,6 @@ class OxigraphBackend(Backend):
         """Open or build the text index now (kg serve does, before its workers open it read-only)."""
         offline(self.text_index, timeout=None)
 
-    def prepare_name_index(self) -> None:
-        """Open or build the name index now (kg serve does, before its workers open it read-only): the
-        one kg.querying.queries.Resolver keeps beside an on-disk store."""
-        from kg.querying.queries import Resolver
-
-        Resolver(self).names  # noqa: B018 - built and kept by being read
-
     def _run(self, sparql: str, bindings: dict[str, Term] | None):
         import pyoxigraph as ox
 
