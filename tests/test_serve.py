@@ -476,3 +476,18 @@ def test_memory_limit_costs_one_worker_not_the_server() -> None:
     # The engine says which allocation failed, and prints no backtrace (nor does Python).
     assert any("memory allocation" in line for line in log)
     assert not [line for line in log if "stack backtrace" in line or "Traceback" in line]
+
+
+def test_kg_serve_prepares_the_name_index_before_its_workers_start(tmp_path: Path) -> None:
+    """On an on-disk store `kg serve` writes the name index (kg.querying.names) beside the store
+    before it listens, so that no worker's first lookup builds it (every worker at once); a lookup by
+    name then answers from it."""
+    from kg.serve.launch import kg_server
+
+    store = tmp_path / "store"
+    with kg_server(REPO, "--store", f"oxigraph:{store}", "--workers", "1", "--no-access-log") as url:
+        kept = list((store / "kg-cache").glob("*/names-*.sqlite"))
+        assert kept and kept[0].stat().st_size > 0  # before any request
+        status, _, body = http(url + "api/named/who-opposed?" + urllib.parse.urlencode({"target": "Krasner"}))
+        assert status == 200, body
+        assert json.loads(body)["results"]["bindings"]

@@ -402,6 +402,37 @@ def test_blank_nodes_are_loaded_whole_not_in_parts(tmp_path: Path, small_parts: 
     assert len(rows) == 1 and rows[0]["b"]["type"] == "bnode"
 
 
+def test_blank_nodes_in_middle_parts_are_found_by_the_parts(tmp_path: Path, small_parts: None) -> None:
+    """Each part looks for `_:` in its own bytes before it loads them (no pass over the file before
+    the load): blank nodes a third and two thirds into the file, in two parts other than the first
+    and the last, are still one node."""
+    nt = _as_ntriples(tmp_path)
+    lines = nt.read_text(encoding="utf-8").splitlines(keepends=True)
+    third = len(lines) // 3
+    lines.insert(2 * third, "_:b <urn:p> <urn:second> .\n")
+    lines.insert(third, "_:b <urn:p> <urn:first> .\n")
+    nt.write_text("".join(lines), encoding="utf-8")
+    b = open_store(f"oxigraph:{tmp_path / 'store'}", nt)
+    rows = b.query("SELECT ?b ?o WHERE { ?b <urn:p> ?o }").rows
+    assert len(rows) == 2 and len({r["b"]["value"] for r in rows}) == 1
+
+
+def test_the_stamp_holds_the_hash_taken_beside_the_compaction(tmp_path: Path, small_parts: None) -> None:
+    """The file is hashed in a thread while the store is compacted: the stamp holds its SHA-256, and
+    the same content with a new mtime is 'touched', not reloaded."""
+    import hashlib
+    import json
+
+    nt = _as_ntriples(tmp_path)
+    db = tmp_path / "store"
+    open_store(f"oxigraph:{db}", nt)
+    stamp = json.loads((db / STAMP).read_text(encoding="utf-8"))
+    assert stamp["sha256"] == hashlib.sha256(nt.read_bytes()).hexdigest()
+    assert stamp["size"] == nt.stat().st_size and store_status(db, nt) == "fresh"
+    nt.write_bytes(nt.read_bytes())
+    assert store_status(db, nt) == "touched"
+
+
 def test_a_bad_line_is_reported_with_its_line_in_the_file(tmp_path: Path, small_parts: None) -> None:
     """A part that fails makes the file load at once, so the error is the bulk loader's for the whole
     file (its line numbers are the file's, not the part's)."""

@@ -190,7 +190,8 @@ def test_the_index_is_never_used_for_what_it_cannot_answer(
     monkeypatch.setattr(textindex, "MAX_SUBJECTS", many - 1)
     assert apply_index(total, lit("the"), index) is None  # all the quotes: too many
     assert apply_index(text, lit("the"), index) is not None  # a page of them
-    assert apply_index(page_text(SEARCH, Page(many, 0)), lit("the"), index) is None  # a page of all
+    # a page that reaches past all (its quotes come after its few actor rows: `after search's actors`)
+    assert apply_index(page_text(SEARCH, Page(many, many)), lit("the"), index) is None
     monkeypatch.undo()
     written = apply_index(text, lit("krasner"), index)
     assert written is not None
@@ -292,9 +293,10 @@ def test_a_marker_in_place_of_the_next_line_stands_for_that_line_only(stores: di
 
 @pytest.mark.parametrize("text", ["the", "police", "krasner", "da", "a"])
 def test_a_page_reads_only_the_quotes_that_can_be_on_it(stores: dict, text: str) -> None:
-    """`, up to the page by IRI`: the page's VALUES of quotes holds the first LIMIT + OFFSET quote
-    hits by IRI only, and every page gives the rows of the query without the index, on the first
-    page, across the boundary between actor and quote hits, and past the end."""
+    """`, up to the page by IRI, after search's actors`: the page's VALUES of quotes holds the first
+    LIMIT + OFFSET - (actor rows) quote hits by IRI only, and every page gives the rows of the query
+    without the index, on the first page, across the boundary between actor and quote hits, and
+    past the end."""
     backend = stores["oxigraph"]
     bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
     every = _rows(backend, text, PLAIN)
@@ -310,7 +312,7 @@ def test_a_page_reads_only_the_quotes_that_can_be_on_it(stores: dict, text: str)
         quote_values = re.search(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit oa:exact", written)
         assert quote_values is not None
         listed = re.findall(r"<([^>]+)>", quote_values.group(1))
-        assert listed == sorted(quotes)[: limit + offset]
+        assert listed == sorted(quotes)[: max(0, limit + offset - actors)]  # after the actor rows
         listed_counts.append(len(listed))
         plain = re.sub(r"#[ \t]*text index:[^\n]*", "", text_of_page)
         assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
@@ -414,3 +416,64 @@ def test_actors_found_by_name_and_alias_are_ranked_once_on_a_synthetic_graph(tmp
         assert backend.query(WHOLE, bindings).values() == reference, text
         first = run_named(backend, SEARCH, {"text": text, "limit": "7"})
         assert first.values() == reference[:7] and first.total == len(reference), text
+
+
+def test_a_page_reads_only_the_actors_that_can_be_on_it_on_a_synthetic_graph(tmp_path: Path) -> None:
+    """`, up to the page by search rank`: the page's VALUES of actors (names and aliases) holds only
+    the actors of the first LIMIT + OFFSET actor rows in the page's order (rank, the name's LCASE,
+    the IRI), which the index tells from the names' orders it keeps; every page, before, across and
+    after the boundary between actor and quote hits, gives the rows of the query without the index."""
+    from kg.scale.synth import synthesize
+
+    graph = tmp_path / "g.nt"
+    synthesize(graph, 20_000, 3, REPO / "ontology")
+    backend = OxigraphBackend.from_file(graph)
+    cut = 0
+    for text in ("(2)", "association", "fund", "smith", "a", "jason cole"):
+        bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+        found = backend.text_index().matches(bindings["text"]["value"])
+        hits = found.get(KEY_PREDICATES[0], set()) | found.get(KEY_PREDICATES[1], set())
+        every = backend.query(PLAIN, bindings).values()
+        actors = sum(r["kind"] == "actor" for r in every)
+        edge = max(0, actors - 2)
+        pages = ((1, 0), (3, 0), (10, 5), (5, edge), (4, actors), (7, actors + 3), (5, len(every)))
+        for limit, offset in pages:
+            page = page_text(SEARCH, Page(limit, offset))
+            written = apply_index(page, bindings, backend.text_index)
+            assert written is not None
+            listed = set()
+            for block in re.findall(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit rdfs:label", written):
+                listed |= set(re.findall(r"<([^>]+)>", block))
+            assert listed <= hits
+            if len(listed) < len(hits):
+                cut += 1
+                assert len(listed) <= limit + offset
+            quotes = re.search(r"VALUES \?hit \{([^}]*)\}\s*\n\s*\?hit oa:exact", written)
+            assert quotes is not None
+            assert quotes.group(1).count("<") <= max(0, limit + offset - actors)  # after the actor rows
+            plain = re.sub(r"#[ \t]*text index:[^\n]*", "", page)
+            got = backend.query(written, bindings).values()
+            assert got == every[offset : offset + limit], (text, limit, offset)
+            assert backend.query(plain, bindings).values() == every[offset : offset + limit]
+    assert cut >= 5  # not vacuous: pages of texts in many names left actors out
+
+
+def test_no_cut_by_search_rank_for_a_name_that_is_not_a_plain_string(tmp_path: Path) -> None:
+    """Names with a language (ordered by other rules than a plain string's): no cut, the same rows."""
+    nt = tmp_path / "g.nt"
+    pk, label = "https://w3id.org/prosecutor-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#label"
+    lines = []
+    for i in range(30):
+        name = f'"Ann Smith {i:02d}"' + ("@en" if i == 7 else "")
+        lines.append(f"<urn:a{i}> <{label}> {name} .")
+        lines.append(f'<urn:a{i}> <{pk}labelKey> "ann smith {i:02d}" .')
+    nt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    backend = OxigraphBackend.from_file(nt)
+    bindings = bindings_for(SEARCH, {"text": "smith"}, Resolver(backend))
+    page = page_text(SEARCH, Page(3, 0))
+    written = apply_index(page, bindings, backend.text_index)
+    assert written is not None and written.count("<urn:a") == 30  # every actor listed: no cut
+    plain = re.sub(r"#[ \t]*text index:[^\n]*", "", page)
+    assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
+    orders, unplain = backend.text_index().orders()
+    assert unplain == {"urn:a7"} and orders["urn:a3"] == ["ann smith 03"]

@@ -214,16 +214,22 @@ class OxigraphBackend(Backend):
         """The search keys' text index (kg.querying.textindex): kept beside an on-disk store, built in
         memory for a store in memory. Run in the query thread (it reads the store)."""
         if self._text_index is None:
-            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, TextIndex
+            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, ORDERS_QUERY, TextIndex
 
             def rows() -> Iterator[tuple[str, str, str]]:
                 for sol in self.store.query(KEYS_QUERY, use_default_graph_as_union=True):
                     yield sol["s"].value, sol["p"].value, sol["key"].value
 
+            def orders() -> Iterator[tuple[str, str, bool]]:
+                for sol in self.store.query(ORDERS_QUERY, use_default_graph_as_union=True):
+                    plain = sol["plain"]
+                    yield sol["s"].value, sol["order"].value, plain is not None and plain.value == "true"
+
             if self.cache is not None:
-                self._text_index = TextIndex.kept(self.cache.folder / f"search-{INDEX_VERSION}.sqlite", rows)
+                path = self.cache.folder / f"search-{INDEX_VERSION}.sqlite"
+                self._text_index = TextIndex.kept(path, rows, orders)
             else:
-                self._text_index = TextIndex.build(rows())
+                self._text_index = TextIndex.build(rows(), orders=orders())
         return self._text_index
 
     def prepare_text_index(self) -> None:
@@ -546,20 +552,36 @@ STAMP = "kg-loaded.json"
 
 
 def _sha256(path: Path) -> str:
-    return _digest(path)[0]
-
-
-def _digest(path: Path) -> tuple[str, bool]:
-    """The file's SHA-256, and whether `_:` occurs in it (in N-Triples, every blank node is written
-    so; the text may also occur in a literal or an IRI, which only makes the answer cautious)."""
     h = hashlib.sha256()
-    blank, tail = False, b""
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-            blank = blank or b"_:" in tail + chunk[:1] or b"_:" in chunk
-            tail = chunk[-1:]
-    return h.hexdigest(), blank
+            h.update(chunk)  # the GIL released (hashlib, for more than 2 KiB)
+    return h.hexdigest()
+
+
+class _Hashing:
+    """_sha256(PATH) in a thread of its own: the load's compaction runs on one core, and the file's
+    hash (~0.4 s at 1M triples) takes the other meanwhile (bench/RESULTS.md, issue 17, tenth pass)."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._digest: str | None = None
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-hash")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._digest = _sha256(self._path)
+        except OSError as e:
+            self._error = e
+
+    def result(self) -> str:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._digest is not None
+        return self._digest
 
 
 LINE_FORMATS = (".nt", ".nq")  # one statement per line: a file can be cut at any line's end
@@ -569,10 +591,11 @@ PART_BYTES = 128 << 20  # at most this much of the file in memory per loading th
 def _load_in_parts(store: Any, graph_file: Path) -> bool:
     """Bulk-load an N-Triples or N-Quads file without blank nodes in parts cut at line ends, one
     thread per core: pyoxigraph's bulk loader parses, sorts and writes on one thread (~100k triples/s
-    to disk, about twice that on 2 cores in parts). Blank node labels are scoped to what one load
-    parses, hence the caller's check for them. False, having loaded nothing whole, if the format is
-    not line-based, there is one core, or a part failed: the caller then loads the file at once,
-    whose error (if any) names the file's own line."""
+    to disk, about twice that on 2 cores in parts). False, having loaded nothing whole, if the format
+    is not line-based, there is one core, a part failed or a part holds `_:` (in N-Triples every
+    blank node is written so, and its label is scoped to what one load parses; the text may also
+    occur in a literal or an IRI, which only makes the answer cautious): the caller then loads the
+    file at once, whose error (if any) names the file's own line."""
     threads = min(os.cpu_count() or 1, 8)
     if graph_file.suffix not in LINE_FORMATS or threads < 2:
         return False
@@ -588,6 +611,7 @@ def _load_in_parts(store: Any, graph_file: Path) -> bool:
     todo = list(zip(cuts, cuts[1:], strict=False))
     lock, failed = threading.Lock(), []
     fmt = _ox_rdf_format(graph_file.suffix)
+    blank = b"_:"
 
     def work() -> None:
         while not failed:
@@ -598,7 +622,11 @@ def _load_in_parts(store: Any, graph_file: Path) -> bool:
             try:
                 with graph_file.open("rb") as fh:
                     fh.seek(start)
-                    store.bulk_load(input=fh.read(end - start), format=fmt)  # the GIL released
+                    data = fh.read(end - start)
+                if blank in data:  # a part starts at a line's start: `_:` cannot straddle two
+                    failed.append(blank)
+                    return
+                store.bulk_load(input=data, format=fmt)  # the GIL released
             except (SyntaxError, OSError, ValueError) as e:
                 failed.append(e)
 
@@ -662,22 +690,28 @@ def sync_persistent(db: Path, graph_file: Path) -> str:
 
 
 def _sync_open(store: Any, db: Path, graph_file: Path, status: str) -> None:
-    sha256, blank_nodes = _digest(graph_file)
-    stamp = {**_identity(graph_file), "sha256": sha256}
+    ident = _identity(graph_file)
     if status == "stale":
         # Drop the stamp first: a load that dies half-way must not look complete next time.
         (db / STAMP).unlink(missing_ok=True)
         shutil.rmtree(db / ResultCache.DIR, ignore_errors=True)
         store.clear()
-        if blank_nodes or not _load_in_parts(store, graph_file):
+        if not _load_in_parts(store, graph_file):
             store.clear()  # whatever parts were loaded
             store.bulk_load(path=str(graph_file), format=_ox_rdf_format(graph_file.suffix))
         store.flush()
+        hashing = _Hashing(graph_file)
         # Compacted once, now: RocksDB would otherwise compact the bulk loader's files in the
         # background of the first queries (or never, in a store only opened read-only after), and
         # every read of the store is slower until then (20-50% at 1M triples: bench/RESULTS.md,
-        # issue 17, eighth pass).
+        # issue 17, eighth pass). The file is hashed meanwhile, on the other core.
         store.optimize()
+        sha256 = hashing.result()
+        if _identity(graph_file) != ident:
+            return  # the file changed while it was loaded: no stamp, so the next open loads it again
+    else:
+        sha256 = _sha256(graph_file)
+    stamp = {**ident, "sha256": sha256}
     tmp = db / f"{STAMP}.tmp"
     tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8")
     os.replace(tmp, db / STAMP)

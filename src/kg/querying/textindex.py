@@ -51,6 +51,24 @@ the text, 4 for one containing it) beside its name branch (1 and 3), where an ac
 nothing from its alias but a 2 that beats a 3; at a million triples "(2)" names 1,745 actors that
 both branches found, and each one's name was read and ranked twice.
 
+A marker on pk:labelKey or pk:aliasKey may also end `, up to the page by search rank` (after any
+`less the hits of`): its VALUES then holds only the actors of the first LIMIT + OFFSET rows of
+search's actor hits in the order of its page (no `# page` line: the query runs as written). Those
+rows are one per actor and name, ranked as search ranks them (the MIN of 1 for a name key equal to
+the text, 3 for one containing it, 2 and 4 for an alias key) and ordered by rank, LCASE of the name
+and the actor's IRI, which the index can tell without the engine: it keeps each name's LCASE as the
+engine wrote it (`orders`, built with the keys). An actor whose rows all come after the first LIMIT
++ OFFSET cannot be on the page, and leaving it out changes no row (quotes, rank 5, come after every
+actor; an actor kept keeps all its rows). A name that is not a plain string, or an actor the index
+knows no name of: no cut. At a million triples "(2)" finds 1,745 actors, whose names the engine read,
+ranked and sorted for a page of 100 (bench/RESULTS.md, issue 17, tenth pass).
+
+A marker `, up to the page by IRI` may go on `, after search's actors`: its subjects' rows come
+after every actor row of search's page (quotes rank 5, actors 1 to 4), so only the first LIMIT +
+OFFSET - A can be on the page, A the number of search's actor rows: one per actor found by a name
+or alias key and per distinct name of it, which the index's orders tell. "(2)" at 1M names 1,745
+actors, more than a page holds: its page's quotes were 100 joined up to their assertions, none shown.
+
 Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
 (`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
 kg.querying.names); for a store in memory, in SQLite's memory, built on the first query that asks.
@@ -59,6 +77,7 @@ kg.querying.names); for a store in memory, in SQLite's memory, built on the firs
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import re
 import sqlite3
@@ -70,7 +89,7 @@ from kg.querying.inline import _SAFE_IRI, _TOKENS, Term
 PK = "https://w3id.org/prosecutor-kg/ontology#"
 KEY_PREDICATES = (f"{PK}labelKey", f"{PK}aliasKey", f"{PK}quoteKey")
 # Bumped when what the index holds changes, so that a file kept by older code is not read.
-INDEX_VERSION = 2  # 2: the keys in a table of their own, the FTS5 index over it
+INDEX_VERSION = 3  # 2: the keys in a table of their own, the FTS5 index over it; 3: the names' order
 MIN_CHARS = 3  # a trigram index finds texts of three characters or more; shorter ones are a scan
 # More subjects than this in one VALUES block and it costs the engine more to read than the keys it
 # saves reading (a text found in most quotes): the query runs as written. Counted per block, after
@@ -86,10 +105,21 @@ KEYS_QUERY = (
     + " ".join(f"<{p}>" for p in KEY_PREDICATES)
     + " } ?s ?p ?key . FILTER(isIRI(?s) && isLiteral(?key)) }"
 )
+LABEL_KEY, ALIAS_KEY = KEY_PREDICATES[0], KEY_PREDICATES[1]
+# Each name of a subject with a name or alias key, as search's page orders it: LCASE(?name) written by
+# the engine itself (so that no other lower-casing rule can differ from it), and whether it is a
+# plain string (a name with a language or another datatype is ordered by other rules).
+ORDERS_QUERY = (
+    "SELECT DISTINCT ?s ?name (LCASE(STR(?name)) AS ?order) (DATATYPE(?name) = <" + "http://www.w3.org/2001/"
+    "XMLSchema#string> && LANG(?name) = '' AS ?plain) WHERE { VALUES ?p { "
+    f"<{LABEL_KEY}> <{ALIAS_KEY}> }} ?s ?p ?key . FILTER(isIRI(?s)) "
+    "?s <http://www.w3.org/2000/01/rdf-schema#label> ?name . FILTER(isLiteral(?name)) }"
+)
 MARKER = re.compile(
     r"#[ \t]*text index:[ \t]*\?(\w+)[ \t]+(\S+)[ \t]+contains[ \t]+\?(\w+)"
     r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?"
-    r"(?:,[ \t]*less the hits of[ \t]+(\S+)[ \t]+unless equal)?[ \t]*$",
+    r"(?:,[ \t]*less the hits of[ \t]+(\S+)[ \t]+unless equal)?"
+    r"(,[ \t]*up to the page by search rank)?(,[ \t]*after search's actors)?[ \t]*$",
     re.I,
 )
 # A paged query's `LIMIT n OFFSET m  # page` lines: (indent, n, m, the comment). kg.querying.queries
@@ -104,6 +134,8 @@ class TextIndex:
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
+        self._orders: dict[str, list[str]] | None = None  # subject -> its names' orders (None: not plain)
+        self._unplain: set[str] = set()
         # The last texts looked up and what was found: a paged query's page and its total look up
         # the same text one after the other (search: ~40 ms each for a text in 5,000 keys at 1M
         # triples). The index's own answers, for a graph that cannot change under them.
@@ -112,10 +144,19 @@ class TextIndex:
         self._recent: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, str]], path: str = ":memory:") -> TextIndex:
-        """An index of ROWS (subject IRI, predicate IRI, key) in a new database at PATH."""
+    def build(
+        cls,
+        rows: Iterable[tuple[str, str, str]],
+        path: str = ":memory:",
+        orders: Iterable[tuple[str, str, bool]] = (),
+    ) -> TextIndex:
+        """An index of ROWS (subject IRI, predicate IRI, key) in a new database at PATH, with ORDERS
+        (subject, LCASE of one of its names as the engine writes it, whether that name is a plain
+        string): one per name of each subject with a name or alias key (ORDERS_QUERY)."""
         db = sqlite3.connect(path, check_same_thread=False)
         with db:
+            db.execute("CREATE TABLE orders (s TEXT, ord TEXT, plain INTEGER)")
+            db.executemany("INSERT INTO orders (s, ord, plain) VALUES (?, ?, ?)", orders)
             # case_sensitive 1: the keys and the text are folded already (kg.base.folding); SQLite's
             # own case folding could differ from Python's, and then miss or add matches.
             # The keys in a plain table, which a text too short for trigrams scans (a scan of the
@@ -132,7 +173,12 @@ class TextIndex:
         return cls(db)
 
     @classmethod
-    def kept(cls, path: Path, rows: Callable[[], Iterable[tuple[str, str, str]]]) -> TextIndex:
+    def kept(
+        cls,
+        path: Path,
+        rows: Callable[[], Iterable[tuple[str, str, str]]],
+        orders: Callable[[], Iterable[tuple[str, str, bool]]] = tuple,
+    ) -> TextIndex:
         """The index kept in PATH (beside an on-disk store, for the graph it holds), opened
         read-only; else built from ROWS() into a file of this process's own, moved into place
         whole (so that a reader never sees half an index, and two builders do not collide), then
@@ -144,13 +190,13 @@ class TextIndex:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp.unlink(missing_ok=True)
-            cls.build(rows(), str(tmp)).db.close()
+            cls.build(rows(), str(tmp), orders()).db.close()
             os.replace(tmp, path)
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            return cls.build(rows())
-        return cls._open_kept(path) or cls.build(rows())
+            return cls.build(rows(), orders=orders())
+        return cls._open_kept(path) or cls.build(rows(), orders=orders())
 
     @classmethod
     def _open_kept(cls, path: Path) -> TextIndex | None:
@@ -174,6 +220,18 @@ class TextIndex:
     def equal(self, text: str) -> dict[str, set[str]]:
         """Predicate -> the subjects with a key of it that is TEXT itself (do not change the sets)."""
         return self._found(text)[1]
+
+    def orders(self) -> tuple[dict[str, list[str]], set[str]]:
+        """Subject -> the LCASE of each of its names (one per name), and the subjects with a name
+        that is not a plain string; read once (10,000 actors at 1M triples: ~10 ms)."""
+        if self._orders is None:
+            got: dict[str, list[str]] = {}
+            for s, order, plain in self.db.execute("SELECT s, ord, plain FROM orders"):
+                got.setdefault(s, []).append(order)
+                if not plain:
+                    self._unplain.add(s)
+            self._orders = got
+        return self._orders, self._unplain
 
     def _found(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         got = self._recent.get(text)
@@ -276,10 +334,21 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
                     return None  # the other key needs a marker of its own, whose rows stand in
                 besides, equal = found[value][0].get(other, set()), found[value][1].get(pred, set())
                 subjects = [s for s in subjects if s not in besides or s in equal]
+            if m.group(7):  # only the actors that can be on search's page (see the module's doc)
+                reach = page_reach(text)
+                if reach is None or pred not in (LABEL_KEY, ALIAS_KEY):
+                    return None
+                keep = _search_reach(found[value], index(), reach)
+                if keep is not None:
+                    subjects = [s for s in subjects if s in keep]
+            if m.group(8) and not m.group(5):
+                return None  # "after search's actors" shortens the page's reach: it needs one
             if m.group(5):  # only the subjects that can be on the page (see the module's doc)
                 reach = page_reach(text)
                 if reach is None:
                     return None
+                if m.group(8):  # the rows before these: search's actor rows (see the module's doc)
+                    reach = max(0, reach - _search_actor_rows(found[value], index()))
                 subjects = subjects[:reach]
             if len(subjects) > MAX_SUBJECTS:
                 return None
@@ -293,6 +362,41 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
     if replacing is not None:  # the query ended before the line to replace
         return None
     return "".join(out) if used else None
+
+
+def _search_reach(
+    found: tuple[dict[str, set[str]], dict[str, set[str]]], idx: TextIndex, reach: int
+) -> set[str] | None:
+    """The actors of the first REACH rows of search's actor hits in its page's order: one row per
+    actor and name, ranked MIN(1 for a name key equal to the text, 3 for one containing it, 2 and 4
+    for an alias key), ordered by rank, the name's LCASE (as the engine wrote it), the actor's IRI
+    (Python compares strings by code point, as Oxigraph does). None (no cut) when an actor found
+    has a name that is not a plain string or no name the index knows of (an index without orders)."""
+    contains, equal = found
+    names, aliases = contains.get(LABEL_KEY, set()), contains.get(ALIAS_KEY, set())
+    equal_name, equal_alias = equal.get(LABEL_KEY, set()), equal.get(ALIAS_KEY, set())
+    orders, unplain = idx.orders()
+    rows: list[tuple[int, str, str]] = []
+    for s in names | aliases:
+        if s in unplain or s not in orders:
+            return None
+        rank = min(
+            1 if s in equal_name else 3 if s in names else 5,
+            2 if s in equal_alias else 4 if s in aliases else 5,
+        )
+        rows.extend((rank, order, s) for order in orders[s])
+    if len(rows) <= reach:
+        return None
+    return {s for _, _, s in heapq.nsmallest(reach, rows)}
+
+
+def _search_actor_rows(found: tuple[dict[str, set[str]], dict[str, set[str]]], idx: TextIndex) -> int:
+    """How many actor rows search's page has before its quotes: one per actor found by a name or
+    alias key and per name of it (the index's orders, one per distinct name; an actor it knows no
+    name of counts none, which can only make the count smaller, never cut a quote that is on the page)."""
+    contains, orders = found[0], idx.orders()[0]
+    actors = contains.get(LABEL_KEY, set()) | contains.get(ALIAS_KEY, set())
+    return sum(len(orders.get(s, ())) for s in actors)
 
 
 def page_reach(text: str) -> int | None:

@@ -93,8 +93,14 @@ def serve(
         # Load (or reload) once here; the workers then open the store read-only, without a lock.
         done = sync_persistent(path, graph_file)
         say(f"store {path}: {'loaded from ' + str(graph_file) if done == 'loaded' else 'up to date'}")
-        # The search keys' text index too (kg.querying.textindex), so that the workers only read it.
-        open_persistent(path, graph_file).prepare_text_index()
+        # The search keys' text index too (kg.querying.textindex), and the name index
+        # (kg.querying.names), so that the workers only read them: a worker's first lookup of a name
+        # would otherwise build the name index, every worker at once (2-3 s each at 1M triples).
+        from kg.querying.queries import Resolver
+
+        backend = open_persistent(path, graph_file)
+        backend.prepare_text_index()
+        Resolver(backend).names  # noqa: B018 - read, so built and kept beside the store
     sock = bind(host, port)
     pool = Pool(spec, graph_file, workers, memory_mb)
     try:
