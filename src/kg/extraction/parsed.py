@@ -330,7 +330,7 @@ class Parsed:
         self.common_nouns = {w for w in (*r.actors.groups.heads, *r.actors.appositive_nouns) if " " not in w}
         # a title alone ("Speaker", "Governor") names no one
         self.title_words = {w for t in r.actors.titles for w in t.title if " " not in w}
-        self.ner_tokens: set[int] = set()  # of the doc being read
+        # of the doc being read: each token of a named entity of the model -> (start, end, label)
         self.ner_at: dict[int, tuple[int, int, str]] = {}
         self.removal_context: list[Token] = []  # whose removal the doc spoke of, in order
         self.removals: list[tuple[str | None, Token]] = []  # (remover's actor key, removed) in the doc
@@ -360,15 +360,13 @@ class Parsed:
         # an apposition; a name in apposition to a name (both named entities) is one more item
         for t in list(out):
             for a in t.children:
-                if a.dep_ == "appos" and t.i in self.ner_tokens and a.i in self.ner_tokens:
+                if a.dep_ == "appos" and t.i in self.ner_at and a.i in self.ner_at:
                     out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         for t in list(out):
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in self.ner_tokens:
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in self.ner_at:
                 # "to elect the current state attorney, Ana Ayala": the name the role stands for
                 out += [
-                    a
-                    for a in t.children
-                    if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_tokens
+                    a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_at
                 ]
             if t.pos_ == "NOUN" and t.tag_ == "NNS":
                 # "former mayors Wellington Webb and Federico Peña", "the two mayors, A and B":
@@ -474,7 +472,7 @@ class Parsed:
                     if (
                         a.dep_ == "appos"
                         and a.pos_ == "PROPN"
-                        and (a.i in self.ner_tokens or a.ent_type_)
+                        and (a.i in self.ner_at or a.ent_type_)
                         and t.doc[a.left_edge.i - 1].text == ","
                     ):
                         names = self._named_list(a)
@@ -520,9 +518,7 @@ class Parsed:
             if c not in out:
                 out.append(c)
                 todo += [x for x in c.conjuncts if x.pos_ == "PROPN"]
-                todo += [
-                    x for x in c.children if x.dep_ == "appos" and (x.i in self.ner_tokens or x.ent_type_)
-                ]
+                todo += [x for x in c.children if x.dep_ == "appos" and (x.i in self.ner_at or x.ent_type_)]
         return out
 
     def _elaborated(self, t: Token) -> list[Token]:
@@ -548,7 +544,7 @@ class Parsed:
         out: list[Token] = []
         for h in heads:
             for a in h.children:
-                if a.dep_ != "appos" or a.pos_ != "PROPN" or not (a.i in self.ner_tokens or a.ent_type_):
+                if a.dep_ != "appos" or a.pos_ != "PROPN" or not (a.i in self.ner_at or a.ent_type_):
                     continue
                 mark = a.left_edge.i - 1
                 if (
@@ -569,18 +565,13 @@ class Parsed:
         list."""
         doc = t.doc
         end = t.right_edge.i
-        if (
-            t.i not in self.ner_tokens
-            or doc[end].text != ")"
-            or end + 2 >= len(doc)
-            or doc[end + 1].text != ","
-        ):
+        if t.i not in self.ner_at or doc[end].text != ")" or end + 2 >= len(doc) or doc[end + 1].text != ",":
             return []
         nxt = doc[end + 2]
         h = nxt
         while h.head.i != h.i and h.head.left_edge.i == nxt.i:
             h = h.head
-        if h.pos_ != "PROPN" or h.i not in self.ner_tokens or h in t.ancestors:
+        if h.pos_ != "PROPN" or h.i not in self.ner_at or h in t.ancestors:
             return []
         return self._named_list(h)
 
@@ -1648,7 +1639,7 @@ class Parsed:
                     c
                     for x in subjects
                     for c in x.children
-                    if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < x.i and c.i in self.ner_tokens
+                    if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < x.i and c.i in self.ner_at
                 ]
         elif (
             t is not tok
@@ -2430,7 +2421,6 @@ class Parsed:
         for start, end, label in ner:
             for i in range(start, end):
                 ner_at[i] = (start, end, label)
-        self.ner_tokens = set(ner_at)
         self.ner_at = ner_at
         # places the recogniser names and no earlier component took for an actor
         self.places = {
@@ -2855,7 +2845,7 @@ class Parsed:
         hyphen, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
         if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or name.whitespace_ or name.pos_ != "PROPN":
             return None
-        if name.i not in self.ner_tokens and name.ent_type_ == "" and idx.mention_at[name.i] < 0:
+        if name.i not in self.ner_at and name.ent_type_ == "" and idx.mention_at[name.i] < 0:
             return None  # "Republican-backed": a party, no actor named
         head = tok.head
         if head.i == tok.i or head.pos_ not in NOUN_POS:

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extraction import firstnames, tokens
 from kg.extraction.actors import ROLE_NOUNS
@@ -881,19 +881,7 @@ class References:
             place = doc[k + 1 : e].text.rstrip(",")
             if doc[k + 1].lower_ in PLACE_STOP or not place:
                 return None
-            name = f"{head} of {place}"
-            conf = self.r.description_confidence
-            return Mention(
-                i,
-                i + 2,
-                _norm_key(name),
-                name,
-                self.r.place_government_type,
-                "description",
-                conf,
-                doc[k + 1].idx,
-                doc[e - 1].idx + len(doc[e - 1]),
-            )
+            return self._government(i, f"{head} of {place}", doc[k + 1], doc[e - 1])
         return self._named_county(doc, i, head, lo)
 
     def _named_county(self, doc: Doc, i: int, head: str, lo: int) -> Mention | None:
@@ -926,19 +914,23 @@ class References:
                 s -= 1
             if s == k:
                 continue  # "County" alone opens its sentence
-            name = doc[s : k + 1].text
-            return Mention(
-                i,
-                i + 2,
-                _norm_key(name),
-                name,
-                self.r.place_government_type,
-                "description",
-                self.r.description_confidence,
-                doc[s].idx,
-                doc[k].idx + len(doc[k]),
-            )
+            return self._government(i, doc[s : k + 1].text, doc[s], doc[k])
         return None
+
+    def _government(self, i: int, name: str, first: Token, last: Token) -> Mention:
+        """ "the city" / "the county" at token I as the government NAME, whose place is written
+        from FIRST to LAST."""
+        return Mention(
+            i,
+            i + 2,
+            _norm_key(name),
+            name,
+            self.r.place_government_type,
+            "description",
+            self.r.description_confidence,
+            first.idx,
+            last.idx + len(last),
+        )
 
     def _owner(
         self,
