@@ -5355,6 +5355,112 @@ CASES = [
         [],
         [("Harbor County Commissioners Court", SUP, "Karen Holt")],
     ),
+    # -- eleventh session ------------------------------------------------------------------------
+    (
+        # a letter signed at the end: "I" is its writer
+        "To the editor:\nThe primary will decide our next district attorney.\nI am proud to endorse "
+        "attorney Karen Holt because of her experience.\nPlease vote for her.\nMolly Dunbar,\nHarbor Falls\n",
+        [("Molly Dunbar", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a byline at the top, a place after the name
+        "By Devin Marsh, Harbor Falls\n\nI write to endorse Karen Holt for district attorney. As a retired "
+        "judge, I saw her work for years.\n",
+        [("Devin Marsh", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "I" inside a quotation is its speaker's, never the byline's writer
+        "By Devin Marsh\n\nThe race tightened on Monday.\n\u201cI endorse Karen Holt,\u201d Mayor Tom Hill "
+        "said at a rally.\n",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [("Devin Marsh", SUP, "Karen Holt")],
+    ),
+    (
+        # a byline and a signature naming two people: no single writer
+        "By Devin Marsh\n\nI endorse Karen Holt for district attorney.\n\nMolly Dunbar, Harbor Falls\n",
+        [],
+        [("Devin Marsh", SUP, "Karen Holt"), ("Molly Dunbar", SUP, "Karen Holt")],
+    ),
+    (
+        # a writer's name in a Title Case signature line is still a person's
+        "I endorse Karen Holt for district attorney.\n\nSharon Wexley, Special to the Harbor Falls Gazette\n",
+        [("Sharon Wexley", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "regret supporting X": the support is disowned; and so it is where the text told of it
+        "Local opinion: I regret supporting Karen Holt in 2020; I endorse Carl Dunn\n\nI supported Karen "
+        "Holt in 2020 for district attorney. I regret that mistake.\n\nSharon Wexley, Harbor Falls\n",
+        [("Sharon Wexley", SUP, "Carl Dunn"), ("Sharon Wexley", SUP, "Karen Holt", True)],
+        [("Sharon Wexley", SUP, "Karen Holt", False)],
+    ),
+    (
+        # a retraction spreads over the text: the earlier endorsement no longer stands
+        "The Harbor Falls Police Union rescinded its endorsement of Karen Holt on Friday. The Harbor "
+        "Falls Police Union had endorsed Karen Holt in May.",
+        [("Harbor Falls Police Union", SUP, "Karen Holt", True)],
+        [("Harbor Falls Police Union", SUP, "Karen Holt", False)],
+    ),
+    (
+        # ... a plain denial does not
+        "Mayor Tom Hill did not endorse Karen Holt in the primary. Hill endorsed Karen Holt in the "
+        "general election.",
+        [("Tom Hill", SUP, "Karen Holt", True), ("Tom Hill", SUP, "Karen Holt", False)],
+        [],
+    ),
+    (
+        # "<group noun> such as A and B": the groups named
+        "Karen Holt, who is supported by labor organizations such as the Harbor Falls Teachers Union "
+        "and the Harbor Falls Nurses Association, won the vote.",
+        [
+            ("Harbor Falls Teachers Union", SUP, "Karen Holt"),
+            ("Harbor Falls Nurses Association", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # a list of titled people, with "Senate President Pro Tem" and a middle initial
+        "Governor Tom Hill, House Speaker Carl J. Dunn and Senate President Pro Tem Ellen Marsh are "
+        "calling on Attorney General Karen Holt to resign.",
+        [
+            ("Tom Hill", OPP, "Karen Holt"),
+            ("Carl J. Dunn", OPP, "Karen Holt"),
+            ("Ellen Marsh", OPP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # a numbered chapter "of the" organisation is one name
+        "District Attorney Karen Holt and Sheriff Carl Dunn garnered the endorsement of Harbor Valley "
+        "Lodge #4 of the Fraternal Order of Police.",
+        [
+            ("Harbor Valley Lodge #4 of the Fraternal Order of Police", SUP, "Karen Holt"),
+            ("Harbor Valley Lodge #4 of the Fraternal Order of Police", SUP, "Carl Dunn"),
+        ],
+        [],
+    ),
+    (
+        # a typographic possessive on a common noun: "police\u2019s" owns the lodge after it
+        "Karen Holt has been endorsed by the state police\u2019s Miller Memorial FOP Lodge #54.",
+        [("Miller Memorial FOP Lodge #54", SUP, "Karen Holt")],
+        [("state police", SUP, "Karen Holt")],
+    ),
+    (
+        # ... and names keep the apostrophe as written
+        "Judge Carl Dunn entered an order disqualifying the Harbor County Prosecuting "
+        "Attorney\u2019s Office.",
+        [("Carl Dunn", OPP, "Harbor County Prosecuting Attorney\u2019s Office")],
+        [],
+    ),
+    (
+        # an organisation of a place's possessive: its own head word after it
+        "That group gave $175,000 to the Progressive Alliance of Nevada\u2019s Action Fund, which then gave "
+        "$35,000 to the Safe Streets PAC.",
+        [("Progressive Alliance of Nevada\u2019s Action Fund", FUN, "Safe Streets PAC")],
+        [],
+    ),
 ]
 
 

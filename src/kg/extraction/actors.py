@@ -234,6 +234,7 @@ class UnknownActors:
         texts = tokens.texts(doc)
         lowers = tokens.lowers(doc)
         self._lowers = lowers
+        self._texts = texts
         starts = Sentences(doc).starts
         self.headline = self.headlines(texts, starts)
         self.initial = self._initial_positions(texts, starts)
@@ -273,6 +274,7 @@ class UnknownActors:
             namefix.repair(doc, found, known, self.org_type, self.headline, self._office_type)
         )
         found = self._person_tails(doc, found)
+        found = self._chapters_of(doc, found)
         # "the Patriot Act", "the Ku Klux Klan Act": a law is no actor; "a Travis County
         # resident": a place the person is from
         found = [
@@ -488,7 +490,8 @@ class UnknownActors:
         if i + 2 < n and lowers[i + 1] in ("of", "for"):
             k = i + 2
             # "Association of Deputy District Attorneys of LA County": up to eight words after "of"
-            while k < n and k < i + 10 and (name[k] or texts[k] in self.connectors):
+            # ("Alliance of Nevada's Action Fund": a head word of its own after the place)
+            while k < n and k < i + 10 and (name[k] or texts[k] in self.connectors or texts[k] in self.heads):
                 if name[k] or texts[k] in self.heads:
                     e = k + 1
                 k += 1
@@ -549,6 +552,10 @@ class UnknownActors:
             while start < end and doc[start].lower_ in ("the", "“", '"'):
                 start += 1
             end = self._split_coordinated(doc, start, end)
+            if any(start <= s and e < end and doc[e].lower_ in ("and", ",", "&") for s, e in self._persons):
+                # "House Speaker Brian C. Bosma and Senate ...": a list that holds a person, not
+                # one organisation's name
+                return None
             text = doc[start:end].text
             return Span(doc, start, end, label=self.org_type(text), kb_id="org", span_id="")
         if kind == "office":
@@ -570,7 +577,7 @@ class UnknownActors:
         if kind == "party":  # a party in a case caption, also in an emphasised citation
             return Span(doc, start, end, label="Actor", kb_id="name", span_id="")
         if kind == "name":
-            if self.headline[start]:
+            if self.headline[start] and not self._headline_person(start, end):
                 return None  # Title Case headlines capitalise every word
             if (
                 start > 0
@@ -590,6 +597,27 @@ class UnknownActors:
             person = person and not (start > 0 and doc[start - 1].lower_ == "the")
             return Span(doc, start, end, label="Person" if person else "Actor", kb_id="name", span_id="")
         return None
+
+    def _headline_person(self, start: int, end: int) -> bool:
+        """A name in a Title Case line that is a person's all the same: the trained recogniser
+        reads the same words as a person, and the first is a given name or no word after the first
+        is a dictionary word ("Sharon Bronson, Special to the Arizona Daily Star", "By Devin Marsh,
+        Harbor Falls", a byline's name; not "Reform Prosecutor Slams")."""
+        return (
+            (start, end) in self._persons
+            and end - start in (2, 3)
+            and (
+                firstnames.sex_of(self._texts[start]) is not None
+                or not any(self.is_common(w) for w in self._lowers[start + 1 : end])
+                or self._byline(start)
+            )
+        )
+
+    def _byline(self, start: int) -> bool:
+        """The name at START follows a "By" that opens its line: a byline."""
+        return (
+            start >= 1 and self._lowers[start - 1] == "by" and (start == 1 or "\n" in self._texts[start - 2])
+        )
 
     def _office_type(self, word: str) -> str | None:
         """The type of a one-word office ("sheriff"), if WORD is one."""
@@ -663,6 +691,36 @@ class UnknownActors:
                     kb_id="org",
                     span_id="",
                 )
+        return out
+
+    def _chapters_of(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """ "Beaver Valley Lodge #4 of the Fraternal Order of Police": a numbered chapter and the
+        organisation it belongs to, after "of (the)", are one name, the fullest the text gives."""
+        starts = {s.start: s for s in found if s.kb_id_ == "org"}
+        out: list[Span] = []
+        skip: set[int] = set()
+        for span in found:
+            if span.start in skip:
+                continue
+            k = span.end
+            if (
+                span.kb_id_ == "org"
+                and len(span) >= 2
+                and span[-1].like_num
+                and (span[-2].lower_ in namefix.NUMBERED or span[-2].text in ("#", "No."))
+                and k + 1 < len(doc)
+                and doc[k].lower_ == "of"
+            ):
+                k += 2 if doc[k + 1].lower_ == "the" else 1
+                parent = starts.get(k)
+                if parent is not None:
+                    skip.add(parent.start)
+                    text = doc[span.start : parent.end].text
+                    out.append(
+                        Span(doc, span.start, parent.end, label=self.org_type(text), kb_id="org", span_id="")
+                    )
+                    continue
+            out.append(span)
         return out
 
     def _person_tail(self, doc: Doc, span: Span, taken: set[int]) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from kg.extraction.fullnames import SMALL, FullNames
 from kg.extraction.mentions import Mention, Relation, Sentences, get_mentions, get_money, get_relations
 from kg.extraction.pipeline import make_nlp, type_ancestors
 from kg.extraction.rules import Rules
-from kg.extraction.text import prepare
+from kg.extraction.text import AsWritten, prepare
 
 # A sentence longer than this is quoted from the first to the last word of the fact only
 # (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).
@@ -153,14 +153,15 @@ class Extractor:
             text = doc.text
         out: list[Proposal] = []
         trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+        written = AsWritten(lambda: doc.text, text)
         for r in get_relations(doc):
             s, o = mentions[r.subject], mentions[r.object]
             start, end = self._quote_span(doc, text, sents, r, s, o, trimmed)
             p = Proposal(
                 document=name,
                 relation=r.relation,
-                subject=self._actor(doc, s, names),
-                object=self._actor(doc, o, names),
+                subject=self._actor(doc, s, names, written),
+                object=self._actor(doc, o, names, written),
                 quote=text[start:end],
                 start=start,
                 end=end,
@@ -216,7 +217,7 @@ class Extractor:
         head = words[-1]
         return head not in self._role_nouns and head.rstrip("s") not in self._role_nouns
 
-    def _actor(self, doc: Doc, m: Mention, names: FullNames) -> Actor:
+    def _actor(self, doc: Doc, m: Mention, names: FullNames, written: Callable[[str], str]) -> Actor:
         ent = self.registry.get(m.entity_id) if m.entity_id else None
         span = doc[m.start : m.end]
         start, end = m.start, m.end
@@ -224,7 +225,7 @@ class Extractor:
             # a reference is named as the mention it resolves to is ("He" after "Broker Paul
             # Jensen" is "Paul Jensen", as that mention is)
             start, end = ante.start, ante.end
-        name = ent.label if ent else names.fullest(m.name, start, end)
+        name = ent.label if ent else written(names.fullest(m.name, start, end))
         return Actor(
             key=m.key if ent else f"new:{name}",  # "DeSantis" and "Ron DeSantis" are one actor
             name=name,

@@ -53,6 +53,7 @@ class Modality:
         self.negation = set(m.negation)
         self.refusal = set(m.refusal)
         self.retraction = set(m.retraction)
+        self.regret = set(m.regret)
         self.returning = set(m.returning)
         self.hypothetical = set(m.hypothetical) - MODALS
         self.attempted = set(m.attempted)
@@ -124,6 +125,9 @@ class Modality:
                 r.notes.append(f"negated by {window[k].text!r} to")
             elif lem in self.retraction and nominal:
                 r.negated = True
+                r.notes.append(f"retracted ({window[k].text!r})")
+            elif lem in self.regret and trigger.tag_ == "VBG" and k == len(window) - 1:
+                r.negated = True  # "I regret supporting X": the gerund right after the verb
                 r.notes.append(f"retracted ({window[k].text!r})")
             elif lem in self.returning and nominal and doc[r.trigger_start].head.i == window[k].i:
                 r.negated = True

@@ -208,9 +208,9 @@ def not_a_fact(tok: Token, d: DependencyRules) -> bool:
                 c.dep_ == "aux"
                 and c.lower_ in d.hedges
                 and not _named_will(c)
-                # "'d" is "would" where the tagger reads a modal ("I'd support him"), not "had"
-                # ("he'd given thousands")
-                and not (c.lower_ in ("'d", "’d") and c.tag_ != "MD")
+                # "'d" is "would" before a verb's base form ("I'd support him"), "had" before a
+                # participle ("he'd given thousands"), whatever the tagger calls it
+                and not (c.lower_ in ("'d", "’d") and (c.tag_ != "MD" or v.tag_ == "VBN"))
                 # "will never endorse him again", "won't sue": a refusal stated, a fact
                 and not (
                     c.lower_ in ("will", "'ll", "’ll", "wo") and any(n.dep_ == "neg" for n in v.children)
@@ -390,7 +390,9 @@ class Parsed:
                 else []
             )
             for c in [*tok.children, *beside]:
-                if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                # "labor organizations such as A and B": "as" with "such" on it
+                such_as = c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
+                if c.dep_ == "prep" and (c.lower_ in ("including", "like") or such_as):
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
@@ -689,6 +691,13 @@ class Parsed:
                     return self.subjects_of(head)
                 return []  # "persuaded the council to fund X": not the persuader's act
             return self.subjects_of(head)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and verb.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return self.subjects_of(verb.head)  # "I write to endorse X": a purpose's doer is the writer
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and (named := self.identified(verb.head)):
             return named  # "The only two people voting to support the recall were A and B"
         if verb.tag_ == "VBG" and (be := self._inverted_copula(verb)) is not None:
@@ -2260,6 +2269,21 @@ class Parsed:
         person = idx.mentions[k]
         return k if "Person" in (person.type, *self.ancestors.get(person.type, ())) else -1
 
+    def _title_of_next(self, t: Token, idx: DocIndex) -> int:
+        """A capitalised title word that no mention covers, followed by capitalised words up to a
+        titled person's mention ("Senate President | Pro Tem | David Long"): that person, else -1.
+        The parser may hang a list item on the title word rather than on the name it titles."""
+        if t.lower_ not in self.title_words or not t.text[:1].isupper() or idx.mention_at[t.i] >= 0:
+            return -1
+        for k in range(t.i + 1, min(len(t.doc), t.i + 5)):
+            mi = idx.mention_at[k]
+            if mi >= 0:
+                m = idx.mentions[mi]
+                return mi if m.start == k and m.kind == "title" else -1
+            if not t.doc[k].text[:1].isupper() or not t.doc[k].is_alpha:
+                return -1
+        return -1
+
     def judgement(self, verb: Token, idx: DocIndex) -> Found | None:
         """ "“Roe is a fraud,” Doe said", "Doe said Roe was dangerous": the speaker condemns the
         subject (or object) of a clause, in what is said, that holds a word of condemnation and no
@@ -2458,6 +2482,8 @@ class Parsed:
                     mentions.append(m)
                     new_index[(start, end)] = len(mentions) - 1
                 return new_index[(start, end)]
+            if (titled := self._title_of_next(t, idx)) >= 0:
+                return titled  # "... and Senate President Pro Tem David Long": the parser's head
             if t.dep_ == "appos" and t.pos_ == "NOUN":
                 return actor(t.head)  # "the Safer Streets Committee, a group funded by X"
             if t.pos_ == "NOUN" and (named := self._named_after(t, idx)) >= 0:

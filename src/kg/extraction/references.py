@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction import firstnames, tokens
 from kg.extraction.actors import ROLE_NOUNS
+from kg.extraction.authors import author_of, inside_quotation
 from kg.extraction.mentions import NER, Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
 
@@ -270,6 +271,7 @@ class References:
         self._gender = _genders(doc, mentions)
         self._prior = self._first_name_genders(doc, mentions)
         self.absorbed: set[tuple[int, int]] = set()  # names a description took in as its place
+        self._author = author_of(doc, mentions, lambda t: self.compatible(t, ["Person"]))
         mentions += self._context_refs(doc, mentions, taken)
         if self.absorbed:
             mentions = [m for m in mentions if m.kind != "name" or (m.start, m.end) not in self.absorbed]
@@ -496,8 +498,13 @@ class References:
                 continue
             if low in self.speaker_pronouns:
                 speaker = self._speaker(doc, lowers, i, resolved, sent_starts, sent_of)
+                conf = self.r.speaker_confidence
+                if speaker is None and self._author is not None and (low != "i" or doc[i].text == "I"):
+                    # a letter's or an op-ed's own voice: its byline's or signature's writer
+                    if not inside_quotation(doc, i):
+                        speaker, conf = self._author, self.r.author_confidence
                 if speaker is not None:
-                    ref = self._ref(doc, i, i + 1, speaker, "pronoun", self.r.speaker_confidence)
+                    ref = self._ref(doc, i, i + 1, speaker, "pronoun", conf)
                     out.append(ref)
                     self._insert(resolved, ref)
                 i += 1

@@ -107,6 +107,7 @@ class References(_Strict):
     speaker_pronouns: list[str] = []
     speech_verbs: list[str] = []
     speaker_confidence: float = Field(default=0.8, gt=0, le=1)
+    author_confidence: float = Field(default=0.8, gt=0, le=1)
     place_governments: dict[str, str] = {}
     place_government_type: str = "GovernmentAgency"
     owned: Owned | None = None
@@ -159,6 +160,7 @@ class Modality(_Strict):
     negation: list[str]
     refusal: list[str]
     retraction: list[str]
+    regret: list[str] = []
     # "returned a $10,000 donation from X": undone, where the trigger is the verb's own object
     returning: list[str] = []
     hypothetical: list[str]
@@ -208,6 +210,7 @@ class Withdrawn(_Strict):
     relation: str  # the relation of a suit
     verbs: list[str]  # "the lawsuit was dropped", "dropped Doe from the suit"
     suit_nouns: list[str]
+    support_relations: list[str] = []  # a retraction of one of these spreads over the text
 
 
 class VerbTrigger(_Strict):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import numpy
@@ -308,13 +308,36 @@ _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed)\]")
 # (before a word in lower case: "Peoples’ PAC", "the Sheriffs’ Association" are names, which the
 # name rules read with the apostrophe as written)
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)’(?= [a-z])")
+# A typographic apostrophe of a clitic: "police’s", "didn’t", "they’re", "I’d" (not the one inside a
+# name, "O’Shea"; names are given back as written: `AsWritten`)
+_CLITIC = re.compile(r"(?<=[A-Za-z])’(?=(?:s|t|re|ll|ve|d|m)\b)")
 
 
 def possessives(text: str) -> str:
-    """TEXT with the typographic apostrophe of a possessive after "s" written straight, same length
+    """TEXT with the typographic apostrophes of possessives and clitics written straight, same length
     (offsets hold): the small model tags "DeSantis' removal of X" a possessive, but "DeSantis’
-    removal of X" a closing quote, and the noun loses its owner."""
-    return _PLURAL_POSSESSIVE.sub("'", text)
+    removal of X" a closing quote, and the noun loses its owner; "the state police’s Lodge 54"
+    it parses as a verb's auxiliary, "police's" as the owner it is."""
+    return _CLITIC.sub("'", _PLURAL_POSSESSIVE.sub("'", text))
+
+
+class AsWritten:
+    """Names as the document writes them: a name read from the prepared text (straight
+    apostrophes) is looked up there and cut from the original at the same offsets, which
+    `prepare` keeps ("Greene County Prosecuting Attorney’s Office", not "... Attorney's ...")."""
+
+    def __init__(self, prepared: Callable[[], str], original: str):
+        self._prepared = prepared
+        self._text: str | None = None
+        self.original = original
+
+    def __call__(self, name: str) -> str:
+        if "'" not in name:
+            return name
+        if self._text is None:
+            self._text = self._prepared()
+        k = self._text.find(name)
+        return self.original[k : k + len(name)] if k >= 0 else name
 
 
 def prepare(text: str) -> str:

@@ -11,6 +11,11 @@ negated, with a note and the quote reaching the sentence that drops it:
   the suit against Doe only, where the text tells of one (before or after).
 
 A court's dismissal is no withdrawal: "the judge dismissed the suit" is a ruling (`pk_lawsuits`).
+
+A support the text says was withdrawn ("rescinded his endorsement of Roe", "I regret supporting
+Roe") is withdrawn wherever else the text tells of it: "Smith had endorsed Roe in March" is the
+support that no longer stands, and is marked retracted too (a retraction note from pk_modality
+names such a negation; a plain denial, "did not endorse", does not spread).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import RELATIONS, get_mentions, get_relations, mention_at
+from kg.extraction.mentions import RELATIONS, Relation, get_mentions, get_relations, mention_at
 from kg.extraction.rules import Rules
 
 
@@ -32,6 +37,8 @@ class Withdrawn:
         if self.r is None:
             return doc
         rels = get_relations(doc)
+        if self._retracted_support(doc, rels):
+            doc.user_data[RELATIONS] = [r.to_list() for r in rels]
         suits = [r for r in rels if r.relation == self.r.relation and not r.negated]
         if not suits:
             return doc
@@ -67,6 +74,31 @@ class Withdrawn:
         if changed:
             doc.user_data[RELATIONS] = [r.to_list() for r in rels]
         return doc
+
+    def _retracted_support(self, doc: Doc, rels: list[Relation]) -> bool:
+        """Mark every current support of a pair whose support the text retracts; True if any."""
+        support = set(self.r.support_relations)
+        if not support:
+            return False
+        mentions = get_mentions(doc)
+        gone = {
+            (mentions[r.subject].key, mentions[r.object].key)
+            for r in rels
+            if r.negated and r.relation in support and any(n.startswith("retracted") for n in r.notes)
+        }
+        if not gone:
+            return False
+        changed = False
+        for r in rels:
+            if (
+                not r.negated
+                and r.relation in support
+                and (mentions[r.subject].key, mentions[r.object].key) in gone
+            ):
+                r.negated = True
+                r.notes = [*r.notes, "retracted elsewhere in the text"]
+                changed = True
+        return changed
 
 
 @Language.factory("pk_withdrawn", default_config={"rules": {}})
