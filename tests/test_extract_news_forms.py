@@ -5461,6 +5461,47 @@ CASES = [
         [("Progressive Alliance of Nevada\u2019s Action Fund", FUN, "Safe Streets PAC")],
         [],
     ),
+    (
+        # a claim filed against someone is a suit ...
+        "Carl Dunn is the fourth employee to file a whistleblower claim against Prosecutor Karen Holt.",
+        [("Carl Dunn", {"sued"}, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... claims made against someone are not
+        "Carl Dunn repeated his claims against Prosecutor Karen Holt.",
+        [],
+        [("Carl Dunn", {"sued"}, "Karen Holt")],
+    ),
+    (
+        # "endorsements, including from A, B and C"
+        "Karen Holt has garnered an impressive list of endorsements so far, including from the Harbor "
+        "Falls Teachers Union, Progressive Harbor and the Harbor Falls Nurses Association.",
+        [
+            ("Harbor Falls Teachers Union", SUP, "Karen Holt"),
+            ("Progressive Harbor", SUP, "Karen Holt"),
+            ("Harbor Falls Nurses Association", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # a challenge to a candidate's eligibility opposes the candidate
+        "Carl Dunn, a former partner, challenged Karen Holt\u2019s eligibility for the ballot.",
+        [("Carl Dunn", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a person announcing an organisation's endorsement is the one it backs
+        "Karen Holt announced the endorsement of the Harbor Falls Police Association on Monday.",
+        [("Harbor Falls Police Association", SUP, "Karen Holt")],
+        [("Karen Holt", SUP, "Harbor Falls Police Association")],
+    ),
+    (
+        # ... an organisation announcing one is the endorser
+        "The Harbor Falls Police Association announced the endorsement of Karen Holt.",
+        [("Harbor Falls Police Association", SUP, "Karen Holt")],
+        [("Karen Holt", SUP, "Harbor Falls Police Association")],
+    ),
 ]
 
 

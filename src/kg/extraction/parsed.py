@@ -426,6 +426,11 @@ class Parsed:
     def _person(self, t: Token) -> bool:
         return t.ent_type_ in PERSON_LABELS or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
 
+    def _organisation(self, t: Token) -> bool:
+        return not self._person(t) and (
+            t.ent_kb_id_ in ("org", "registry") or self.ner_at.get(t.i, (0, 0, ""))[2] == "ORG"
+        )
+
     def _clean_name(self, t: Token) -> bool:
         """T is the last word of a named entity of a few words without punctuation: a name, not a
         stretch of a list the model took for one ("The Caucus, Service Employees Union (SEIU")."""
@@ -864,6 +869,16 @@ class Parsed:
             # "gave to X": the small model often labels that "to" a dative
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out += [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
+                if c.lower_ == "including":
+                    # "endorsements, including from A, B and C": the list hangs on the "from"
+                    out += [
+                        t
+                        for q in c.children
+                        if q.dep_ == "prep" and q.lower_ in ("from", "by")
+                        for p in q.children
+                        if p.dep_ == "pobj"
+                        for t in self.conjuncts(p)
+                    ]
             # "in support of X", "on behalf of X": for whom, where "for" is ("ruled in favor of X"
             # is no ruling against X)
             if c.dep_ == "prep" and c.lower_ in ("in", "on") and "for" in preps:
@@ -1505,8 +1520,14 @@ class Parsed:
         holders += [
             o for h in holders if h.pos_ in ("ADJ", "NUM", "PRON") for o in self.prep_objects(h, ["of"])
         ]
+        # ("a list of endorsements so far, including from A and B": the parser hangs the list on the
+        # verb, after the endorsements)
+        after = [verb] if any(c.lower_ == "including" and c.i > tok.i for c in verb.children) else []
         listed = [
-            t for h in holders for t in self.prep_objects(h, ["including", "like"]) if not _parenthesised(t)
+            t
+            for h in [*holders, *after]
+            for t in self.prep_objects(h, ["including", "like"])
+            if not _parenthesised(t)
         ]  # "state Sen. Mallory McMorrow (Birmingham, Bloomfield Hills)": her district, no endorser
         # "several endorsements, including one from A and one from B"
         ones = [c for t in listed if t.lower_ == "one" for c in (t, *t.conjuncts) if c.lower_ == "one"]
@@ -2064,6 +2085,21 @@ class Parsed:
                 objects = objects or possessors
             if objects:
                 return Found(rule.relation, tok, came, objects, rule=f"dep-{rule.name}-came", overrides=True)
+        if (
+            rule.relation in self.d.support_relations
+            and tok.dep_ in OBJECT_DEPS
+            and head.lemma_ in self.d.announcing_verbs
+            and not possessors
+            and objects
+            and all(self._organisation(o) for o in objects)
+            and (announcers := self.subjects_of(head))
+            and all(self._person(a) for a in announcers)
+        ):
+            # "Roe announced the endorsement of the Harbor Falls Police Union": the organisation's
+            # endorsement, announced by the person it backs
+            return Found(
+                rule.relation, tok, objects, announcers, rule=f"dep-{rule.name}-announced", overrides=True
+            )
         if tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and not objects:
             if head.lemma_ in self.d.naming_verbs:
                 # "The lawsuit names the city, the union and its president"

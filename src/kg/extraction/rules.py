@@ -255,6 +255,8 @@ class DependencyRules(_Strict):
     verbs: list[VerbTrigger]
     nouns: list[NounTrigger]
     light_verbs: list[str]  # "filed a lawsuit", "announced its endorsement": the verb's subject acts
+    # "Roe announced the endorsement of the union": a person announces an organisation's backing
+    announcing_verbs: list[str] = []
     receive_verbs: list[str]  # "received the union's endorsement": the verb's subject is the object
     retraction_verbs: list[str]  # "withdrew its endorsement of X": negated
     refusal_verbs: list[str]  # "declined to endorse": negated
