@@ -5502,6 +5502,19 @@ CASES = [
         [("Harbor Falls Police Association", SUP, "Karen Holt")],
         [("Karen Holt", SUP, "Harbor Falls Police Association")],
     ),
+    (
+        # a plural noun the tagger calls a proper noun ("jabs" beside names) is still the noun
+        "Audrey Cole threw jabs at Marty Lane.",
+        [("Audrey Cole", OPP, "Marty Lane")],
+        [],
+    ),
+    (
+        # "big names like former coaches A and B": the names the plural holds
+        "Karen Holt raised $2 million. Her donors include big names like former coaches Steve Clifford "
+        "and Stan Vance.",
+        [("Steve Clifford", FUN, "Karen Holt"), ("Stan Vance", FUN, "Karen Holt")],
+        [],
+    ),
 ]
 
 

@@ -368,16 +368,7 @@ class Parsed:
                 out += [
                     a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_at
                 ]
-            if t.pos_ == "NOUN" and t.tag_ == "NNS":
-                # "former mayors Wellington Webb and Federico Peña", "the two mayors, A and B":
-                # the names the plural holds
-                for a in t.children:
-                    if (
-                        a.dep_ == "appos"
-                        and a.pos_ == "PROPN"
-                        and (a.left_edge.i == t.i + 1 or (a.left_edge.i == t.i + 2 and t.nbor().text == ","))
-                    ):
-                        out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
+            out += self._plural_names(t)
         if tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or tok.lower_ in PARTY_MEMBERS:
             # "candidates, including Roe"; "Republicans like Roe and Doe" (which the parser may
             # hang on the verb, right after the noun's phrase)
@@ -395,7 +386,9 @@ class Parsed:
                 if c.dep_ == "prep" and (c.lower_ in ("including", "like") or such_as):
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            out += [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
+                            items = [o, *(t for t in o.conjuncts if t.pos_ in NOUN_POS)]
+                            # "big names like former coaches A and B": the names the plural holds
+                            out += items + [n for t in items for n in self._plural_names(t)]
         if tok.lower_ in QUANTIFIERS:
             # "Some of the attorneys – including A, B and C – are listed": the names listed
             for o in self.prep_objects(tok, ["of"]):
@@ -411,6 +404,22 @@ class Parsed:
             out += self._listed_names(tok)
             out += self._after_home(tok)
         return sorted(set(out), key=lambda t: t.i)
+
+    @staticmethod
+    def _plural_names(t: Token) -> list[Token]:
+        """ "former mayors Wellington Webb and Federico Peña", "the two mayors, A and B": the names
+        the plural T holds, in apposition right after it."""
+        if not (t.pos_ == "NOUN" and t.tag_ == "NNS"):
+            return []
+        out: list[Token] = []
+        for a in t.children:
+            if (
+                a.dep_ == "appos"
+                and a.pos_ == "PROPN"
+                and (a.left_edge.i == t.i + 1 or (a.left_edge.i == t.i + 2 and t.nbor().text == ","))
+            ):
+                out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
+        return out
 
     def _after_home(self, tok: Token) -> list[Token]:
         """ "state Sen. A of Foxboro and state Rep. B of North Attleboro": the parser joins B to
@@ -1819,7 +1828,8 @@ class Parsed:
 
     def from_noun(self, tok: Token) -> Found | None:
         rule = self.noun_rule(tok)
-        if rule is None or tok.pos_ != "NOUN":
+        # (a word in lower case the tagger calls a proper noun, "threw jabs at X", is a noun)
+        if rule is None or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             return None
         if rule.requires_of and not any(
             o.lemma_ in rule.requires_of
