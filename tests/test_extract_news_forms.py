@@ -5515,6 +5515,23 @@ CASES = [
         [("Steve Clifford", FUN, "Karen Holt"), ("Stan Vance", FUN, "Karen Holt")],
         [],
     ),
+    (
+        # "slamming each other", "traded barbs": each side opposes the other
+        "Carl Dunn and Karen Holt have been slamming each other with attack ads.",
+        [("Carl Dunn", OPP, "Karen Holt"), ("Karen Holt", OPP, "Carl Dunn")],
+        [],
+    ),
+    (
+        "Mayor Tom Hill and Karen Holt traded barbs at the debate.",
+        [("Tom Hill", OPP, "Karen Holt"), ("Karen Holt", OPP, "Tom Hill")],
+        [],
+    ),
+    (
+        # ... not praise, and not a trade of anything else
+        "Mayor Tom Hill and Karen Holt praised each other, then traded places on the stage.",
+        [],
+        [("Tom Hill", OPP, "Karen Holt"), ("Karen Holt", OPP, "Tom Hill")],
+    ),
 ]
 
 

@@ -171,6 +171,8 @@ def governing_verb(tok: Token) -> Token:
 # only: "a complaint seeking to enjoin X" does not make the court that dismissed it act)
 FILING_NOUNS = {"petition", "complaint", "lawsuit", "suit", "filing", "motion"}
 # "a letter signed by X", "the petition, filed by X": who a message is from
+# Rules whose subjects and objects are the same list: each side acts on the other.
+RECIPROCAL_RULES = ("dep-reciprocal", "dep-mutual")
 AUTHORING_VERBS = {
     "sign",
     "file",
@@ -2962,6 +2964,8 @@ class Parsed:
             found = self.money_source(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.founding_verbs:
             found = self.seeded(tok)
+        if found is None and tok.pos_ == "VERB":
+            found = self.mutual(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":
@@ -2984,11 +2988,52 @@ class Parsed:
             found = self.from_adjective(tok)
         if found is None and idx.money_at[tok.i] >= 0:
             found = self.money_from(tok)
-        if found is not None and found.rule != "dep-reciprocal" and set(found.subjects) & set(found.objects):
+        if (
+            found is not None
+            and found.rule not in RECIPROCAL_RULES
+            and set(found.subjects) & set(found.objects)
+        ):
             # "Several unions have endorsed her campaign, including A and B": the list went to
             # the subject (trailing_including); it is not also the object
             found.objects = [o for o in found.objects if o not in found.subjects]
         return found
+
+    def mutual(self, verb: Token) -> Found | None:
+        """ "X and Y have been slamming each other", "X and Y attacked one another", "X and Y traded
+        barbs": each of them does it to the other. Only for verbs of opposition and for exchanges
+        of attacks (`reciprocal_nouns`)."""
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "against", "with")
+            for o in c.children
+        ]
+        each_other = any(
+            (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+            or (o.lower_ == "another" and any(c.lower_ == "one" for c in o.children))
+            or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))
+            for o in objects
+        )
+        relation = None
+        if each_other:
+            relation = next(
+                (
+                    r.relation
+                    for r in self.verbs.get(verb.lemma_, [])
+                    if r.relation in self.d.mutual_relations
+                ),
+                None,
+            )
+        elif verb.lemma_ in ("trade", "exchange") and any(
+            o.lemma_ in self.d.reciprocal_nouns for o in objects
+        ):
+            relation = self.d.opposing_relations[0]
+        if relation is None:
+            return None
+        sides = self.subjects_of(verb)
+        if len(sides) < 2:
+            return None
+        return Found(relation, verb, sides, sides, rule="dep-mutual")
 
     def reciprocal(self, verb: Token) -> Found | None:
         """ "X and Y have sparred", "X clashed with Y": each of them opposes the other (the pairs of
@@ -3066,7 +3111,7 @@ class Parsed:
                 if oi < 0:
                     continue
                 s, o = mentions[si], mentions[oi]
-                if s.key == o.key and found.rule == "dep-reciprocal" and s_tok.i != o_tok.i:
+                if s.key == o.key and found.rule in RECIPROCAL_RULES and s_tok.i != o_tok.i:
                     # "he and the governor have sparred": two sides, so the pronoun is the other one
                     for m, is_subject in ((s, True), (o, False)):
                         alt = m.alternative() if m.kind == "pronoun" else None

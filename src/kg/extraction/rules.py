@@ -289,6 +289,10 @@ class DependencyRules(_Strict):
     performative_adjectives: list[str] = []
     # "X and Y have sparred", "X clashed with Y": each opposes the other
     reciprocal_verbs: list[str] = []
+    # "X and Y traded barbs": attacks exchanged; "X and Y slammed each other": a verb of these
+    # relations done each to the other
+    reciprocal_nouns: list[str] = []
+    mutual_relations: list[str] = []
     asked_acts: list[str] = []
     resign_words: list[str] = []  # "Doe said Roe should resign"
     adjectives: dict[str, str] = {}  # "X is critical of Y": an adjective's lemma -> the relation
