@@ -141,6 +141,34 @@ def test_the_recent_texts_kept_give_what_the_index_finds(keys: list[str], texts:
         assert index.matches(text) == ({p: want} if want else {})
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(st.text(alphabet="ab2 \0é", min_size=0, max_size=8), min_size=1, max_size=15),
+    texts=st.lists(st.text(alphabet="ab2 \0é", min_size=1, max_size=2), min_size=1, max_size=8),
+)
+def test_short_texts_scanned_in_memory_find_what_instr_finds(keys: list[str], texts: list[str]) -> None:
+    """A text under MIN_CHARS characters, once SCAN_IN_MEMORY of them were looked up, is looked for
+    in the keys read into memory (one string, a NUL between keys): the same keys, each once (its
+    key count too), as Python's `in`; a text holding a NUL is still scanned by SQLite."""
+    from kg.querying.textindex import SCAN_IN_MEMORY
+
+    p, q = KEY_PREDICATES[2], KEY_PREDICATES[0]
+    rows = [(f"http://x/{i % 5}", p if i % 3 else q, k) for i, k in enumerate(keys)]
+    rows = list(dict.fromkeys(rows))  # distinct, as KEYS_QUERY gives them
+    index = TextIndex.build(rows)
+    for text in ["zz"] * SCAN_IN_MEMORY + texts:  # the first ones before the keys are in memory
+        index._recent.clear()  # noqa: SLF001 - each lookup a scan, not the recent texts kept
+        want: dict[str, set[str]] = {}
+        count: dict[str, int] = {}
+        for s, pred, k in rows:
+            if text in k:
+                want.setdefault(pred, set()).add(s)
+                count[pred] = count.get(pred, 0) + 1
+        assert index.matches(text) == want, text
+        assert index.key_count(text) == count, text
+    assert index._scan is not None  # noqa: SLF001 - not vacuous: the keys were scanned in memory
+
+
 def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> None:
     """A typo in a `# text index:` line would silently turn the index off: each names one of the
     indexed keys and a parameter of its query, and `search` has one per branch."""
