@@ -477,6 +477,26 @@ def test_the_nesting_scan_agrees_with_a_reading_of_every_character(pieces: list[
     assert nesting_bound(text) == _nesting_by_characters(text)
 
 
+def test_a_kept_nesting_bound_refuses_and_allows_as_the_first_check_did() -> None:
+    """check_nesting keeps the bound of a text it has read (the same named query on every request):
+    a text too deep is refused every time, under any limit it exceeds, and one within it allowed."""
+    from kg.querying import nesting
+
+    deep = "SELECT * WHERE " + "{" * 70 + "?s ?p ?o" + "}" * 70
+    shallow = "SELECT * WHERE { { ?s ?p ?o } }"
+    for _ in range(3):
+        with pytest.raises(nesting.TooDeep, match="nested 70 brackets deep"):
+            nesting.check_nesting(deep)
+        nesting.check_nesting(shallow)
+        nesting.check_nesting(deep, limit=70)
+        with pytest.raises(nesting.TooDeep):
+            nesting.check_nesting(shallow, limit=1)
+    assert nesting._bounds[deep] == 70  # noqa: SLF001 - not vacuous: kept and read again
+    huge = "ASK {}" + " " * nesting.BOUND_MAX_CHARS
+    nesting.check_nesting(huge)
+    assert huge not in nesting._bounds  # noqa: SLF001 - a long text is not kept
+
+
 def test_the_real_named_queries_are_within_the_nesting_limit() -> None:
     from kg.querying.nesting import MAX_NESTING, nesting_bound
 

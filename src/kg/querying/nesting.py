@@ -87,9 +87,22 @@ def _openers(text: str, start: int, end: int) -> int:
     return text.count("{", start, end) + text.count("(", start, end) + text.count("[", start, end)
 
 
+# The bounds of the last BOUNDS_KEPT texts of at most BOUND_MAX_CHARS: kg serve checks the same named
+# query's text on every request.
+BOUNDS_KEPT = 32
+BOUND_MAX_CHARS = 32_768
+_bounds: dict[str, int] = {}
+
+
 def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
     """Refuse (exit 2) a query nested deeper than LIMIT brackets."""
-    depth = nesting_bound(text)
+    depth = _bounds.get(text)
+    if depth is None:
+        depth = nesting_bound(text)
+        if len(text) <= BOUND_MAX_CHARS:
+            _bounds[text] = depth
+            while len(_bounds) > BOUNDS_KEPT:
+                del _bounds[next(iter(_bounds))]  # the oldest first
     if depth > limit:
         raise TooDeep(
             f"query nested {depth} brackets deep, over the limit of {limit} "
