@@ -425,6 +425,78 @@ def test_the_nesting_bound_cannot_be_lowered_by_brackets_in_strings() -> None:
         assert nesting_bound("SELECT * WHERE { ?s ?p " + hide + " " + "{" * 70 + "}" * 70 + "}") >= 71
 
 
+def _nesting_by_characters(text: str) -> int:
+    """The nesting bound read one character at a time (kg.querying.nesting before it jumped between
+    the characters that matter): the reference its faster scan must agree with."""
+    depth = peak = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "{([":
+            depth += 1
+            peak = max(peak, depth)
+        elif c in "})]":
+            depth = max(0, depth - 1)
+        elif c == "#":
+            j = i + 1
+            while j < n and text[j] not in "\r\n":
+                j += 1
+            peak = max(peak, depth + sum(ch in "{([" for ch in text[i + 1 : j]))
+            i = j
+            continue
+        elif c == "<":
+            j = i + 1
+            while j < n and text[j] not in '<>"{}|^`' and text[j] > " ":
+                j += 1
+            if j < n and text[j] == ">":
+                peak = max(peak, depth + sum(ch in "{([" for ch in text[i + 1 : j]))
+                i = j + 1
+                continue
+        elif c in "\"'":
+            quote = text[i : i + 3] if text[i : i + 3] == c * 3 else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                if len(quote) == 1 and text[j] in "\r\n":
+                    break
+                j += 2 if text[j] == "\\" else 1
+            peak = max(peak, depth + sum(ch in "{([" for ch in text[i + 1 : j]))
+            i = j + len(quote)
+            continue
+        i += 1
+    return peak
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"{}()[]#<>\"'\\\r\n \tax?|^`:", '"""', "'''", "\u00e9", "\x00", "{{{", ")))"]))
+)
+def test_the_nesting_scan_agrees_with_a_reading_of_every_character(pieces: list[str]) -> None:
+    from kg.querying.nesting import nesting_bound
+
+    text = "".join(pieces)
+    assert nesting_bound(text) == _nesting_by_characters(text)
+
+
+def test_a_kept_nesting_bound_refuses_and_allows_as_the_first_check_did() -> None:
+    """check_nesting keeps the bound of a text it has read (the same named query on every request):
+    a text too deep is refused every time, under any limit it exceeds, and one within it allowed."""
+    from kg.querying import nesting
+
+    deep = "SELECT * WHERE " + "{" * 70 + "?s ?p ?o" + "}" * 70
+    shallow = "SELECT * WHERE { { ?s ?p ?o } }"
+    for _ in range(3):
+        with pytest.raises(nesting.TooDeep, match="nested 70 brackets deep"):
+            nesting.check_nesting(deep)
+        nesting.check_nesting(shallow)
+        nesting.check_nesting(deep, limit=70)
+        with pytest.raises(nesting.TooDeep):
+            nesting.check_nesting(shallow, limit=1)
+    assert nesting._bounds[deep] == 70  # noqa: SLF001 - not vacuous: kept and read again
+    huge = "ASK {}" + " " * nesting.BOUND_MAX_CHARS
+    nesting.check_nesting(huge)
+    assert huge not in nesting._bounds  # noqa: SLF001 - a long text is not kept
+
+
 def test_the_real_named_queries_are_within_the_nesting_limit() -> None:
     from kg.querying.nesting import MAX_NESTING, nesting_bound
 

@@ -491,3 +491,38 @@ def test_kg_serve_prepares_the_name_index_before_its_workers_start(tmp_path: Pat
         status, _, body = http(url + "api/named/who-opposed?" + urllib.parse.urlencode({"target": "Krasner"}))
         assert status == 200, body
         assert json.loads(body)["results"]["bindings"]
+
+
+def test_the_named_queries_are_read_again_when_their_folder_or_file_changes(tmp_path: Path) -> None:
+    """kg serve keeps each named query it parsed, and the folder's listing, until the file or the
+    folder changes (time, size, inode); what changed within the last seconds is read every time."""
+    import os
+
+    from kg.serve.app import QueryFiles
+
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    a = folder / "a.rq"
+    a.write_text("# question: A?\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    old = time.time_ns() - 3600 * 10**9
+
+    def settle(path: Path, ago_s: int) -> None:
+        os.utime(path, ns=(old + ago_s * 10**9, old + ago_s * 10**9))
+
+    files = QueryFiles()
+    assert files.get(folder, "a") is not files.get(folder, "a")  # just written: parsed each time
+    settle(a, 0)
+    settle(folder, 0)
+    first = files.get(folder, "a")
+    assert files.get(folder, "a") is first and first.question == "A?"  # kept
+    a.write_text("# question: B?\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")  # same size
+    settle(a, 1)
+    assert files.get(folder, "a").question == "B?"
+    (folder / "b.rq").write_text("# question: C?\nASK {}\n", encoding="utf-8")
+    assert files.get(folder, "b").question == "C?"  # the folder changed: listed again
+    settle(folder, 2)
+    assert set(files.listing(folder)) == {"a", "b"}
+    a.unlink()
+    with pytest.raises(KeyError):
+        files.get(folder, "a")
+    assert set(files.listing(folder)) == {"b"}

@@ -226,6 +226,26 @@ def test_inline_in_expressions_and_modifiers() -> None:
     )
 
 
+def test_inline_rewrites_a_kept_text_as_a_new_one() -> None:
+    """The places of a text's variables are kept for the next call (kg serve rewrites the same
+    named query on every request): each call gives what a first reading gives, whatever values or
+    variables were bound before, and a text that binds the variable itself (AS) still gives None."""
+    from kg.querying import inline
+
+    q = "SELECT ?x (?y AS ?z) WHERE { { SELECT ?x WHERE { ?x <urn:p> ?y } ORDER BY ?y } } GROUP BY ?x"
+    b = {"type": "uri", "value": "urn:b"}
+    calls = [{"x": A}, {"y": b}, {"x": b, "y": A}, {"x": A}, {"z": A}, {"y": b}]
+    inline._plans.clear()  # noqa: SLF001
+    first = [inline.inline_iris(q, c) for c in calls]
+    for c, want in zip(calls, first, strict=True):
+        inline._plans.clear()  # noqa: SLF001 - read afresh
+        assert inline.inline_iris(q, c) == want
+    assert q in inline._plans  # noqa: SLF001 - not vacuous: the calls above used the kept reading
+    assert first[4] is None and first[0] is not None and "urn:b" in first[2][0]
+    big = "SELECT ?x WHERE { ?x ?p ?o }" + " " * inline.PLAN_MAX_CHARS
+    assert inline.inline_iris(big, {"x": A}) is not None and big not in inline._plans  # noqa: SLF001
+
+
 def test_inline_leaves_a_subquery_projection_out() -> None:
     """A paged query's page is a subquery that projects its parameters: written in as `(term AS ?x)`
     in both projections, ?x would be bound twice (Oxigraph refuses the text and the query falls back

@@ -31,6 +31,7 @@ from kg.querying.textindex import (
     TextIndex,
     apply_index,
     markers,
+    search_total,
 )
 
 GRAPH = REPO / "graph" / "prosecutor-kg.ttl"
@@ -138,6 +139,34 @@ def test_the_recent_texts_kept_give_what_the_index_finds(keys: list[str], texts:
     for text in texts + texts[::-1] + texts:
         want = {f"http://x/{i}" for i, k in enumerate(keys) if text in k}
         assert index.matches(text) == ({p: want} if want else {})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(st.text(alphabet="ab2 \0é", min_size=0, max_size=8), min_size=1, max_size=15),
+    texts=st.lists(st.text(alphabet="ab2 \0é", min_size=1, max_size=2), min_size=1, max_size=8),
+)
+def test_short_texts_scanned_in_memory_find_what_instr_finds(keys: list[str], texts: list[str]) -> None:
+    """A text under MIN_CHARS characters, once SCAN_IN_MEMORY of them were looked up, is looked for
+    in the keys read into memory (one string, a NUL between keys): the same keys, each once (its
+    key count too), as Python's `in`; a text holding a NUL is still scanned by SQLite."""
+    from kg.querying.textindex import SCAN_IN_MEMORY
+
+    p, q = KEY_PREDICATES[2], KEY_PREDICATES[0]
+    rows = [(f"http://x/{i % 5}", p if i % 3 else q, k) for i, k in enumerate(keys)]
+    rows = list(dict.fromkeys(rows))  # distinct, as KEYS_QUERY gives them
+    index = TextIndex.build(rows)
+    for text in ["zz"] * SCAN_IN_MEMORY + texts:  # the first ones before the keys are in memory
+        index._recent.clear()  # noqa: SLF001 - each lookup a scan, not the recent texts kept
+        want: dict[str, set[str]] = {}
+        count: dict[str, int] = {}
+        for s, pred, k in rows:
+            if text in k:
+                want.setdefault(pred, set()).add(s)
+                count[pred] = count.get(pred, 0) + 1
+        assert index.matches(text) == want, text
+        assert index.key_count(text) == count, text
+    assert index._scan is not None  # noqa: SLF001 - not vacuous: the keys were scanned in memory
 
 
 def test_every_index_comment_of_a_named_query_names_a_key_and_a_parameter() -> None:
@@ -477,3 +506,82 @@ def test_no_cut_by_search_rank_for_a_name_that_is_not_a_plain_string(tmp_path: P
     assert backend.query(written, bindings).values() == backend.query(plain, bindings).values()
     orders, unplain = backend.text_index().orders()
     assert unplain == {"urn:a7"} and orders["urn:a3"] == ["ann smith 03"]
+
+
+TOTAL = total_text(SEARCH) or ""
+TOTAL_PLAIN = re.sub(r"#[ \t]*text index:[^\n]*", "", TOTAL)  # the total without its index comments
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if any(c.isalnum() for c in t)])
+def test_search_total_is_counted_by_the_index_as_the_engine_counts_it(stores: dict, text: str) -> None:
+    """`# text index: search's total for ?text, in place of this query`: the index counts search's
+    total (no engine), and the rows are those of the total run without the index; the count is
+    rdflib's (which gives an aggregate over no match one empty row, hence the sums)."""
+
+    def total(rows: list[dict]) -> int:
+        return sum(int(r["total"]["value"]) for r in rows if "total" in r)
+
+    reference = stores["rdflib"].query(
+        TOTAL, bindings_for(SEARCH, {"text": text}, Resolver(stores["rdflib"]))
+    )
+    for name in ("oxigraph", "disk"):
+        backend = stores[name]
+        bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+        assert search_total(TOTAL, bindings, backend.text_index) is not None  # the index counted it
+        got = backend.query(TOTAL, bindings)
+        assert got.rows == backend.query(TOTAL_PLAIN, bindings).rows, (name, text)
+        assert total(got.rows) == total(reference.rows), (name, text)
+
+
+def test_search_total_counts_every_name_of_an_actor_and_every_quote_key(tmp_path: Path) -> None:
+    """One actor hit per actor and name, whatever the name (a language, an IRI), an actor with a key
+    and no name counts none; one quote hit per quote key (a passage with two keys counts twice), as
+    the query without the index counts them."""
+    pk, label = "https://w3id.org/prosecutor-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#label"
+    nt = tmp_path / "g.nt"
+    nt.write_text(
+        "\n".join([
+            f'<urn:a1> <{label}> "Ann Smith" .', f'<urn:a1> <{label}> "Ann Smith"@en .',
+            f"<urn:a1> <{label}> <urn:name> .", f'<urn:a1> <{pk}labelKey> "ann smith" .',
+            f'<urn:a2> <{pk}aliasKey> "smithy" .',  # no name
+            f'<urn:a3> <{label}> "Bo" .', f'<urn:a3> <{pk}aliasKey> "bo smith" .',
+            f'<urn:a3> <{pk}labelKey> "bo" .',
+            f'<urn:q1> <{pk}quoteKey> "smith said" .', f'<urn:q1> <{pk}quoteKey> "said smith" .',
+            f'<urn:q2> <{pk}quoteKey> "no one" .',
+        ]) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    backend = OxigraphBackend.from_file(nt)
+    for text in ("smith", "bo", "said", "s", "zz"):
+        bindings = bindings_for(SEARCH, {"text": text}, Resolver(backend))
+        counted = search_total(TOTAL, bindings, backend.text_index)
+        rows = backend.query(TOTAL_PLAIN, bindings).rows
+        assert counted == sum(int(r["total"]["value"]) for r in rows), text
+        assert backend.query(TOTAL, bindings).rows == rows, text
+    smith = bindings_for(SEARCH, {"text": "smith"}, Resolver(backend))
+    assert search_total(TOTAL, smith, backend.text_index) == 3 + 0 + 1 + 2  # a1's names, a2, a3, q1's keys
+
+
+def test_search_total_is_never_counted_for_another_query(stores: dict) -> None:
+    """The marker stands for search's total only: another query under it, other prefixes, a text that
+    is not a plain string, an index that does not know the actors' names: the query runs."""
+    backend = stores["oxigraph"]
+    bindings = bindings_for(SEARCH, {"text": "krasner"}, Resolver(backend))
+    assert search_total(TOTAL, bindings, backend.text_index) == 44
+    changed = {
+        "another pattern": TOTAL.replace("?item rdfs:label ?label", "?item pk:name ?label", 1),
+        "a filter more": TOTAL.replace("} GROUP BY", "FILTER(false) } GROUP BY"),
+        "pk elsewhere": TOTAL.replace("ontology#>", "ontology/>", 1),
+        "no marker": TOTAL_PLAIN,
+        "two markers": TOTAL + "# text index: search's total for ?text, in place of this query\n",
+        "another parameter": TOTAL.replace("total for ?text", "total for ?other"),
+    }
+    for why, text in changed.items():
+        assert search_total(text, bindings, backend.text_index) is None, why
+    assert search_total(TOTAL, {"text": {"type": "literal", "value": "krasner", "xml:lang": "en"}},
+                        backend.text_index) is None  # fmt: skip
+    bare = TextIndex.build([("urn:x", KEY_PREDICATES[0], "krasner")])  # no names' counts
+    assert search_total(TOTAL, bindings, lambda: bare) is None
+    # and the total with a changed text is still the engine's
+    got = backend.query(changed["a filter more"], bindings).rows
+    assert got == []

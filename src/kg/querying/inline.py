@@ -42,24 +42,24 @@ _SAFE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*$")
 _CLAUSE_ENDS = {"WHERE", "FROM", "LIMIT", "OFFSET", "HAVING", "VALUES"}
 
 
-def inline_iris(
-    text: str, bindings: dict[str, Term], render: Callable[[Term], str | None] | None = None
-) -> tuple[str, dict[str, Term]] | None:
-    """TEXT with every IRI binding written in as a constant, and the bindings left to substitute;
-    None when the query is not one this can rewrite safely. RENDER, if given, writes each binding
-    instead (None: not written in): kg.querying.remote writes literals too, with pyoxigraph's
-    serialiser, for stores that take no substitutions."""
-    if render is None:
-        iris = {
-            k: f"<{v['value']}>"
-            for k, v in bindings.items()
-            if v["type"] == "uri" and _SAFE_IRI.match(v["value"])
-        }
-    else:
-        iris = {k: r for k, v in bindings.items() if (r := render(v)) is not None}
-    if not iris or "\\u" in text or "\\U" in text:
-        return None
-    out: list[str] = []
+# Where each variable of a query text stands (see _plan), for the last PLANS_KEPT texts of at most
+# PLAN_MAX_CHARS: a named query's text is rewritten on every request with other values, and reading
+# it token by token was ~0.2-0.5 ms of each (kg serve, bench/RESULTS.md, issue 17, eleventh pass).
+PLANS_KEPT = 32
+PLAN_MAX_CHARS = 32_768
+_Slot = tuple[int, str, bool, str]  # the token's place in the pieces, its name, after AS, how written
+_plans: dict[str, tuple[list[str], list[_Slot]]] = {}
+
+
+def _plan(text: str) -> tuple[list[str], list[_Slot]]:
+    """TEXT's tokens, and for each variable token: its index among them, its name, whether it comes
+    right after AS, and how a term is written in its place: "drop" (a subquery's projection),
+    "as" (`(term AS ?x)`, a projection), "paren" (`(term)`, ORDER BY and GROUP BY) or "term"."""
+    got = _plans.get(text)
+    if got is not None:
+        return got
+    pieces: list[str] = []
+    slots: list[_Slot] = []
     in_projection, in_by, depth, prev = False, False, 0, ""  # prev: the last significant token
     braces, nested = 0, False  # nested: the projection being read is a subquery's
     for m in _TOKENS.finditer(text):
@@ -80,18 +80,49 @@ def inline_iris(
                 depth += 1
             elif tok == ")" and in_projection:
                 depth -= 1
-        elif kind == "var" and tok[1:] in iris:
-            if prev == "AS":
-                return None  # the query binds the variable itself (BIND ... AS ?x): not a parameter
-            iri = iris[tok[1:]]
+        elif kind == "var":
             if in_projection and nested and depth == 0:
-                tok = ""  # see the module's doc: a subquery does not project a written-in term
+                how = "drop"  # see the module's doc: a subquery does not project a written-in term
             elif in_projection:
-                tok = f"({iri} AS {tok})" if depth == 0 else iri
+                how = "as" if depth == 0 else "term"
             else:
-                tok = f"({iri})" if in_by else iri
+                how = "paren" if in_by else "term"
+            slots.append((len(pieces), tok[1:], prev == "AS", how))
         if kind != "comment" and not tok.isspace():
             prev = tok.upper()
-        out.append(tok)
+        pieces.append(tok)
+    if len(text) <= PLAN_MAX_CHARS:
+        _plans[text] = (pieces, slots)
+        while len(_plans) > PLANS_KEPT:
+            del _plans[next(iter(_plans))]  # the oldest first
+    return pieces, slots
+
+
+def inline_iris(
+    text: str, bindings: dict[str, Term], render: Callable[[Term], str | None] | None = None
+) -> tuple[str, dict[str, Term]] | None:
+    """TEXT with every IRI binding written in as a constant, and the bindings left to substitute;
+    None when the query is not one this can rewrite safely. RENDER, if given, writes each binding
+    instead (None: not written in): kg.querying.remote writes literals too, with pyoxigraph's
+    serialiser, for stores that take no substitutions."""
+    if render is None:
+        iris = {
+            k: f"<{v['value']}>"
+            for k, v in bindings.items()
+            if v["type"] == "uri" and _SAFE_IRI.match(v["value"])
+        }
+    else:
+        iris = {k: r for k, v in bindings.items() if (r := render(v)) is not None}
+    if not iris or "\\u" in text or "\\U" in text:
+        return None
+    pieces, slots = _plan(text)
+    out = list(pieces)
+    for i, name, after_as, how in slots:
+        iri = iris.get(name)
+        if iri is None:
+            continue
+        if after_as:
+            return None  # the query binds the variable itself (BIND ... AS ?x): not a parameter
+        out[i] = {"drop": "", "as": f"({iri} AS {pieces[i]})", "paren": f"({iri})", "term": iri}[how]
     rest = {k: v for k, v in bindings.items() if k not in iris}
     return "".join(out), rest

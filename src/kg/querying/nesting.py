@@ -14,71 +14,95 @@ hide an opening one.
 
 from __future__ import annotations
 
+import re
+
 from kg.base.errors import EXIT_USAGE, KGError
 
 MAX_NESTING = 64
 _OPEN = frozenset("{([")
 _CLOSE = frozenset("})]")
-_NOT_IN_IRI = frozenset('<>"{}|^`')  # and spaces; Oxigraph takes \u escapes in an IRI
 
 
 class TooDeep(KGError):
     exit_code = EXIT_USAGE
 
 
+# What the scan stops at: a run of brackets, or what starts a comment, an IRI or a string; any other
+# character neither opens nor closes anything.
+_SPECIAL = re.compile(r"[{}()\[\]]+|[#<\"']")
+_IRI_BODY = re.compile(r"[^<>\"{}|^`\x00-\x20]*")  # Oxigraph takes \u escapes in an IRI
+
+
 def nesting_bound(text: str) -> int:
     """An upper bound of the bracket nesting depth of the SPARQL query TEXT."""
     depth = peak = 0
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    m = _SPECIAL.search(text)
+    while m is not None:
+        i = m.start()
         c = text[i]
-        if c in _OPEN:
-            depth += 1
-            peak = max(peak, depth)
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        elif c == "#":  # a comment, to the end of the line
-            j = _skip(text, i + 1, lambda k: text[k] in "\r\n")
-            peak = max(peak, depth + _openers(text, i + 1, j))
-            i = j
+        if c in _OPEN or c in _CLOSE:
+            for b in m.group():
+                if b in _OPEN:
+                    depth += 1
+                    peak = max(peak, depth)
+                else:
+                    depth = max(0, depth - 1)
+            m = _SPECIAL.search(text, m.end())
             continue
-        elif c == "<":  # an IRI, if what follows can be one; a less-than sign otherwise
-            j = i + 1
-            while j < n and text[j] not in _NOT_IN_IRI and text[j] > " ":
-                j += 1
+        if c == "#":  # a comment, to the end of the line
+            j = _line_end(text, i + 1)
+            peak = max(peak, depth + _openers(text, i + 1, j))
+            m = _SPECIAL.search(text, j)
+            continue
+        if c == "<":  # an IRI, if what follows can be one; a less-than sign otherwise
+            j = _IRI_BODY.match(text, i + 1).end()  # type: ignore[union-attr] - it matches the empty string
             if j < n and text[j] == ">":
                 peak = max(peak, depth + _openers(text, i + 1, j))
-                i = j + 1
-                continue
-        elif c in "\"'":
-            quote = text[i : i + 3] if text[i : i + 3] == c * 3 else c
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                if len(quote) == 1 and text[j] in "\r\n":
-                    break  # a short string ends at the line's end at the latest
-                j += 2 if text[j] == "\\" else 1
-            peak = max(peak, depth + _openers(text, i + 1, j))
-            i = j + len(quote)
+                m = _SPECIAL.search(text, j + 1)
+            else:
+                m = _SPECIAL.search(text, i + 1)
             continue
-        i += 1
+        # a string: '...', "...", or a long one, three quotes each side
+        quote = text[i : i + 3] if text[i : i + 3] == c * 3 else c
+        j = i + len(quote)
+        while j < n and not text.startswith(quote, j):
+            if len(quote) == 1 and text[j] in "\r\n":
+                break  # a short string ends at the line's end at the latest
+            j += 2 if text[j] == "\\" else 1
+        peak = max(peak, depth + _openers(text, i + 1, j))
+        m = _SPECIAL.search(text, j + len(quote))
     return peak
 
 
-def _skip(text: str, i: int, stop) -> int:  # noqa: ANN001 - a predicate on an index
-    while i < len(text) and not stop(i):
-        i += 1
-    return i
+def _line_end(text: str, i: int) -> int:
+    """Where the line that holds text[i] ends (its first CR or LF), or the text's end."""
+    ends = [j for j in (text.find("\r", i), text.find("\n", i)) if j >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _openers(text: str, start: int, end: int) -> int:
     """Opening brackets in text[start:end]: inside a string, an IRI or a comment they cannot
     open anything, but counting them keeps the bound safe if this reading were wrong."""
-    return sum(1 for c in text[start:end] if c in _OPEN)
+    return text.count("{", start, end) + text.count("(", start, end) + text.count("[", start, end)
+
+
+# The bounds of the last BOUNDS_KEPT texts of at most BOUND_MAX_CHARS: kg serve checks the same named
+# query's text on every request.
+BOUNDS_KEPT = 32
+BOUND_MAX_CHARS = 32_768
+_bounds: dict[str, int] = {}
 
 
 def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
     """Refuse (exit 2) a query nested deeper than LIMIT brackets."""
-    depth = nesting_bound(text)
+    depth = _bounds.get(text)
+    if depth is None:
+        depth = nesting_bound(text)
+        if len(text) <= BOUND_MAX_CHARS:
+            _bounds[text] = depth
+            while len(_bounds) > BOUNDS_KEPT:
+                del _bounds[next(iter(_bounds))]  # the oldest first
     if depth > limit:
         raise TooDeep(
             f"query nested {depth} brackets deep, over the limit of {limit} "

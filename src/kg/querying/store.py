@@ -52,6 +52,7 @@ class NotAcceptable(KGError):
     exit_code = EXIT_USAGE
 
 
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # Formats for Backend.write: SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.
@@ -214,7 +215,7 @@ class OxigraphBackend(Backend):
         """The search keys' text index (kg.querying.textindex): kept beside an on-disk store, built in
         memory for a store in memory. Run in the query thread (it reads the store)."""
         if self._text_index is None:
-            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, ORDERS_QUERY, TextIndex
+            from kg.querying.textindex import INDEX_VERSION, KEYS_QUERY, LABELS_QUERY, ORDERS_QUERY, TextIndex
 
             def rows() -> Iterator[tuple[str, str, str]]:
                 for sol in self.store.query(KEYS_QUERY, use_default_graph_as_union=True):
@@ -225,11 +226,15 @@ class OxigraphBackend(Backend):
                     plain = sol["plain"]
                     yield sol["s"].value, sol["order"].value, plain is not None and plain.value == "true"
 
+            def labels() -> Iterator[tuple[str, int]]:
+                for sol in self.store.query(LABELS_QUERY, use_default_graph_as_union=True):
+                    yield sol["s"].value, int(sol["n"].value)
+
             if self.cache is not None:
                 path = self.cache.folder / f"search-{INDEX_VERSION}.sqlite"
-                self._text_index = TextIndex.kept(path, rows, orders)
+                self._text_index = TextIndex.kept(path, rows, orders, labels)
             else:
-                self._text_index = TextIndex.build(rows(), orders=orders())
+                self._text_index = TextIndex.build(rows(), orders=orders(), labels=labels())
         return self._text_index
 
     def prepare_text_index(self) -> None:
@@ -289,6 +294,16 @@ class OxigraphBackend(Backend):
     def _query(self, sparql: str, bindings: dict[str, Term] | None) -> Result:
         import pyoxigraph as ox
 
+        if bindings and "search's total" in sparql:
+            from kg.querying.textindex import search_total
+
+            # search's total counted by its text index, without the engine (kg.querying.textindex);
+            # None: the query runs. The rows are those the engine gives: none for no hit (GROUP BY).
+            total = search_total(sparql, bindings, self.text_index)
+            if total is not None:
+                count = {"type": "literal", "value": str(total), "datatype": XSD_INTEGER}
+                rows = [{"text": bindings["text"], "total": count}] if total else []
+                return Result("select", vars=["text", "total"], rows=rows)
         res = self._run(sparql, bindings)
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))

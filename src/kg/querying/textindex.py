@@ -7,8 +7,10 @@ reads every key: 110 of its 200 ms at a million triples in memory, over a second
 What: an SQLite FTS5 table with the `trigram` tokenizer over those keys. A trigram phrase query
 finds exactly the keys that contain a text of three characters or more, as a substring, the
 semantics of CONTAINS (and each hit is checked again in Python with `in`, the same test); a shorter
-text (no trigram) is looked for in every key with instr(), a scan, but of 74,000 short strings in
-SQLite (~30 ms at 1M triples) instead of the engine's joins over the graph. The named
+text (no trigram) is looked for in every key, a scan, but of 74,000 short strings instead of the
+engine's joins over the graph: in SQLite with instr() (15-24 ms at 1M triples) until the index
+has answered SCAN_IN_MEMORY short texts, then with str.find in the keys read once into memory
+(all in one string: 5 MB at 1M triples, read in ~0.1 s; then 5-6 ms a text). The named
 query says where its subjects can be bound from the index, in a comment line, which other engines
 (and remote stores, which run the file unchanged) ignore:
 
@@ -69,6 +71,17 @@ OFFSET - A can be on the page, A the number of search's actor rows: one per acto
 or alias key and per distinct name of it, which the index's orders tell. "(2)" at 1M names 1,745
 actors, more than a page holds: its page's quotes were 100 joined up to their assertions, none shown.
 
+A whole query may be marked `# text index: search's total for ?text, in place of this query`
+(on a line of its own): search's total, the count of its actor hits (one per actor found by a name
+or alias key containing the text, and per distinct name of it) and of its quote hits (one per quote
+key containing it). The index tells it without the engine: the keys found (the page looked them up
+a moment before: see RECENT_TEXTS), and how many names each actor has (`labels`, built with the
+keys). Only for that query, checked token by token against SEARCH_TOTAL (any other text under the
+marker, or an actor found whose names the index does not know: the query runs, with its own
+markers). At a million triples the total's VALUES listed every hit: "(2)", 1,745 actors and 3,699
+quotes, 500 kB of query for the engine to parse and join, ~14 ms of a 33 ms search on average in
+kg serve's mix (bench/RESULTS.md, issue 17, eleventh pass).
+
 Where the index lives: beside an on-disk store, in its cache folder for the loaded graph
 (`search-<version>.sqlite`, built atomically, then opened read-only, like the name index of
 kg.querying.names); for a store in memory, in SQLite's memory, built on the first query that asks.
@@ -76,6 +89,7 @@ kg.querying.names); for a store in memory, in SQLite's memory, built on the firs
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import heapq
 import os
@@ -89,8 +103,12 @@ from kg.querying.inline import _SAFE_IRI, _TOKENS, Term
 PK = "https://w3id.org/prosecutor-kg/ontology#"
 KEY_PREDICATES = (f"{PK}labelKey", f"{PK}aliasKey", f"{PK}quoteKey")
 # Bumped when what the index holds changes, so that a file kept by older code is not read.
-INDEX_VERSION = 3  # 2: the keys in a table of their own, the FTS5 index over it; 3: the names' order
+# 4: each actor's number of names (search's total)
+INDEX_VERSION = 4  # 2: the keys in a table of their own, the FTS5 index over it; 3: the names' order;
 MIN_CHARS = 3  # a trigram index finds texts of three characters or more; shorter ones are a scan
+# After this many short texts the keys are read into memory and scanned there (see the module's doc):
+# a process that looks up one short text (a command) does not pay for reading them all.
+SCAN_IN_MEMORY = 2
 # More subjects than this in one VALUES block and it costs the engine more to read than the keys it
 # saves reading (a text found in most quotes): the query runs as written. Counted per block, after
 # a page's cut (`up to the page by IRI`). Measured on RocksDB at a million triples (74,000 keys):
@@ -115,6 +133,25 @@ ORDERS_QUERY = (
     f"<{LABEL_KEY}> <{ALIAS_KEY}> }} ?s ?p ?key . FILTER(isIRI(?s)) "
     "?s <http://www.w3.org/2000/01/rdf-schema#label> ?name . FILTER(isLiteral(?name)) }"
 )
+# How many names (rdfs:label values, whatever their kind) each subject with a name or alias key has:
+# search's total counts one actor hit per actor and name.
+LABELS_QUERY = (
+    "SELECT ?s (COUNT(DISTINCT ?name) AS ?n) WHERE { VALUES ?p { "
+    f"<{LABEL_KEY}> <{ALIAS_KEY}> }} ?s ?p ?key . FILTER(isIRI(?s)) "
+    "OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name } } GROUP BY ?s"
+)
+TOTAL_MARKER = re.compile(
+    r"#[ \t]*text index:[ \t]*search's total for[ \t]+\?(\w+),[ \t]*in place of this query[ \t]*$", re.I
+)
+# The one query TOTAL_MARKER may stand for (queries/search.rq's `# total:`), compared token by token,
+# comments and blanks left out, the prefixes pk: and rdfs: as below.
+SEARCH_TOTAL = """
+SELECT ?text (COUNT(*) AS ?total) WHERE { { SELECT DISTINCT ?text ?item ?label WHERE {
+  { ?item pk:labelKey ?key . FILTER(CONTAINS(?key, ?text)) ?item rdfs:label ?label . }
+  UNION { ?item pk:aliasKey ?key . FILTER(CONTAINS(?key, ?text)) ?item rdfs:label ?label . } } }
+  UNION { ?qs pk:quoteKey ?key . FILTER(CONTAINS(?key, ?text)) } } GROUP BY ?text
+"""
+TOTAL_PREFIXES = {"pk": PK, "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 MARKER = re.compile(
     r"#[ \t]*text index:[ \t]*\?(\w+)[ \t]+(\S+)[ \t]+contains[ \t]+\?(\w+)"
     r"(,[ \t]*in place of the next line)?(,[ \t]*up to the page by IRI)?"
@@ -136,12 +173,16 @@ class TextIndex:
         self.db = db
         self._orders: dict[str, list[str]] | None = None  # subject -> its names' orders (None: not plain)
         self._unplain: set[str] = set()
+        self._labels: dict[str, int] | None = None  # subject -> how many names it has
+        self._short = 0  # short texts looked up (SCAN_IN_MEMORY)
+        # Every key, one after the other with a NUL between, where each starts, and its row.
+        self._scan: tuple[str, list[int], list[tuple[str, str, str]]] | None = None
         # The last texts looked up and what was found: a paged query's page and its total look up
         # the same text one after the other (search: ~40 ms each for a text in 5,000 keys at 1M
         # triples). The index's own answers, for a graph that cannot change under them.
         # Each as (predicate -> subjects with a key containing it, predicate -> subjects with a key
-        # equal to it).
-        self._recent: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
+        # equal to it, predicate -> how many keys contain it).
+        self._recent: dict[str, tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]] = {}
 
     @classmethod
     def build(
@@ -149,14 +190,18 @@ class TextIndex:
         rows: Iterable[tuple[str, str, str]],
         path: str = ":memory:",
         orders: Iterable[tuple[str, str, bool]] = (),
+        labels: Iterable[tuple[str, int]] = (),
     ) -> TextIndex:
         """An index of ROWS (subject IRI, predicate IRI, key) in a new database at PATH, with ORDERS
         (subject, LCASE of one of its names as the engine writes it, whether that name is a plain
-        string): one per name of each subject with a name or alias key (ORDERS_QUERY)."""
+        string): one per name of each subject with a name or alias key (ORDERS_QUERY), and LABELS
+        (subject, how many names it has): one per subject with a name or alias key (LABELS_QUERY)."""
         db = sqlite3.connect(path, check_same_thread=False)
         with db:
             db.execute("CREATE TABLE orders (s TEXT, ord TEXT, plain INTEGER)")
             db.executemany("INSERT INTO orders (s, ord, plain) VALUES (?, ?, ?)", orders)
+            db.execute("CREATE TABLE labels (s TEXT PRIMARY KEY, n INTEGER)")
+            db.executemany("INSERT INTO labels (s, n) VALUES (?, ?)", labels)
             # case_sensitive 1: the keys and the text are folded already (kg.base.folding); SQLite's
             # own case folding could differ from Python's, and then miss or add matches.
             # The keys in a plain table, which a text too short for trigrams scans (a scan of the
@@ -178,6 +223,7 @@ class TextIndex:
         path: Path,
         rows: Callable[[], Iterable[tuple[str, str, str]]],
         orders: Callable[[], Iterable[tuple[str, str, bool]]] = tuple,
+        labels: Callable[[], Iterable[tuple[str, int]]] = tuple,
     ) -> TextIndex:
         """The index kept in PATH (beside an on-disk store, for the graph it holds), opened
         read-only; else built from ROWS() into a file of this process's own, moved into place
@@ -190,13 +236,13 @@ class TextIndex:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp.unlink(missing_ok=True)
-            cls.build(rows(), str(tmp), orders()).db.close()
+            cls.build(rows(), str(tmp), orders(), labels()).db.close()
             os.replace(tmp, path)
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            return cls.build(rows(), orders=orders())
-        return cls._open_kept(path) or cls.build(rows(), orders=orders())
+            return cls.build(rows(), orders=orders(), labels=labels())
+        return cls._open_kept(path) or cls.build(rows(), orders=orders(), labels=labels())
 
     @classmethod
     def _open_kept(cls, path: Path) -> TextIndex | None:
@@ -233,7 +279,18 @@ class TextIndex:
             self._orders = got
         return self._orders, self._unplain
 
-    def _found(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    def key_count(self, text: str) -> dict[str, int]:
+        """Predicate -> how many keys of it contain TEXT (a subject with two such keys counts twice)."""
+        return self._found(text)[2]
+
+    def labels(self) -> dict[str, int]:
+        """Subject -> how many names (rdfs:label values) it has, for each subject with a name or
+        alias key; read once (empty for an index built without them)."""
+        if self._labels is None:
+            self._labels = dict(self.db.execute("SELECT s, n FROM labels"))
+        return self._labels
+
+    def _found(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
         got = self._recent.get(text)
         if got is None:
             got = self._recent[text] = self._matches(text)
@@ -241,23 +298,52 @@ class TextIndex:
                 del self._recent[next(iter(self._recent))]  # the oldest first
         return got
 
-    def _matches(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    def _matches(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
         if len(text) >= MIN_CHARS:
             phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: nothing in it is syntax
             found = self.db.execute(
                 "SELECT e.key, e.p, e.s FROM keys JOIN entries e ON e.id = keys.rowid WHERE keys MATCH ?",
                 (phrase,),
             )
-        else:  # too short for trigrams: every key is read, still far faster here than in the engine
+        elif "\0" not in text and self._keys_in_memory():  # too short for trigrams: every key is read
+            found = self._scan_in_memory(text)
+        else:  # still far faster here than in the engine
             found = self.db.execute("SELECT key, p, s FROM entries WHERE instr(key, ?) > 0", (text,))
         out: dict[str, set[str]] = {}
         same: dict[str, set[str]] = {}
+        count: dict[str, int] = {}
         for key, p, s in found:
             if text in key:  # CONTAINS itself (the phrase query is the same test; this makes it so)
                 out.setdefault(p, set()).add(s)
+                count[p] = count.get(p, 0) + 1  # the rows are distinct (s, p, key): KEYS_QUERY
                 if key == text:
                     same.setdefault(p, set()).add(s)
-        return out, same
+        return out, same, count
+
+    def _keys_in_memory(self) -> bool:
+        """Whether short texts are scanned in memory now (the keys are read at the SCAN_IN_MEMORY-th)."""
+        self._short += 1
+        if self._scan is None and self._short >= SCAN_IN_MEMORY:
+            rows = self.db.execute("SELECT key, p, s FROM entries ORDER BY id").fetchall()
+            starts, at = [], 0
+            for key, _, _ in rows:
+                starts.append(at)
+                at += len(key) + 1
+            self._scan = ("\0".join(key for key, _, _ in rows), starts, rows)
+        return self._scan is not None
+
+    def _scan_in_memory(self, text: str) -> list[tuple[str, str, str]]:
+        """The rows (key, predicate, subject) of the keys that contain TEXT (no NUL in it, so no match
+        spans two keys), each once."""
+        assert self._scan is not None
+        keys, starts, rows = self._scan
+        found = []
+        at = keys.find(text)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            found.append(rows[k])
+            at = keys.find(text, starts[k] + len(rows[k][0]) + 1)  # from the next key on
+        return found
 
 
 def markers(text: str) -> list[tuple[str, str, str]]:
@@ -362,6 +448,50 @@ def apply_index(text: str, bindings: dict[str, Term] | None, index: Callable[[],
     if replacing is not None:  # the query ended before the line to replace
         return None
     return "".join(out) if used else None
+
+
+def _shape(text: str) -> str:
+    """TEXT without its comments, each run of blanks one space (how SEARCH_TOTAL is compared)."""
+    kept = "".join(t.group() for t in _TOKENS.finditer(text) if t.lastgroup != "comment")
+    return " ".join(kept.split())
+
+
+_SEARCH_TOTAL_SHAPE = _shape(SEARCH_TOTAL)
+_PROLOGUE = re.compile(r"(?:PREFIX\s+(?:[A-Za-z][\w.-]*)?:\s*<[^<>\s]*>\s*)*", re.I)
+
+
+def search_total(text: str, bindings: dict[str, Term] | None, index: Callable[[], TextIndex]) -> int | None:
+    """Search's total for the bound text, counted from the index, when TEXT is marked `# text index:
+    search's total for ?PARAM, in place of this query` and is SEARCH_TOTAL after its prefixes
+    (pk: and rdfs: as there; see the module's doc); None when the query is to run (no such marker,
+    another query under it, a text that is not a plain string, an actor found whose number of names
+    the index does not know)."""
+    if "search's total" not in text or not bindings:
+        return None
+    marked = [
+        m
+        for tok in _TOKENS.finditer(text)
+        if tok.lastgroup == "comment" and (m := TOTAL_MARKER.match(tok.group()))
+    ]
+    if len(marked) != 1:
+        return None
+    value = _plain(bindings.get(marked[0].group(1)))
+    if value is None or marked[0].group(1) != "text":
+        return None
+    shape = _shape(text)
+    start = shape.find("SELECT ")
+    if start < 0 or shape[start:] != _SEARCH_TOTAL_SHAPE or not _PROLOGUE.fullmatch(shape[:start]):
+        return None
+    prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX.finditer(shape[:start])}
+    if any(prefixes.get(k) != v for k, v in TOTAL_PREFIXES.items()):
+        return None
+    idx = index()
+    contains = idx.matches(value)
+    actors = contains.get(LABEL_KEY, set()) | contains.get(ALIAS_KEY, set())
+    labels = idx.labels()
+    if not all(s in labels for s in actors):
+        return None
+    return sum(labels[s] for s in actors) + idx.key_count(value).get(PK + "quoteKey", 0)
 
 
 def _search_reach(

@@ -22,6 +22,7 @@ import base64
 import contextlib
 import hashlib
 import re
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -105,11 +106,58 @@ def page_of(path: str) -> str | None:
     return None
 
 
+class QueryFiles:
+    """The named queries of a folder, listed and parsed again only when the folder (a file added,
+    removed or renamed) or the file changed: /api/named listed the folder twice and read and parsed
+    the query's file on every request (~0.2 ms of the server's ~1 ms a request; bench/RESULTS.md,
+    issue 17, eleventh pass). Changed means another modification time, size or inode; what changed
+    less than SETTLE_S seconds before it was read is read again the next time (a second change
+    within the file system's clock tick would keep the time it had: racy git's rule)."""
+
+    SETTLE_S = 2.0
+
+    def __init__(self) -> None:
+        self._listing: tuple[tuple[Path, int, int], dict[str, Path]] | None = None
+        self._parsed: dict[Path, tuple[tuple[int, int, int], Any]] = {}
+
+    def _settled(self, mtime_ns: int) -> bool:
+        return time.time_ns() - mtime_ns > self.SETTLE_S * 1e9
+
+    def listing(self, folder: Path) -> dict[str, Path]:
+        """Name -> file of each named query (*.rq) in FOLDER."""
+        st = folder.stat()
+        key = (folder, st.st_mtime_ns, st.st_ino)
+        if self._listing is not None and self._listing[0] == key:
+            return self._listing[1]
+        files = {p.stem: p for p in folder.glob("*.rq")}
+        self._listing = (key, files) if self._settled(st.st_mtime_ns) else None
+        return files
+
+    def get(self, folder: Path, name: str) -> Any:
+        """The named query NAME of FOLDER (a kg.querying.queries.NamedQuery): KeyError if there is
+        none, KGError if its file is not one."""
+        from kg.querying.queries import parse_header
+
+        path = self.listing(folder)[name]
+        st = path.stat()
+        key = (st.st_mtime_ns, st.st_size, st.st_ino)
+        got = self._parsed.get(path)
+        if got is not None and got[0] == key:
+            return got[1]
+        nq = parse_header(path)
+        if self._settled(st.st_mtime_ns):
+            self._parsed[path] = (key, nq)
+        else:
+            self._parsed.pop(path, None)
+        return nq
+
+
 class Endpoint:
     """The routes, bound to one pool and its settings."""
 
     def __init__(self, pool: Pool, settings: Settings):
         self.pool, self.settings = pool, settings
+        self._query_files = QueryFiles()
 
     # --- /sparql --------------------------------------------------------------------------------
 
@@ -275,13 +323,15 @@ class Endpoint:
         """Run a named query with its parameters typed as on the command line:
         /api/named/who-opposed?target=Krasner (names resolved, values bound as terms)."""
         from kg.base.errors import KGError
-        from kg.querying.queries import get_named
 
         qdir = self.settings.queries_dir
         if qdir is None:
             return error(404, "no named queries on this server")
         name = request.path_params["name"]
-        known = {p.stem for p in qdir.glob("*.rq")}
+        try:
+            known = self._query_files.listing(qdir)
+        except OSError as e:
+            return error(404, f"no named queries: {e.strerror or e}")
         if name not in known:  # checked against the list, so the name never reaches the file system
             import difflib
 
@@ -289,9 +339,9 @@ class Endpoint:
             hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(sorted(known))}"
             return error(404, f"no named query {shown(name)}{hint}")
         try:
-            nq = get_named(qdir, name)
-        except KGError as e:
-            return error(404, str(e))
+            nq = self._query_files.get(qdir, name)
+        except (KGError, OSError, KeyError) as e:  # KeyError: removed since it was listed
+            return error(404, f"no named query {shown(name)}" if isinstance(e, KeyError) else str(e))
         params = dict(request.query_params)
         fmt = next((params.pop(k) for k in FORMAT_PARAMS if k in params), None)
         for k in FORMAT_PARAMS:
