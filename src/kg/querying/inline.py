@@ -20,6 +20,7 @@ What: SEP-0007 defines substitution as syntactic replacement of the variable by 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 # A SPARQL JSON results term: {"type": "uri" | "literal" | "bnode", "value": ..., ...}.
@@ -49,6 +50,7 @@ PLANS_KEPT = 32
 PLAN_MAX_CHARS = 32_768
 _Slot = tuple[int, str, bool, str]  # the token's place in the pieces, its name, after AS, how written
 _plans: dict[str, tuple[list[str], list[_Slot]]] = {}
+_kept_lock = threading.Lock()
 
 
 def _plan(text: str) -> tuple[list[str], list[_Slot]]:
@@ -92,9 +94,10 @@ def _plan(text: str) -> tuple[list[str], list[_Slot]]:
             prev = tok.upper()
         pieces.append(tok)
     if len(text) <= PLAN_MAX_CHARS:
-        _plans[text] = (pieces, slots)
-        while len(_plans) > PLANS_KEPT:
-            del _plans[next(iter(_plans))]  # the oldest first
+        with _kept_lock:  # kg serve's threads share the dict: insert and evict as one step
+            _plans[text] = (pieces, slots)
+            while len(_plans) > PLANS_KEPT:
+                del _plans[next(iter(_plans))]  # the oldest first
     return pieces, slots
 
 

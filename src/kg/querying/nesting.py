@@ -15,6 +15,7 @@ hide an opening one.
 from __future__ import annotations
 
 import re
+import threading
 
 from kg.base.errors import EXIT_USAGE, KGError
 
@@ -92,6 +93,7 @@ def _openers(text: str, start: int, end: int) -> int:
 BOUNDS_KEPT = 32
 BOUND_MAX_CHARS = 32_768
 _bounds: dict[str, int] = {}
+_kept_lock = threading.Lock()
 
 
 def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
@@ -100,9 +102,10 @@ def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
     if depth is None:
         depth = nesting_bound(text)
         if len(text) <= BOUND_MAX_CHARS:
-            _bounds[text] = depth
-            while len(_bounds) > BOUNDS_KEPT:
-                del _bounds[next(iter(_bounds))]  # the oldest first
+            with _kept_lock:  # kg serve's threads share the dict: insert and evict as one step
+                _bounds[text] = depth
+                while len(_bounds) > BOUNDS_KEPT:
+                    del _bounds[next(iter(_bounds))]  # the oldest first
     if depth > limit:
         raise TooDeep(
             f"query nested {depth} brackets deep, over the limit of {limit} "
