@@ -781,8 +781,9 @@ def main(argv: list[str] | None = None) -> int:
             unique = serve_requests_unique(graph, args.clients * args.requests, args.seed, mix)
         r = serve_load(proj, store, smp, args.clients, args.requests, args.serve_deadline, unique)
         lines += [
-            f"### kg serve at {size_name(size)} (`--store {store_label}`, default workers, {args.params} "
-            "parameters), loopback",
+            # (the mix's own parameters: the named queries' --params, or none repeated)
+            f"### kg serve at {size_name(size)} (`--store {store_label}`, default workers, "
+            f"{'unique' if unique is not None else args.params} parameters), loopback",
             "",
             (
                 f"{r['clients']} clients × {args.requests} requests (keep-alive; stopped at "
