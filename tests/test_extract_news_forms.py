@@ -5532,6 +5532,12 @@ CASES = [
         [],
         [("Tom Hill", OPP, "Karen Holt"), ("Karen Holt", OPP, "Tom Hill")],
     ),
+    (
+        # a person's possessive inside an organisation's name: one name, not a list of two
+        "Karen Holt\u2019s PAC spent $50,000 against Carl Dunn.",
+        [("Karen Holt\u2019s PAC", OPP, "Carl Dunn")],
+        [("PAC", OPP, "Carl Dunn")],
+    ),
 ]
 
 

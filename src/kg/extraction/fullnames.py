@@ -54,6 +54,9 @@ def initials(name: str) -> str:
 CHAPTER = re.compile(r"\s+(?:Lodge|Local|Chapter)\s+(?:No\.\s*)?\d+\w*$")
 
 
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+
 class FullNames:
     def __init__(
         self,
@@ -154,7 +157,11 @@ class FullNames:
         ends_with_head = self.doc[end - 1].lower_ in self.org_heads
 
         def one_name(s: int) -> bool:
-            return ends_with_head and all(t.text[:1].isupper() and t.is_alpha for t in self.doc[start:s])
+            # ("Rep. Jane Roe's PAC": a possessive inside one organisation's name, "Rep." a title)
+            return ends_with_head and all(
+                (t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))) or t.text in POSSESSIVES
+                for t in self.doc[start:s]
+            )
 
         # ("the Black Political Caucus of Charlotte-Mecklenburg" is not the place its "of" names)
         inner = [

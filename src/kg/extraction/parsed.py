@@ -2639,8 +2639,12 @@ class Parsed:
             Police Union" read as one organisation's name)."""
             if t.i not in ner_at:
                 return False
-            inside = {(s, e) for s, e, _label in ner if m.start <= s and e <= m.end}
-            return len(inside) >= 2
+            inside = sorted({(s, e) for s, e, _label in ner if m.start <= s and e <= m.end})
+            # joined by a list's word, not by a possessive ("Rep. Jane Roe's PAC" is one name)
+            return any(
+                any(w.lower_ in ("and", ",", "&", "or", ";") for w in doc[e1:s2])
+                for (_s1, e1), (s2, _e2) in zip(inside, inside[1:], strict=False)
+            )
 
         def conjoined(t: Token, m: Mention) -> bool:
             """T is an item of a list that holds M ("Park, Diaz and the union")."""
