@@ -23,7 +23,7 @@ from kg.extraction.mentions import NER, PLACES, Sentences
 from kg.extraction.rules import Rules
 from kg.extraction.text import lemma_table
 
-POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE = tokens.POSSESSIVES
 # the last word of a place whose government is named "the <place> government"
 PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}

@@ -21,6 +21,7 @@ from functools import cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
+from kg.extraction import tokens
 from kg.extraction.mentions import NAMED_KINDS, NER, get_mentions
 
 SMALL = {"of", "for", "and", "the", "&", "on", "in", "to", "at", "a", "an"}
@@ -52,9 +53,6 @@ def initials(name: str) -> str:
 
 # a chapter's number after an organisation's name: "Fraternal Order of Police Lodge 7"
 CHAPTER = re.compile(r"\s+(?:Lodge|Local|Chapter)\s+(?:No\.\s*)?\d+\w*$")
-
-
-POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 class FullNames:
@@ -159,7 +157,8 @@ class FullNames:
         def one_name(s: int) -> bool:
             # ("Rep. Jane Roe's PAC": a possessive inside one organisation's name, "Rep." a title)
             return ends_with_head and all(
-                (t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))) or t.text in POSSESSIVES
+                (t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")))
+                or t.text in tokens.POSSESSIVES
                 for t in self.doc[start:s]
             )
 

@@ -171,8 +171,6 @@ def governing_verb(tok: Token) -> Token:
 # only: "a complaint seeking to enjoin X" does not make the court that dismissed it act)
 FILING_NOUNS = {"petition", "complaint", "lawsuit", "suit", "filing", "motion"}
 # "a letter signed by X", "the petition, filed by X": who a message is from
-# Rules whose subjects and objects are the same list: each side acts on the other.
-RECIPROCAL_RULES = ("dep-reciprocal", "dep-mutual")
 AUTHORING_VERBS = {
     "sign",
     "file",
@@ -186,6 +184,9 @@ AUTHORING_VERBS = {
     "co-sign",
     "cosign",
 }
+# Rules whose subjects and objects are the same list: each side acts on the other.
+RECIPROCAL_RULES = ("dep-reciprocal", "dep-mutual")
+EXCHANGE_VERBS = ("trade", "exchange")  # "traded barbs": see Parsed.mutual
 
 # "urging voters to support / elect / vote for Roe": whom the asker backs
 SUPPORT_ASKED = {"support", "elect", "reelect", "re-elect", "back", "endorse", "vote"}
@@ -2968,7 +2969,11 @@ class Parsed:
             found = self.money_source(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.founding_verbs:
             found = self.seeded(tok)
-        if found is None and tok.pos_ == "VERB":
+        if (
+            found is None
+            and tok.pos_ == "VERB"
+            and (tok.lemma_ in self.verbs or tok.lemma_ in EXCHANGE_VERBS)
+        ):
             found = self.mutual(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
@@ -3028,9 +3033,7 @@ class Parsed:
                 ),
                 None,
             )
-        elif verb.lemma_ in ("trade", "exchange") and any(
-            o.lemma_ in self.d.reciprocal_nouns for o in objects
-        ):
+        elif verb.lemma_ in EXCHANGE_VERBS and any(o.lemma_ in self.d.reciprocal_nouns for o in objects):
             relation = self.d.opposing_relations[0]
         if relation is None:
             return None

@@ -53,7 +53,7 @@ from kg.extraction.mentions import (
 )
 from kg.extraction.rules import ArgSpec, RelationRule, Rules
 
-POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+POSSESSIVE_TOKENS = tokens.POSSESSIVES
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our"}
 # "a coalition of X": X acts, not the coalition
 COLLECTIVE_NOUNS = {

@@ -13,6 +13,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
 TOKENS = "pk_tokens"
+# A possessive's own token, as the tokenizer splits it off: "Roe's", "Roe’s", "Sheriffs'"
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA}
 _CACHE_LIMIT = 2_000_000
 

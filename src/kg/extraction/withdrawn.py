@@ -32,19 +32,21 @@ from kg.extraction.rules import Rules
 class Withdrawn:
     def __init__(self, nlp: Language, rules: dict[str, Any]):
         self.r = Rules.model_validate(rules).withdrawn
+        self.support = set(self.r.support_relations) if self.r is not None else set()
 
     def __call__(self, doc: Doc) -> Doc:
         if self.r is None:
             return doc
         rels = get_relations(doc)
-        if self._retracted_support(doc, rels):
-            doc.user_data[RELATIONS] = [r.to_list() for r in rels]
+        retracted = self._retracted_support(doc, rels)
         suits = [r for r in rels if r.relation == self.r.relation and not r.negated]
         if not suits:
+            if retracted:
+                doc.user_data[RELATIONS] = [r.to_list() for r in rels]
             return doc
         mentions = get_mentions(doc)
         at = mention_at(mentions, len(doc))
-        changed = False
+        changed = retracted
         for v in doc:
             if v.lemma_ not in self.r.verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
@@ -77,17 +79,16 @@ class Withdrawn:
 
     def _retracted_support(self, doc: Doc, rels: list[Relation]) -> bool:
         """Mark every current support of a pair whose support the text retracts; True if any."""
-        support = set(self.r.support_relations)
-        if not support:
-            return False
-        mentions = get_mentions(doc)
-        gone = {
-            (mentions[r.subject].key, mentions[r.object].key)
+        support = self.support
+        retractions = [
+            r
             for r in rels
             if r.negated and r.relation in support and any(n.startswith("retracted") for n in r.notes)
-        }
-        if not gone:
-            return False
+        ]
+        if not retractions:
+            return False  # (most documents: their mentions are not read here)
+        mentions = get_mentions(doc)
+        gone = {(mentions[r.subject].key, mentions[r.object].key) for r in retractions}
         changed = False
         for r in rels:
             if (
