@@ -95,6 +95,7 @@ import heapq
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -183,6 +184,7 @@ class TextIndex:
         # Each as (predicate -> subjects with a key containing it, predicate -> subjects with a key
         # equal to it, predicate -> how many keys contain it).
         self._recent: dict[str, tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def build(
@@ -293,9 +295,11 @@ class TextIndex:
     def _found(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
         got = self._recent.get(text)
         if got is None:
-            got = self._recent[text] = self._matches(text)
-            while len(self._recent) > RECENT_TEXTS:
-                del self._recent[next(iter(self._recent))]  # the oldest first
+            got = self._matches(text)
+            with self._lock:  # queries run in threads of their own: insert and evict as one step
+                self._recent[text] = got
+                while len(self._recent) > RECENT_TEXTS:
+                    del self._recent[next(iter(self._recent))]  # the oldest first
         return got
 
     def _matches(self, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
