@@ -5538,6 +5538,114 @@ CASES = [
         [("Karen Holt\u2019s PAC", OPP, "Carl Dunn")],
         [("PAC", OPP, "Carl Dunn")],
     ),
+    # --- twelfth session -----------------------------------------------------------------------
+    (
+        # a list in apposition to a group the endorsements come from, after a dash
+        "Karen Holt picked up endorsements from a number of groups and officials \u2014 the Riverton "
+        "Police Union, Citizens for Safe Streets and state Sen. Tom Hill.",
+        [
+            ("Riverton Police Union", SUP, "Karen Holt"),
+            ("Citizens for Safe Streets", SUP, "Karen Holt"),
+            ("Tom Hill", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # ... after a colon, the list in apposition to the endorsements themselves
+        "Karen Holt listed endorsements from the county's legislators: Sen. Ana Ortiz and Reps. Omar "
+        "Diaz and Carl Dunn.",
+        [
+            ("Ana Ortiz", SUP, "Karen Holt"),
+            ("Omar Diaz", SUP, "Karen Holt"),
+            ("Carl Dunn", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # "endorsements ranging from A to B"
+        "Karen Holt boasts an array of endorsements ranging from Rep. Ana Ortiz to Mayor Tom Hill.",
+        [("Ana Ortiz", SUP, "Karen Holt"), ("Tom Hill", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "announced endorsements from A": the one who announces them is endorsed; a title of
+        # several words the lists do not hold stays out of the name
+        "Karen Holt is running. She announced endorsements from Republican National Committeewoman Ruth "
+        "Ambler and Sen. Omar Diaz.",
+        [("Ruth Ambler", SUP, "Karen Holt"), ("Omar Diaz", SUP, "Karen Holt")],
+        [("Republican National Committeewoman Ruth", SUP, "Karen Holt")],
+    ),
+    (
+        # a person after "and" ends a list: no organisation "Hurley and Omar Diaz"
+        "Karen Holt announced endorsements from Sen. Ana Ortiz of Harbor Falls and Rep. Omar Diaz of "
+        "Riverton.",
+        [("Ana Ortiz", SUP, "Karen Holt"), ("Omar Diaz", SUP, "Karen Holt")],
+        [("Harbor Falls and Rep. Omar Diaz", SUP, "Karen Holt")],
+    ),
+    (
+        # the hyphenated "Pro-Tempore" is a title like "pro tempore"
+        "Senate President Pro-Tempore Ruth Ambler endorsed Karen Holt.",
+        [("Ruth Ambler", SUP, "Karen Holt")],
+        [("Pro-Tempore", SUP, "Karen Holt")],
+    ),
+    (
+        # a state the recogniser names as a place is no person: "he" is not South Dakota
+        "\u201cKaren Holt will move South Dakota forward,\u201d Tom Hill said. \u201cHe has been endorsed "
+        "by the Harbor County Sheriffs Association.\u201d",
+        [],
+        [("Harbor County Sheriffs Association", SUP, "South Dakota")],
+    ),
+    (
+        # "brought this action against X": a suit ("took action against" stays what it was)
+        "Plaintiffs Ruth Ambler and Omar Diaz brought this action against Harbor County Sheriff Tom Hill "
+        "and Harbor County.",
+        [("Ruth Ambler", {"sued"}, "Tom Hill"), ("Omar Diaz", {"sued"}, "Tom Hill")],
+        [],
+    ),
+    (
+        # a name defined in quotes in parentheses after a name is that person, no second plaintiff
+        "Plaintiff Margaret L. Ambler (\u201cPeggy Ambler\u201d) brought this action against Harbor "
+        "County Sheriff Tom Hill.",
+        [("Margaret L. Ambler", {"sued"}, "Tom Hill")],
+        [("Peggy Ambler", {"sued"}, "Tom Hill")],
+    ),
+    (
+        # the parser hangs "that named X as defendants" on the court: the court names no one
+        "The Riverton Police Union filed a lawsuit in the Harbor County Circuit Court that named Mayor "
+        "Ana Ortiz and Linda Park as defendants.",
+        [("Riverton Police Union", {"sued"}, "Ana Ortiz"), ("Riverton Police Union", {"sued"}, P)],
+        [("Harbor County Circuit Court", {"sued"}, P)],
+    ),
+    (
+        # an organisation in apposition to the role's named holder, with more after it: one more
+        # defendant
+        "The Riverton Police Union sued the county's sheriff, Tom Hill, the Harbor County Commission, "
+        "and its chairman.",
+        [
+            ("Riverton Police Union", {"sued"}, "Tom Hill"),
+            ("Riverton Police Union", {"sued"}, "Harbor County Commission"),
+        ],
+        [],
+    ),
+    (
+        # a county's name is no person's, though its first word is a given name: the byline's
+        # writer is the one person the top lines name
+        "By Ana Ortiz\n\nDouglas County, KS\n\nI endorse Marcus Webb for district attorney.",
+        [("Ana Ortiz", SUP, "Marcus Webb")],
+        [],
+    ),
+    (
+        # initials the text never defines in parentheses: the one organisation named before with them
+        "The Harbor Falls Deputy Sheriffs Association met on Monday. The HFDSA board endorsed Karen Holt.",
+        [("Harbor Falls Deputy Sheriffs Association", SUP, "Karen Holt")],
+        [("HFDSA", SUP, "Karen Holt")],
+    ),
+    (
+        # ... every word's initials too ("Citizens for Safe Streets" as "CFSS")
+        "Citizens for Safe Streets is new in the race. CFSS has spent $40,000 on ads for Karen Holt.",
+        [("Citizens for Safe Streets", FUN, "Karen Holt")],
+        [],
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ from kg.extraction.text import lemma_table
 POSSESSIVE = tokens.POSSESSIVES
 # the last word of a place whose government is named "the <place> government"
 PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
+# the last word of a place's name, never of a person's
+PLACE_HEADS = {"county", "city", "parish", "township", "borough", "village"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
 # words before a person's name that make the name an organisation's: "Friends of Jane Roe", "the
 # Committee to Elect Jane Roe", "Supporters of Recall Jane Roe"
@@ -123,6 +125,7 @@ class UnknownActors:
 
     def __init__(self, nlp: Language, rules: dict[str, Any]):
         self._persons: set[tuple[int, int]] = set()  # the model's PERSON spans in the doc at hand
+        self._places: set[tuple[int, int]] = set()  # its GPE / LOC spans
         r = Rules.model_validate(rules)
         a = r.actors
         self.nlp = nlp
@@ -240,6 +243,7 @@ class UnknownActors:
         self.initial = self._initial_positions(texts, starts)
         self.lower_words = {w for w in texts if w.islower()}
         self._persons = {(s, e) for s, e, label in doc.user_data.get(NER, []) if label == "PERSON"}
+        self._places = {(s, e) for s, e in doc.user_data.get(PLACES, [])}
         name = [self._is_name(t) for t in texts]
         known = list(doc.ents)
         taken = [False] * (len(doc) + 1)
@@ -294,6 +298,11 @@ class UnknownActors:
         doc.ents = filter_spans(keep + found)
         return doc
 
+    def _person_ending(self, start: int, end: int) -> int | None:
+        """The start of the trained recogniser's person of two or three words ending at END and
+        starting after START, if there is one."""
+        return next((s for s, e in self._persons if e == end and start < s and 2 <= e - s <= 3), None)
+
     def _candidates(self, texts: list[str], lowers: list[str], name: list[bool]):
         """(kind, start, end, label) for every pattern that matches, overlaps included."""
         n = len(texts)
@@ -308,7 +317,16 @@ class UnknownActors:
                     texts[s] in self.starters or lowers[s] in self.title_words or lowers[s] in COUNT_WORDS
                 ) and s < i:
                     s += 1  # ("Two Illinois state's attorneys": a count is no part of a name)
-                if i - s >= 1:
+                person = self._person_ending(s, i + 1) if i - s >= 4 else None
+                if person is not None and person <= s + 4:
+                    # "Republican National Committeeman Ried Holien", "Just Prosecution Executive
+                    # Director Miriam Krinsky": the person the recogniser finds at the end of a
+                    # long run, after words of a title no list holds
+                    yield "name", person, i + 1, ""
+                    if person == s + 4 and lowers[person - 1] in self._office_words:
+                        # "Mason County District Attorney | Jane Roe": the place's office too
+                        yield "name", s, person, ""
+                elif i - s >= 1:
                     yield "name", s, min(i + 1, s + 4), ""
             if lowers[i] in CASE_MARKS and 0 < i < n - 1:
                 # "Smith v. Jones": the parties of a case caption are actors, one word or more.
@@ -595,6 +613,18 @@ class UnknownActors:
                 not any(common[1:]) or (not common[0] and not any(w in self.lower_words for w in words[1:]))
             )
             person = person and not (start > 0 and doc[start - 1].lower_ == "the")
+            # "DGCO Navbar": an acronym before a word not in capitals opens no person's name
+            person = person and not (
+                len(doc[start]) >= 3 and doc[start].is_upper and not all(t.is_upper for t in doc[start:end])
+            )
+            # "to move South Dakota forward": a place the recogniser names as one is no person
+            # (a later "he" must not take it), though it can still sue or be sued
+            person = person and (
+                (start, end) in self._persons
+                or (start, end) not in self._places
+                or firstnames.sex_of(doc[start].text) is not None  # "Marcus Webb", whatever it says
+            )
+            person = person and words[-1] not in PLACE_HEADS  # "Douglas County"
             return Span(doc, start, end, label="Person" if person else "Actor", kb_id="name", span_id="")
         return None
 

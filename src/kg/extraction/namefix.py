@@ -206,6 +206,7 @@ def _mended(
     # attorneys" is a name and a collective)
     if (
         start >= 2
+        and span.label_ != "Person"  # "of Hurley and Art Rusch of Vermillion": a list's person
         and _cap(doc[start])
         and doc[start - 1].lower_ in ("and", "&")
         and _cap(doc[start - 2])

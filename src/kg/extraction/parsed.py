@@ -159,6 +159,23 @@ def _own_words(tok: Token) -> Iterator[Token]:
         yield from _own_words(c)
 
 
+def _name_last(tok: Token) -> Token:
+    """The last word of the named entity TOK is in (TOK itself outside one)."""
+    doc = tok.doc
+    if not tok.ent_type_:
+        return tok
+    j = tok.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[j - 1]
+
+
+def doc_has_colon_before(tok: Token) -> bool:
+    """The phrase of TOK comes right after a colon or a dash."""
+    k = tok.left_edge.i - 1
+    return k >= 0 and tok.doc[k].text in (":", "—", "–")
+
+
 def governing_verb(tok: Token) -> Token:
     """TOK if it is a verb, else the nearest verb above it (the root, at the most)."""
     t = tok
@@ -368,8 +385,18 @@ class Parsed:
         for t in list(out):
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in self.ner_at:
                 # "to elect the current state attorney, Ana Ayala": the name the role stands for
-                out += [
+                named = [
                     a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_at
+                ]
+                # "sued the parish's district attorney, Joe Roe, the state agency, and its head":
+                # an organisation in apposition to the role's person, with more items after it,
+                # goes on the list
+                out += named + [
+                    x
+                    for n in named
+                    for a in n.children
+                    if a.dep_ == "appos" and a.ent_kb_id_ in ("org", "registry") and a.conjuncts
+                    for x in (a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS))
                 ]
             out += self._plural_names(t)
         if tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or tok.lower_ in PARTY_MEMBERS:
@@ -436,7 +463,12 @@ class Parsed:
         return out
 
     def _person(self, t: Token) -> bool:
-        return t.ent_type_ in PERSON_LABELS or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
+        # a type the ontology puts under Person ("Legislator", "Governor") is a person's too
+        return (
+            t.ent_type_ in PERSON_LABELS
+            or "Person" in self.ancestors.get(t.ent_type_, ())
+            or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
+        )
 
     def _organisation(self, t: Token) -> bool:
         return not self._person(t) and (
@@ -1522,7 +1554,11 @@ class Parsed:
         verb = carrier.head
         if carrier.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
             return None
-        gathering = verb.lemma_ in self.d.receive_verbs or verb.lemma_ in self.d.holding_verbs
+        gathering = (
+            verb.lemma_ in self.d.receive_verbs
+            or verb.lemma_ in self.d.holding_verbs
+            or verb.lemma_ in self.d.announcing_verbs  # "Roe announced endorsements from A and B"
+        )
         if not gathering and not (
             verb.lemma_ in ("rack", "pile", "line", "stack") and any(c.dep_ == "prt" for c in verb.children)
         ):
@@ -1541,6 +1577,49 @@ class Parsed:
             for t in self.prep_objects(h, ["including", "like"])
             if not _parenthesised(t)
         ]  # "state Sen. Mallory McMorrow (Birmingham, Bloomfield Hills)": her district, no endorser
+        # "endorsements from the state's delegation: Sen. A and Reps. B and C", "endorsements from a
+        # number of groups — A, B and C": the list in apposition to the endorsements or to whom
+        # they come from ("a number" of them: what follows the dash names them)
+        groups = [h for h in holders if h.pos_ in ("NOUN", "PRON")]
+        # "from a number of groups — A, B and C" (not the endorsements' own "of", which names them)
+        groups += [
+            o for h in groups if h.i != tok.i for o in self.prep_objects(h, ["of"]) if o.pos_ == "NOUN"
+        ]
+        apposed = [
+            t
+            for h in groups
+            for a in h.children
+            if a.dep_ == "appos" and a.i > h.i
+            for t in self.list_items(a)
+            if not _parenthesised(t)
+        ]
+        # "— A, Citizens for Safe Streets and state Sen. B": the parser joins B to the last word of
+        # the name before it
+        listed += apposed + [
+            c
+            for t in apposed
+            for c in _name_last(t).conjuncts
+            if c.i > t.i and c.pos_ == "PROPN" and c not in apposed
+        ]
+        # "... listed endorsements from the county's legislators: Sen. A and Rep. B" (the parser
+        # may hang the names after the colon on the verb)
+        listed += [
+            t
+            for c in verb.children
+            if c.dep_ in ("dep", "appos", "npadvmod")
+            and c.pos_ == "PROPN"
+            and c.i > tok.i
+            and doc_has_colon_before(c)
+            for t in self.conjuncts(c)
+        ]
+        # "an array of endorsements ranging from A to B and C" (the parser may hang "to B" on the
+        # array)
+        for ranging in (
+            c for h in (tok, carrier) for c in h.children if c.dep_ == "acl" and c.lemma_ == "range"
+        ):
+            listed += self.prep_objects(ranging, ["from", "to"]) + [
+                t for h in (tok, carrier) if h.i < ranging.i for t in self.prep_objects(h, ["to"])
+            ]
         # "several endorsements, including one from A and one from B"
         ones = [c for t in listed if t.lower_ == "one" for c in (t, *t.conjuncts) if c.lower_ == "one"]
         listed = [t for t in listed if t.lower_ != "one"] + [
@@ -1773,6 +1852,15 @@ class Parsed:
                 for x in self.conjuncts(c)
             ]
             namer = [] if passive else self.subjects_of(t)
+            if (
+                t.dep_ == "relcl"
+                and namer
+                and all(n.ent_type_ == "Court" or n.lemma_ == "court" for n in namer)
+            ):
+                # "filed a lawsuit in the 32nd Judicial Court that named X and Y as defendants":
+                # the parser hangs the clause on the court, which names no one; the filer does
+                v = governing_verb(t.head)
+                namer = self.subjects_of(v) if v.i != t.head.i else []
             # "The Will County suit lists A and B as defendants": the suit's plaintiff names them
             suing = [n for n in namer if n.pos_ == "NOUN" and self.is_suit(n)]
             if suing:
@@ -1981,6 +2069,17 @@ class Parsed:
                     rule=f"dep-{rule.name}",
                     overrides=True,
                     replaces=(head.i,),
+                )
+            if (
+                head.lemma_ in self.d.announcing_verbs
+                and rule.relation in self.d.support_relations
+                and not possessors
+                and (givers := self.prep_objects(tok, ["from", "by"]))
+            ):
+                # "Roe announced endorsements from Sen. A and Rep. B": those it is from back the one
+                # who announces it ("announced the endorsement of X" says no more who backs whom)
+                return Found(
+                    rule.relation, tok, givers, self.subjects_of(head), rule=f"dep-{rule.name}-announced"
                 )
             if (
                 (receiving or head.lemma_ in self.d.holding_verbs or head.lemma_ in self.d.losing_verbs)

@@ -262,11 +262,15 @@ class References:
                 and (doc[m.start].text in surnames or doc[m.start].text in firsts)
             )
         ]
+        initials = self._initials(doc, named)
+        named = [m for m in named if not self._initials_of(doc, m, initials)]
+        aliases = self._defined_aliases(doc, named)
+        named = [aliases.get(m.start, m) for m in named]
         taken = [False] * (len(doc) + 1)
         for m in named:
             for i in range(m.start, m.end):
                 taken[i] = True
-        refs = self._acronyms(doc, named, taken) + self._surnames(doc, taken, surnames, firsts)
+        refs = self._acronyms(doc, named, taken, initials) + self._surnames(doc, taken, surnames, firsts)
         mentions = sorted(named + refs, key=lambda m: m.start)
         self._gender = _genders(doc, mentions)
         self._prior = self._first_name_genders(doc, mentions)
@@ -382,7 +386,64 @@ class References:
         return 0.8 if len(words) > 1 else 0.65
 
     # -- acronyms and surnames ------------------------------------------------------------------
-    def _acronyms(self, doc: Doc, named: list[Mention], taken: list[bool]) -> list[Mention]:
+    def _initials(self, doc: Doc, named: list[Mention]) -> dict[str, Mention]:
+        """The organisations of DOC by their initials, where one organisation only has them:
+        "Virginia Police Benevolent Association" as "VPBA", "Americans for Prosperity" as "AFP"
+        (the capitalised words' initials, and every word's). An acronym the text never defines in
+        parentheses is still that organisation's, named before it."""
+        seen: dict[str, set[str]] = {}
+        first: dict[str, Mention] = {}
+        for m in named:
+            if (
+                m.kind in ("group", "pronoun")
+                or m.end - m.start < 2
+                or not self.compatible(m.type, ["Organization"])
+            ):
+                continue
+            words = [t.text for t in doc[m.start : m.end] if t.is_alpha]
+            for form in (
+                "".join(w[0] for w in words if w[0].isupper()),
+                "".join(w[0] for w in words if w.lower() != "the").upper(),
+            ):
+                if len(form) >= 3:
+                    seen.setdefault(form, set()).add(m.key)
+                    if form not in first or m.start < first[form].start:
+                        first[form] = m
+        return {form: first[form] for form, keys in seen.items() if len(keys) == 1}
+
+    def _defined_aliases(self, doc: Doc, named: list[Mention]) -> dict[int, Mention]:
+        """'William D. Burgan (“Bill Burgan”)', 'Alexander Nixon ("Nixon")': a name a document
+        defines in quotes in parentheses right after a name is that actor, no second one (by the
+        start of the alias mention)."""
+        by_end = {m.end: m for m in named if m.kind in ("name", "title", "registry", "org")}
+        out: dict[int, Mention] = {}
+        for m in named:
+            k = m.start
+            if (
+                m.kind not in ("name", "title")
+                or k < 2
+                or doc[k - 1].text not in ('"', "“")
+                or doc[k - 2].text != "("
+            ):
+                continue
+            owner = by_end.get(k - 2)
+            if owner is None:
+                continue
+            if self.compatible(m.type, [owner.type]) or self.compatible(owner.type, [m.type]):
+                out[m.start] = self._ref(doc, m.start, m.end, owner, "acronym", m.confidence)
+        return out
+
+    @staticmethod
+    def _initials_of(doc: Doc, m: Mention, initials: dict[str, Mention]) -> bool:
+        """M is a one-word name that is the initials of an organisation named before it."""
+        if m.kind != "name" or m.end - m.start != 1:
+            return False
+        org = initials.get(doc[m.start].text)
+        return org is not None and org.end <= m.start
+
+    def _acronyms(
+        self, doc: Doc, named: list[Mention], taken: list[bool], initials: dict[str, Mention] | None = None
+    ) -> list[Mention]:
         defs: dict[str, Mention] = {}
         for m in named:
             if m.kind == "group" or m.end + 2 >= len(doc):
@@ -390,11 +451,13 @@ class References:
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _ACRONYM.match(doc[m.end + 1].text):
                 defs.setdefault(doc[m.end + 1].text, m)
         out: list[Mention] = []
+        for form, m in (initials or {}).items():
+            defs.setdefault(form, m)
         if not defs:
             return out
         for i, text in enumerate(tokens.texts(doc)):
             m = defs.get(text)
-            if m is None or taken[i] or i <= m.end + 1:
+            if m is None or taken[i] or i <= m.end + 1 or not _ACRONYM.match(text):
                 continue  # the defining "(ACRO)" itself belongs to the name before it
             out.append(self._ref(doc, i, i + 1, m, "acronym", self.r.acronym_confidence))
             taken[i] = True
