@@ -5635,6 +5635,24 @@ CASES = [
         [],
     ),
     (
+        # a rebuttal opposes whoever made the claim: its possessor ...
+        "Karen Holt attacked Carl Dunn at the forum. Dunn has labeled Holt\u2019s criticisms as false.",
+        [("Carl Dunn", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... or, for "the criticism" told before, the last who opposed the rebutter
+        "Karen Holt criticized Mayor Tom Hill on Monday. Hill rejected the criticism.",
+        [("Tom Hill", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a claim not denied is no rebuttal
+        "Karen Holt praised Mayor Tom Hill on Monday. Hill did not dispute the claim.",
+        [],
+        [("Tom Hill", OPP, "Karen Holt")],
+    ),
+    (
         # initials the text never defines in parentheses: the one organisation named before with them
         "The Harbor Falls Deputy Sheriffs Association met on Monday. The HFDSA board endorsed Karen Holt.",
         [("Harbor Falls Deputy Sheriffs Association", SUP, "Karen Holt")],

@@ -1895,6 +1895,37 @@ class Parsed:
         defendants = defendants or [x for s in suits for x in self.party_before(s, self.defendants)]
         return Found("sued", tok, described, defendants, rule="dep-party")
 
+    def rebuttal(self, verb: Token) -> Found | None:
+        """ "Houck labeled Baratta's criticisms as false", "Wilkins rejected the criticism", "denied
+        the allegations": who rebuts a claim opposes the one who made it -- the claim's possessor or
+        its "by" / "from", or, for "the criticism" told before, the last who opposed the rebutter."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not dispute the claim"
+        rebutters = self.subjects_of(verb)
+        claims = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in self.d.claim_nouns]
+        if not rebutters or not claims:
+            return None
+        authors = [
+            p
+            for c in claims
+            for p in (
+                [x for a in c.children if a.dep_ == "poss" for x in self.conjuncts(a)]
+                + self.prep_objects(c, ["by", "from"])
+            )
+        ]
+        if not authors and any(
+            a.dep_ == "det" and a.lower_ in ("the", "these", "those", "this", "that")
+            for c in claims
+            for a in c.children
+        ):
+            keys = {self.key_of(r) for r in rebutters} - {None}
+            before = [t for key, t in self.opposers if key in keys and t.i < verb.i]
+            authors = before[-1:]
+        authors = [a for a in authors if a.tag_ != "PRP$" or self.key_of(a) is not None]
+        if not authors:
+            return None
+        return Found(self.d.opposing_relations[0], verb, rebutters, authors, rule="dep-rebuttal")
+
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
         """ "support the recall of X" -> removal of X; "oppose the recall of X" -> support of X."""
         for c in verb.children:
@@ -2768,6 +2799,15 @@ class Parsed:
 
         self.key_of = key_of
         self.name_of = name_of
+        opposing = {
+            rel for rel, up in self.ancestors.items() if any(o in up for o in self.d.opposing_relations)
+        }
+        # who opposed whom, told before: "the criticism" a later rebuttal answers
+        self.opposers = [
+            (mentions[r.object].key, doc[mentions[r.subject].end - 1])
+            for r in existing
+            if r.relation in opposing and not r.negated
+        ]
         self.removals = [
             (mentions[r.subject].key, doc[mentions[r.object].end - 1])
             for r in existing
@@ -3074,6 +3114,8 @@ class Parsed:
             and (tok.lemma_ in self.verbs or tok.lemma_ in EXCHANGE_VERBS)
         ):
             found = self.mutual(tok)
+        if found is None and tok.lemma_ in self.d.rebuttal_verbs and tok.pos_ == "VERB":
+            found = self.rebuttal(tok)  # before the verb's own rule ("rejected her petition")
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":

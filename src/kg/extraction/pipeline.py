@@ -84,7 +84,12 @@ def load_model() -> Language:
 
 
 def type_ancestors(onto: Ontology) -> dict[str, list[str]]:
-    return {t: onto.type_ancestors(t) for t in onto.types}
+    """Each actor type and each relation of ONTO with itself and everything above it (types are
+    UpperCamel, relations lowerCamel: the names do not meet)."""
+    return {
+        **{t: onto.type_ancestors(t) for t in onto.types},
+        **{r: onto.relation_ancestors(r) for r in onto.relations},
+    }
 
 
 def generic_words(rules: Rules) -> set[str]:

@@ -257,6 +257,10 @@ class DependencyRules(_Strict):
     light_verbs: list[str]  # "filed a lawsuit", "announced its endorsement": the verb's subject acts
     # "Roe announced the endorsement of the union": a person announces an organisation's backing
     announcing_verbs: list[str] = []
+    # "Houck labeled Baratta's criticisms as false", "the governor rejected the allegations": who
+    # rebuts a claim opposes whoever made it
+    rebuttal_verbs: list[str] = []
+    claim_nouns: list[str] = []  # what is rebutted: "criticism", "allegations", "the lawsuit"
     receive_verbs: list[str]  # "received the union's endorsement": the verb's subject is the object
     retraction_verbs: list[str]  # "withdrew its endorsement of X": negated
     refusal_verbs: list[str]  # "declined to endorse": negated
