@@ -5647,6 +5647,34 @@ CASES = [
         [],
     ),
     (
+        # an answer about someone opposes that someone
+        "Karen Holt criticized Mayor Tom Hill. Hill countered that Holt engages in hyperbole.",
+        [("Tom Hill", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        "Karen Holt shot back that Carl Dunn had never tried a case.",
+        [("Karen Holt", OPP, "Carl Dunn")],
+        [],
+    ),
+    (
+        # ("fired the aide that Dunn hired" answers no one)
+        "Karen Holt fired the aide that Carl Dunn hired.",
+        [],
+        [("Karen Holt", OPP, "Carl Dunn")],
+    ),
+    (
+        # naming the claim with a predicate rebuts it; describing it names nothing
+        "Prosecutor Ann Lee sued Governor Tom Hill. The governor called the lawsuit a political hit job.",
+        [("Tom Hill", OPP, "Ann Lee")],
+        [],
+    ),
+    (
+        "Prosecutor Ann Lee sued Governor Tom Hill. Hill described the lawsuit in detail.",
+        [],
+        [("Tom Hill", OPP, "Ann Lee")],
+    ),
+    (
         # a claim not denied is no rebuttal
         "Karen Holt praised Mayor Tom Hill on Monday. Hill did not dispute the claim.",
         [],

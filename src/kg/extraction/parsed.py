@@ -1901,6 +1901,11 @@ class Parsed:
         its "by" / "from", or, for "the criticism" told before, the last who opposed the rebutter."""
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not dispute the claim"
+        if verb.lemma_ in self.d.calling_verbs and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children
+        ):
+            return None  # "described the allegations in detail" names nothing
         rebutters = self.subjects_of(verb)
         claims = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in self.d.claim_nouns]
         if not rebutters or not claims:
@@ -1925,6 +1930,31 @@ class Parsed:
         if not authors:
             return None
         return Found(self.d.opposing_relations[0], verb, rebutters, authors, rule="dep-rebuttal")
+
+    def answer(self, verb: Token) -> Found | None:
+        """ "Zellerbach has countered that Hestrin engages in hyperbole", "Roe shot back that Doe had
+        never tried a case": the one who answers opposes whom the answer is about (the clause's
+        named subject). "Fire", "shoot" and "hit" answer only with "back"."""
+        if verb.lemma_ in ("fire", "shoot", "hit") and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        ):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        answerers = self.subjects_of(verb)
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not answerers or not said:
+            return None
+        keys = {self.key_of(a) for a in answerers}
+        targets = [
+            t
+            for c in said
+            for t in self.subjects_of(c)
+            if t.pos_ == "PROPN" and self.key_of(t) is not None and self.key_of(t) not in keys
+        ]
+        if not targets:
+            return None
+        return Found(self.d.opposing_relations[0], verb, answerers, targets, rule="dep-answer")
 
     def flip(self, verb: Token, relation: str) -> tuple[str, list[Token]] | None:
         """ "support the recall of X" -> removal of X; "oppose the recall of X" -> support of X."""
@@ -3116,6 +3146,8 @@ class Parsed:
             found = self.mutual(tok)
         if found is None and tok.lemma_ in self.d.rebuttal_verbs and tok.pos_ == "VERB":
             found = self.rebuttal(tok)  # before the verb's own rule ("rejected her petition")
+        if found is None and tok.lemma_ in self.d.answering_verbs and tok.pos_ == "VERB":
+            found = self.answer(tok)
         if found is None and (tok.lemma_ in self.verbs or self.noun_rule(tok) is not None):
             found = self.from_verb(tok) if tok.pos_ in ("VERB", "AUX") else self.from_noun(tok)
         if found is None and tok.lemma_ in self.d.speech_verbs and tok.pos_ == "VERB":

@@ -261,6 +261,9 @@ class DependencyRules(_Strict):
     # rebuts a claim opposes whoever made it
     rebuttal_verbs: list[str] = []
     claim_nouns: list[str] = []  # what is rebutted: "criticism", "allegations", "the lawsuit"
+    # "Zellerbach countered that Hestrin engages in hyperbole", "shot back that Roe ...": an answer
+    # that is about someone opposes that someone
+    answering_verbs: list[str] = []
     receive_verbs: list[str]  # "received the union's endorsement": the verb's subject is the object
     retraction_verbs: list[str]  # "withdrew its endorsement of X": negated
     refusal_verbs: list[str]  # "declined to endorse": negated
