@@ -5675,6 +5675,18 @@ CASES = [
         [("Tom Hill", OPP, "Ann Lee")],
     ),
     (
+        # a group's members after a dash, and a second "by" joined to the first
+        "Karen Holt has been endorsed by the Riverton delegation \u2014 state Reps. Omar Diaz and Carl "
+        "Dunn and Sen. Ana Ortiz \u2014 and by Mayor Tom Hill.",
+        [
+            ("Omar Diaz", SUP, "Karen Holt"),
+            ("Carl Dunn", SUP, "Karen Holt"),
+            ("Ana Ortiz", SUP, "Karen Holt"),
+            ("Tom Hill", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
         # a claim not denied is no rebuttal
         "Karen Holt praised Mayor Tom Hill on Monday. Hill did not dispute the claim.",
         [],

@@ -847,7 +847,19 @@ class Parsed:
         """The agent of a passive VERB: "sued by X" -> X."""
         for c in verb.children:
             if c.dep_ == "agent":
-                return [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
+                # "endorsed by the delegation ... and by Mayor X": a second "by" joined to the first
+                more = [
+                    t
+                    for b in verb.children
+                    if b.dep_ == "prep"
+                    and b.lower_ == "by"
+                    and b.i > c.i
+                    and any(x.dep_ == "cc" and c.i < x.i < b.i for x in verb.children)
+                    for p in b.children
+                    if p.dep_ == "pobj"
+                    for t in self.conjuncts(p)
+                ]
+                return [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)] + more
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return []
         # "X was backed in the race by Y": the model hangs "by Y" on "race"; a named "by" object
