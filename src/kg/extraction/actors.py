@@ -26,8 +26,6 @@ from kg.extraction.text import lemma_table
 POSSESSIVE = tokens.POSSESSIVES
 # the last word of a place whose government is named "the <place> government"
 PLACE_ENDS = {"County", "City", "Parish", "Township", "Borough", "Town", "Village", "State"}
-# the last word of a place's name, never of a person's
-PLACE_HEADS = {"county", "city", "parish", "township", "borough", "village"}
 PERSON_LABELS = {"Person", "PoliceOfficial", "HeadProsecutor", "Politician", "Judge", "Journalist"}
 # words before a person's name that make the name an organisation's: "Friends of Jane Roe", "the
 # Committee to Elect Jane Roe", "Supporters of Recall Jane Roe"
@@ -624,7 +622,7 @@ class UnknownActors:
                 or (start, end) not in self._places
                 or firstnames.sex_of(doc[start].text) is not None  # "Marcus Webb", whatever it says
             )
-            person = person and words[-1] not in PLACE_HEADS  # "Douglas County"
+            person = person and doc[end - 1].text not in PLACE_ENDS  # "Douglas County": a place's end
             return Span(doc, start, end, label="Person" if person else "Actor", kb_id="name", span_id="")
         return None
 

@@ -170,7 +170,7 @@ def _name_last(tok: Token) -> Token:
     return doc[j - 1]
 
 
-def doc_has_colon_before(tok: Token) -> bool:
+def _after_colon(tok: Token) -> bool:
     """The phrase of TOK comes right after a colon or a dash."""
     k = tok.left_edge.i - 1
     return k >= 0 and tok.doc[k].text in (":", "—", "–")
@@ -1621,7 +1621,7 @@ class Parsed:
             if c.dep_ in ("dep", "appos", "npadvmod")
             and c.pos_ == "PROPN"
             and c.i > tok.i
-            and doc_has_colon_before(c)
+            and _after_colon(c)
             for t in self.conjuncts(c)
         ]
         # "an array of endorsements ranging from A to B and C" (the parser may hang "to B" on the
@@ -1867,7 +1867,7 @@ class Parsed:
             if (
                 t.dep_ == "relcl"
                 and namer
-                and all(n.ent_type_ == "Court" or n.lemma_ == "court" for n in namer)
+                and all("Court" in self.ancestors.get(n.ent_type_, ()) or n.lemma_ == "court" for n in namer)
             ):
                 # "filed a lawsuit in the 32nd Judicial Court that named X and Y as defendants":
                 # the parser hangs the clause on the court, which names no one; the filer does
@@ -1946,8 +1946,8 @@ class Parsed:
     def answer(self, verb: Token) -> Found | None:
         """ "Zellerbach has countered that Hestrin engages in hyperbole", "Roe shot back that Doe had
         never tried a case": the one who answers opposes whom the answer is about (the clause's
-        named subject). "Fire", "shoot" and "hit" answer only with "back"."""
-        if verb.lemma_ in ("fire", "shoot", "hit") and not any(
+        named subject). "Fire", "shoot" and "hit" answer only with "back" (`answering_back_verbs`)."""
+        if verb.lemma_ in self.d.answering_back_verbs and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
         ):
             return None

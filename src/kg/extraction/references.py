@@ -430,6 +430,7 @@ class References:
             if owner is None:
                 continue
             if self.compatible(m.type, [owner.type]) or self.compatible(owner.type, [m.type]):
+                # (kind "acronym": a name defined in parentheses, as an acronym is)
                 out[m.start] = self._ref(doc, m.start, m.end, owner, "acronym", m.confidence)
         return out
 

@@ -264,6 +264,7 @@ class DependencyRules(_Strict):
     # "Zellerbach countered that Hestrin engages in hyperbole", "shot back that Roe ...": an answer
     # that is about someone opposes that someone
     answering_verbs: list[str] = []
+    answering_back_verbs: list[str] = []  # of those, the ones that answer only with "back"
     receive_verbs: list[str]  # "received the union's endorsement": the verb's subject is the object
     retraction_verbs: list[str]  # "withdrew its endorsement of X": negated
     refusal_verbs: list[str]  # "declined to endorse": negated
