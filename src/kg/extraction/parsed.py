@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extraction import firstnames
-from kg.extraction.actors import PERSON_LABELS, ROLE_NOUNS
+from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.fullnames import PARTY_MEMBERS, initials
 from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Relation, get_relations
 from kg.extraction.namefix import chapter_end
@@ -462,13 +462,12 @@ class Parsed:
                         out += [c for c in place.conjuncts if c.pos_ == "PROPN" and self._person(c)]
         return out
 
+    def _person_type(self, type_: str) -> bool:
+        """TYPE_ is Person or a type the ontology puts under it ("Legislator", "HeadProsecutor")."""
+        return "Person" in self.ancestors.get(type_, ())
+
     def _person(self, t: Token) -> bool:
-        # a type the ontology puts under Person ("Legislator", "Governor") is a person's too
-        return (
-            t.ent_type_ in PERSON_LABELS
-            or "Person" in self.ancestors.get(t.ent_type_, ())
-            or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
-        )
+        return self._person_type(t.ent_type_) or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
 
     def _organisation(self, t: Token) -> bool:
         return not self._person(t) and (
@@ -2488,7 +2487,7 @@ class Parsed:
         if k < 0 or idx.mentions[k].start != m.end + 1:
             return -1
         person = idx.mentions[k]
-        return k if "Person" in (person.type, *self.ancestors.get(person.type, ())) else -1
+        return k if self._person_type(person.type) else -1
 
     def _title_of_next(self, t: Token, idx: DocIndex) -> int:
         """A capitalised title word that no mention covers, followed by capitalised words up to a

@@ -405,7 +405,7 @@ class References:
                 "".join(w[0] for w in words if w[0].isupper()),
                 "".join(w[0] for w in words if w.lower() != "the").upper(),
             ):
-                if len(form) >= 3:
+                if len(form) >= 3 and _ACRONYM.match(form):
                     seen.setdefault(form, set()).add(m.key)
                     if form not in first or m.start < first[form].start:
                         first[form] = m
@@ -443,7 +443,7 @@ class References:
         return org is not None and org.end <= m.start
 
     def _acronyms(
-        self, doc: Doc, named: list[Mention], taken: list[bool], initials: dict[str, Mention] | None = None
+        self, doc: Doc, named: list[Mention], taken: list[bool], initials: dict[str, Mention]
     ) -> list[Mention]:
         defs: dict[str, Mention] = {}
         for m in named:
@@ -452,13 +452,13 @@ class References:
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _ACRONYM.match(doc[m.end + 1].text):
                 defs.setdefault(doc[m.end + 1].text, m)
         out: list[Mention] = []
-        for form, m in (initials or {}).items():
+        for form, m in initials.items():
             defs.setdefault(form, m)
         if not defs:
             return out
         for i, text in enumerate(tokens.texts(doc)):
             m = defs.get(text)
-            if m is None or taken[i] or i <= m.end + 1 or not _ACRONYM.match(text):
+            if m is None or taken[i] or i <= m.end + 1:
                 continue  # the defining "(ACRO)" itself belongs to the name before it
             out.append(self._ref(doc, i, i + 1, m, "acronym", self.r.acronym_confidence))
             taken[i] = True
