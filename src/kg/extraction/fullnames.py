@@ -264,12 +264,12 @@ class FullNames:
         for n, nw in self.expanded:
             # "Kim Foxx" and "Kimberly Foxx", "Tony Scarpino" and "Anthony Scarpino" in one text: a
             # first name's short form or nickname
-            if len(nw) == len(low) == 2 and nw[-1] == low[-1] and _first_name_of(low[0], nw[0]):
+            if len(nw) == len(low) == 2 and nw[-1] == low[-1] and first_name_of(low[0], nw[0]):
                 return n
         return base
 
 
-def _first_name_of(short: str, full: str) -> bool:
+def first_name_of(short: str, full: str) -> bool:
     """SHORT is a short form or a nickname of the longer first name FULL. (The list relates some
     names both ways, "tony" and "anthony": the longer is the full one.)"""
     return _short_form(short, full) or (len(full) > len(short) and short in _nicknames().nicknames_of(full))

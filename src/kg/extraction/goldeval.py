@@ -34,6 +34,7 @@ from kg.base.errors import KGError
 from kg.base.ontology import Ontology
 from kg.extraction.evaluate import EVAL_RELATIONS, Row
 from kg.extraction.extract import Extractor, Proposal
+from kg.extraction.fullnames import GENERATIONS, first_name_of
 
 REQUIRED = ("file", "subject", "relation", "object", "polarity")
 
@@ -114,13 +115,28 @@ def _words(name: str) -> list[str]:
 
 
 def names_match(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
+    """A and B name one actor: the same words, or the shorter's words among the longer's with
+    the same last word ("Krasner", "Larry Krasner"). A generational suffix does not count ("R.E.
+    Chalkley III" is "R.E. Chalkley"), and a first name may be written short ("Mike Gmoser" is
+    "Michael Gmoser")."""
+    wa, wb = _bare(_words(a)), _bare(_words(b))
     if not wa or not wb:
         return False
     if wa == wb:
         return True
     short, long_ = sorted((wa, wb), key=len)
-    return short[-1] == long_[-1] and set(short) <= set(long_)
+    if short[-1] == long_[-1] and set(short) <= set(long_):
+        return True
+    return (
+        len(short) == len(long_) >= 2
+        and short[1:] == long_[1:]
+        and (first_name_of(short[0], long_[0]) or first_name_of(long_[0], short[0]))
+    )
+
+
+def _bare(words: list[str]) -> list[str]:
+    """WORDS without a generational suffix at the end."""
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
 
 
 def relations_agree(proposed: str, gold: str, onto: Ontology) -> bool:
