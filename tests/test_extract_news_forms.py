@@ -5704,6 +5704,125 @@ CASES = [
         [("Citizens for Safe Streets", FUN, "Karen Holt")],
         [],
     ),
+    # --- thirteenth session ---------------------------------------------------------------------
+    (
+        # a nickname quoted inside a name
+        "Councilman Isaac \u201cYitzy\u201d Schleifer endorsed Karen Holt.",
+        [("Isaac \u201cYitzy\u201d Schleifer", SUP, "Karen Holt")],
+        [("Isaac", SUP, "Karen Holt")],
+    ),
+    (
+        # ... after a plural title, and a generational suffix after it
+        "Karen Holt was endorsed by former Govs. C.L. \u201cButch\u201d Otter and Phil Batt. "
+        "Commonwealth\u2019s Attorney R.E. \u201cTrip\u201d Chalkley III endorsed her too.",
+        [
+            ("C.L. \u201cButch\u201d Otter", SUP, "Karen Holt"),
+            ("Phil Batt", SUP, "Karen Holt"),
+            ("R.E. \u201cTrip\u201d Chalkley III", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
+        # an elliptical "as have": the same act by more subjects
+        "Mayor Tom Hill has endorsed Karen Holt, as have Sen. Omar Diaz and Rep. Ana Ortiz.",
+        [("Tom Hill", SUP, "Karen Holt"), ("Omar Diaz", SUP, "Karen Holt"), ("Ana Ortiz", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        "The Riverton Police Union criticized Karen Holt, as did Mayor Tom Hill.",
+        [("Riverton Police Union", OPP, "Karen Holt"), ("Tom Hill", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... "as he did" names no one new
+        "Mayor Tom Hill endorsed Karen Holt, as he did in 2019.",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [("Karen Holt", SUP, "Karen Holt")],
+    ),
+    (
+        # an announcement stands for the one who made it
+        "Holt\u2019s announcement drew support from Sen. Omar Diaz and Rep. Ana Ortiz.",
+        [("Omar Diaz", SUP, "Holt"), ("Ana Ortiz", SUP, "Holt")],
+        [],
+    ),
+    (
+        # an editorial's recommendation
+        "For attorney general, The Riverton Gazette recommends Karen Holt.",
+        [("Riverton Gazette", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... but a recommendation for an appointment, or for an endorsement, is none
+        "Governor Tom Hill recommended Prosecutor Ann Lee, a Democrat, for a Superior Court judgeship. "
+        "The Riverton Labor Council voted to recommend Karen Holt for an endorsement.",
+        [],
+        [("Tom Hill", SUP, "Ann Lee"), ("Riverton Labor Council", SUP, "Karen Holt")],
+    ),
+    (
+        # two headlines run together on one line, a bullet between them
+        "Riverton DA Kessler announces he won't seek re-election \u2022 Kessler endorses Ann Lee for "
+        "district attorney",
+        [("Kessler", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        # a surname named first with a title alone, then on its own
+        "Riverton County DA Kessler announced his retirement. Kessler endorses Ann Lee for the post.",
+        [("Kessler", SUP, "Ann Lee")],
+        [],
+    ),
+    (
+        # a subject pronoun is not its own verb's agent
+        "Tom Hill served as counsel to Gov. Ann Lee for six years. He is endorsed by Gov. Lee and the "
+        "Riverton Police Union.",
+        [("Ann Lee", SUP, "Tom Hill"), ("Riverton Police Union", SUP, "Tom Hill")],
+        [("Riverton Police Union", SUP, "Ann Lee")],
+    ),
+    (
+        # support from a capitalised title with the name in apposition, "and of" a second one
+        "Tom Hill is running for district attorney. He also has the support from the district\u2019s "
+        "outgoing Representative, Omar Diaz, and of Rep. Carl Dunn.",
+        [("Omar Diaz", SUP, "Tom Hill"), ("Carl Dunn", SUP, "Tom Hill")],
+        [],
+    ),
+    (
+        # who has a named group's endorsement is endorsed by it
+        "Karen Holt has the Riverton Police Union\u2019s endorsement.",
+        [("Riverton Police Union", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # backing listed under the support someone enjoys
+        "Karen Holt enjoys wide support across the county\u2019s leadership \u2014 including backing "
+        "from Rep. Omar Diaz and Mayor Tom Hill.",
+        [("Omar Diaz", SUP, "Karen Holt"), ("Tom Hill", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "those who" identified by a copula
+        "Those who criticized Karen Holt were Omar Diaz and Carl Dunn.",
+        [("Omar Diaz", OPP, "Karen Holt"), ("Carl Dunn", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # money for ads: for the one they promote, against the one they attack
+        "The Riverton Justice PAC poured $1.5 million into TV ads promoting Ann Lee and slamming Karen Holt.",
+        [("Riverton Justice PAC", FUN, "Ann Lee"), ("Riverton Justice PAC", OPP, "Karen Holt")],
+        [("Riverton Justice PAC", {"funded"}, "Karen Holt")],
+    ),
+    (
+        # money spent to help someone get elected, or to help defeat someone
+        "The Riverton Justice PAC has spent $750,000 to help Karen Holt get elected. The Safe Streets "
+        "PAC spent $50,000 to help defeat Ann Lee.",
+        [("Riverton Justice PAC", FUN, "Karen Holt"), ("Safe Streets PAC", OPP, "Ann Lee")],
+        [("Safe Streets PAC", {"funded"}, "Ann Lee")],
+    ),
+    (
+        # "Clerk of Court" is a title
+        "The Riverton Police Union sued Clerk of Court Hazel Parker.",
+        [("Riverton Police Union", OPP, "Hazel Parker")],
+        [("Riverton Police Union", OPP, "Clerk of Court")],
+    ),
 ]
 
 

@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extraction import firstnames, namefix, tokens
-from kg.extraction.fullnames import PARTY_WORDS
+from kg.extraction.fullnames import GENERATIONS, PARTY_WORDS
 from kg.extraction.mentions import NER, PLACES, Sentences
 from kg.extraction.rules import Rules
-from kg.extraction.text import lemma_table
+from kg.extraction.text import is_dictionary_word, lemma_table
 
 POSSESSIVE = tokens.POSSESSIVES
 # the last word of a place whose government is named "the <place> government"
@@ -113,6 +113,11 @@ COUNT_WORDS = {
 BACKWARD_STOPS = ("in", "on")
 
 
+# Quote marks around a nickname inside a name
+NICK_OPEN = frozenset({"“", '"', "‘"})
+NICK_CLOSE = frozenset({"”", '"', "’"})
+
+
 class UnknownActors:
     """Scans the doc once per pattern family, from word-indexed phrase tables.
 
@@ -123,11 +128,11 @@ class UnknownActors:
 
     def __init__(self, nlp: Language, rules: dict[str, Any]):
         self._persons: set[tuple[int, int]] = set()  # the model's PERSON spans in the doc at hand
+        self._quoted: set[int] = set()  # nickname quote marks inside names, in the doc at hand
         self._places: set[tuple[int, int]] = set()  # its GPE / LOC spans
         r = Rules.model_validate(rules)
         a = r.actors
         self.nlp = nlp
-        self._common = None
         self.org_types = [(re.compile(t.match, re.IGNORECASE), t.type) for t in a.org_types]
         self.heads = set(a.org_heads)
         self.not_actors = set(a.not_actor_heads)
@@ -202,12 +207,9 @@ class UnknownActors:
         """True for a word the lemma table maps to another form ("slams" -> "slam")."""
         return lemma_table().get(word, word) != word
 
-    def is_common(self, word: str) -> bool:
-        if self._common is None:
-            table = lemma_table()
-            lemmas = frozenset(w.lower() for w in table.values())
-            self._common = lambda w: w in lemmas or w in table
-        return self._common(word)
+    @staticmethod
+    def is_common(word: str) -> bool:
+        return is_dictionary_word(word)
 
     @staticmethod
     def headlines(texts: list[str], sent_starts: list[int]) -> list[bool]:
@@ -243,6 +245,7 @@ class UnknownActors:
         self._persons = {(s, e) for s, e, label in doc.user_data.get(NER, []) if label == "PERSON"}
         self._places = {(s, e) for s, e in doc.user_data.get(PLACES, [])}
         name = [self._is_name(t) for t in texts]
+        self._quoted = self._nickname_quotes(texts, name)
         known = list(doc.ents)
         taken = [False] * (len(doc) + 1)
         for e in known:
@@ -267,7 +270,9 @@ class UnknownActors:
         # "Chief of Police Kevin Burke": a role that is only the title of the name after it
         titled = {e.start for e in found if e.kb_id_ == "title"}
         found = [
-            e for e in found if not (e.kb_id_ == "role" and e.end in titled and self._title_only(lowers, e))
+            e
+            for e in found
+            if not (e.kb_id_ in ("role", "org") and e.end in titled and self._title_only(lowers, e))
         ]
         found = self._unions(doc, found, known, lowers)
         found = self._place_governments(doc, found, known, lowers)
@@ -295,6 +300,34 @@ class UnknownActors:
                 tok.ent_id_ = ""  # a role covering a registry name is not that registry entity
         doc.ents = filter_spans(keep + found)
         return doc
+
+    @staticmethod
+    def _nickname_quotes(texts: list[str], name: list[bool]) -> set[int]:
+        """Mark a nickname quoted between a first and a last name as part of the name ("Isaac
+        “Yitzy” Schleifer", 'C.L. "Butch" Otter'), and return the quote marks' positions, which
+        do not count towards a name's length."""
+        out: set[int] = set()
+        for i in range(1, len(texts) - 3):
+            if (
+                texts[i] in NICK_OPEN
+                and texts[i + 2] in NICK_CLOSE
+                and name[i - 1]
+                and name[i + 1]
+                and name[i + 3]
+                and texts[i + 1][:1].isupper()
+            ):
+                name[i] = name[i + 2] = True
+                out.update((i, i + 2))
+        return out
+
+    def _long(self, start: int, end: int) -> int:
+        """END moved on past the nickname quote marks between START and it (see _nickname_quotes)."""
+        k = start
+        while k < end:
+            if k in self._quoted:
+                end += 1
+            k += 1
+        return end
 
     def _person_ending(self, start: int, end: int) -> int | None:
         """The start of the trained recogniser's person of two or three words ending at END and
@@ -325,7 +358,7 @@ class UnknownActors:
                         # "Mason County District Attorney | Jane Roe": the place's office too
                         yield "name", s, person, ""
                 elif i - s >= 1:
-                    yield "name", s, min(i + 1, s + 4), ""
+                    yield "name", s, min(i + 1, self._long(s, s + 4)), ""
             if lowers[i] in CASE_MARKS and 0 < i < n - 1:
                 # "Smith v. Jones": the parties of a case caption are actors, one word or more.
                 if name[i + 1]:
@@ -348,8 +381,10 @@ class UnknownActors:
             if hit:
                 j = i + len(hit[0])
                 k = j
-                while k < n and k < j + 3 and name[k]:
+                while k < n and k < self._long(j, j + 3) and name[k]:
                     k += 1
+                if k > j and k < n and lowers[k] in GENERATIONS:
+                    k += 1  # "Commonwealth's Attorney R.E. “Trip” Chalkley III"
                 # "Restorative Justice Program": a title word inside an organisation's name
                 if k > j and texts[k - 1] not in heads:
                     yield "title", j, k, hit[1]
@@ -608,7 +643,10 @@ class UnknownActors:
             # ("Kimberly Garner", but not "Transformative Justice" or "Real Justice").
             common = [self.is_common(w) for w in words]
             person = end - start <= 3 and (
-                not any(common[1:]) or (not common[0] and not any(w in self.lower_words for w in words[1:]))
+                not any(common[1:])
+                or (not common[0] and not any(w in self.lower_words for w in words[1:]))
+                # "Tom Hill", "Nick Brown": dictionary words, but a given name and the recogniser's person
+                or ((start, end) in self._persons and firstnames.sex_of(doc[start].text) is not None)
             )
             person = person and not (start > 0 and doc[start - 1].lower_ == "the")
             # "DGCO Navbar": an acronym before a word not in capitals opens no person's name

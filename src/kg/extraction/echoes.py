@@ -90,6 +90,7 @@ class Echoes:
                 money=-1,
                 case=src.case,
                 status=src.status,
+                outcome=src.outcome,
                 context_start=src.trigger_start,
                 notes=[f"repeats the relation stated before it ({src.rule})"],
             )

@@ -54,6 +54,7 @@ class Proposal:
     rule: str
     negated: bool = False
     status: str | None = None
+    outcome: str | None = None  # pk:outcome: "dismissed"
     amount: Decimal | None = None
     currency: str | None = None
     amount_qualifier: str | None = None
@@ -169,6 +170,7 @@ class Extractor:
                 rule=r.rule,
                 negated=r.negated,
                 status=r.status,
+                outcome=r.outcome,
                 date=_valid_date(r.date),
                 case=r.case,
                 notes=list(r.notes) + (["object implied by context"] if r.implicit_object else []),
@@ -300,6 +302,8 @@ def merge(proposals: list[Proposal]) -> list[Proposal]:
         elif (p.start, p.end) not in spans[key]:
             best.evidence.append((p.quote, p.start, p.end))
             spans[key].add((p.start, p.end))
+        if best is not None and p.outcome and not best.outcome:
+            best.outcome = p.outcome  # a dismissal told of in one place holds for the suit
     out = list(groups.values())
     for p in out:
         p.evidence.sort(key=lambda ev: ev[1])

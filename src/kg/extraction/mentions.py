@@ -101,6 +101,7 @@ class Relation:
     status: str | None = None
     context_start: int = -1  # a token of an earlier sentence the fact also rests on (quoted too)
     context_end: int = -1  # a token of a later sentence the fact also rests on (quoted too)
+    outcome: str | None = None  # what became of it, as the text reports: "dismissed" (pk:outcome)
     notes: list[str] = field(default_factory=list)
 
     def to_list(self) -> list[Any]:

@@ -85,6 +85,8 @@ def assertion_dict(p: Proposal, locator: Locator) -> dict[str, Any]:
         d["case"] = p.case
     if p.status:
         d["status"] = p.status
+    if p.outcome:
+        d["outcome"] = p.outcome
     d["confidence"] = p.confidence
     d["rule"] = p.rule
     d["negated"] = p.negated
@@ -158,7 +160,7 @@ def jsonl_lines(proposals: Iterable[Proposal]) -> Iterable[str]:
             "subject_type": p.subject.type,
             "object_type": p.object.type,
         }
-        for key in ("date", "amount_qualifier", "currency", "case", "status"):
+        for key in ("date", "amount_qualifier", "currency", "case", "status", "outcome"):
             value = getattr(p, key)
             if value is not None:
                 row[key] = value

@@ -383,10 +383,17 @@ class Parsed:
                 if a.dep_ == "appos" and t.i in self.ner_at and a.i in self.ner_at:
                     out += [a, *(c for c in a.conjuncts if c.pos_ in NOUN_POS)]
         for t in list(out):
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in self.ner_at:
+            # a role, or a title written capitalised and alone ("the district's outgoing
+            # Representative, Dane Eagle")
+            role = (t.pos_ == "NOUN" and t.tag_ == "NN") or (
+                t.pos_ == "PROPN" and t.lower_ in self.title_words
+            )
+            if role and t.i not in self.ner_at:
                 # "to elect the current state attorney, Ana Ayala": the name the role stands for
                 named = [
-                    a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i in self.ner_at
+                    a
+                    for a in t.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.i in self.ner_at or a.ent_type_)
                 ]
                 # "sued the parish's district attorney, Joe Roe, the state agency, and its head":
                 # an organisation in apposition to the role's person, with more items after it,
@@ -718,7 +725,17 @@ class Parsed:
                         # "ran a barrage of ads that attack X": who ran them
                         return self.message_agents(verb.head)
                     # "the union, which sued X": the union; "the prosecutors who sued are A and B"
-                    return self.identified(verb.head) or self.conjuncts(verb.head)
+                    head = verb.head
+                    if c.lower_ == "which" and self._person(head):
+                        # "a committee funded by Tom Steyer, which has attacked X": "which" is no
+                        # person; the model hangs it on the nearest noun
+                        up = head
+                        while up.dep_ in ("pobj", "agent", "prep", "acl") and up.head.i != up.i:
+                            up = up.head
+                            if up.pos_ == "NOUN":
+                                head = up
+                                break
+                    return self.identified(head) or self.conjuncts(head)
                 if (
                     c.lower_ in ("they", "we")
                     and verb.dep_ == "ccomp"
@@ -728,7 +745,7 @@ class Parsed:
                     speakers = self.subjects_of(verb.head)
                     if len(speakers) > 1:
                         return speakers
-                return self.conjuncts(c) + self.trailing_including(verb, c)
+                return self.conjuncts(c) + self.trailing_including(verb, c) + self._likewise(verb)
         if agents := self.agents(verb):
             return agents
         if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
@@ -811,6 +828,45 @@ class Parsed:
         return []
 
     @staticmethod
+    def _has_prep(tok: Token, preps: list[str]) -> bool:
+        """TOK has a preposition of PREPS, given alone ("over") or with its object's lemma ("in
+        protest")."""
+        return any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ in preps
+                or any(
+                    f"{c.lower_} {w}" in preps
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                    for w in (o.lemma_, o.lower_.removesuffix("s"))  # "judgeships": the model's lemma
+                )
+            )
+            for c in tok.children
+        )
+
+    def _likewise(self, verb: Token) -> list[Token]:
+        """The subjects of an elliptical "as" clause on VERB, who do the same: "Healey has endorsed
+        Campbell, as have Sen. A and Rep. B", "The union criticized Roe, as did Mayor X"."""
+        out: list[Token] = []
+        for c in verb.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and c.lemma_ in ("have", "do", "be")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                and not any(x.dep_ in ("xcomp", "ccomp", "acomp") for x in c.children)
+            ):
+                # the small model reads the inverted subject of "as have A and B" as an object
+                said = [
+                    x for x in c.children if x.i > c.i and x.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"attr"}
+                ]
+                # "as have four former attorneys general, Sen. A and Rep. B": the names after the count
+                named = [a for x in said for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                out += [t for x in said + named for t in self.conjuncts(x)]
+        return out
+
+    @staticmethod
     def _named_after(t: Token, idx: DocIndex) -> int:
         """The mention of the name set after T's phrase and a comma, closing the clause ("his pick
         in the race, Democrat Jane Roe."), which the model did not read as T's apposition; -1 if
@@ -875,9 +931,13 @@ class Parsed:
         return []
 
     def identified(self, noun: Token) -> list[Token]:
-        """The names a copula identifies a common noun with: "the prosecutors who sued are A and
-        B" -> A, B."""
-        if noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or noun.head.lemma_ != "be":
+        """The names a copula identifies a common noun or "those" with: "the prosecutors who sued
+        are A and B" -> A, B."""
+        if (
+            not (noun.pos_ == "NOUN" or noun.lower_ == "those")  # "Those who criticized X were A and B"
+            or noun.dep_ not in SUBJECT_DEPS
+            or noun.head.lemma_ != "be"
+        ):
             return []
         return [t for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i for t in self.conjuncts(c)]
 
@@ -907,6 +967,9 @@ class Parsed:
             if owners or n.dep_ != "pobj" or n.head.dep_ != "prep":
                 break
             n = n.head.head
+            if n.pos_ in ("VERB", "AUX") and self.has_money(n):
+                # "X poured $1.5 million into ads promoting A and slamming B": who paid for them
+                return self.subjects_of(n)
             owners = self.effort_agents(n)
         return owners
 
@@ -924,6 +987,15 @@ class Parsed:
             # "gave to X": the small model often labels that "to" a dative
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out += [t for p in c.children if p.dep_ == "pobj" for t in self.conjuncts(p)]
+                # "support from A, and of B": a preposition joined to it
+                out += [
+                    t
+                    for q in c.children
+                    if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ in preps
+                    for p in q.children
+                    if p.dep_ == "pobj"
+                    for t in self.conjuncts(p)
+                ]
                 if c.lower_ == "including":
                     # "endorsements, including from A, B and C": the list hangs on the "from"
                     out += [
@@ -1012,17 +1084,16 @@ class Parsed:
             return None
         if rule.with_nouns:
             return self.reaction(tok, rule)
-        if rule.requires_any_prep and not any(
-            c.dep_ == "prep"
-            and (
-                c.lower_ in rule.requires_any_prep
-                or any(
-                    f"{c.lower_} {o.lemma_}" in rule.requires_any_prep for o in c.children if o.dep_ == "pobj"
-                )
-            )
-            for c in tok.children
-        ):
+        if rule.requires_any_prep and not self._has_prep(tok, rule.requires_any_prep):
             return None  # "in protest" is a preposition and its object
+        if rule.not_with_prep and any(
+            self._has_prep(t, rule.not_with_prep)
+            for t in tok.subtree
+            if t.i >= tok.i and t.pos_ != "VERB" or t is tok
+        ):
+            # "recommended Roe for an endorsement": not one yet ("Roe, a Democrat, ... for": the
+            # model may hang the phrase on the object)
+            return None
         if rule.object_nouns:
             return self.against_owner(tok, rule)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
@@ -1536,9 +1607,23 @@ class Parsed:
         ]
         for verb in verbs:
             for v in (verb, *verb.conjuncts):
+                if v.lemma_ == "help":
+                    # "to help defeat Roe": the aim of the help
+                    v = next(
+                        (
+                            c
+                            for c in v.children
+                            if c.dep_ in ("xcomp", "ccomp")
+                            and c.lemma_ in rule.purposes
+                            and self.verb_objects(c, [])
+                        ),
+                        v,
+                    )
                 rel = rule.purposes.get(v.lemma_)
                 if rel is not None:
                     objs = self.verb_objects(v, [])
+                    if not objs and v.lemma_ == "help":
+                        objs = self._helped(v)
                     if objs and rel == "funded":
                         # "spent $250,000 through the PAC to promote Roe": the committee it went
                         # through got it too
@@ -1554,6 +1639,19 @@ class Parsed:
                             overrides=rel != "funded",
                         )
         return None
+
+    def _helped(self, help_: Token) -> list[Token]:
+        """Whom "help" helps, when the helped one is the subject of a clause under it: "to help
+        Roe get elected", "to help Roe win"."""
+        for c in help_.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                return [
+                    t
+                    for s in c.children
+                    if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    for t in self.conjuncts(s)
+                ]
+        return []
 
     def endorsements_including(self, tok: Token, rule: NounTrigger) -> Found | None:
         """ "Roe racked up a list of endorsements, including A and B", "Roe is racking up
@@ -2171,6 +2269,15 @@ class Parsed:
                         rule=f"dep-{rule.name}",
                         overrides=True,
                     )
+            if (
+                head.lemma_ in self.d.holding_verbs
+                and rule.relation in self.d.support_relations
+                and possessors
+                and not any(p.tag_ == "PRP$" for p in possessors)
+                and not objects
+            ):
+                # "Roe has the National Rifle Association's endorsement": who has it is backed
+                objects = self.subjects_of(head)
             if receiving:
                 # "Roe received the union's endorsement": the receiver is the object
                 if not objects:
@@ -2199,6 +2306,16 @@ class Parsed:
             # "Roe, with the backing of the FOP, ...", "Roe is armed with the endorsements of X and
             # Y", "Roe enters the race with the support of X": the one who has it is backed
             return Found(rule.relation, tok, givers, backed, rule=f"dep-{rule.name}-with", overrides=True)
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "including"
+            and rule.relation in self.d.support_relations
+            and not possessors
+            and (holder := governing_verb(head.head)).lemma_ in (*self.d.holding_verbs, *self.d.receive_verbs)
+        ):
+            # "Roe enjoys wide support across the county -- including backing from A and B": the
+            # one who has the support the list is part of
+            objects = self.subjects_of(holder)
         elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
             # "Roe came under fire from Doe": Doe criticised Roe
             verb = head.head

@@ -25,11 +25,12 @@ from spacy.tokens import Doc, Token
 from kg.extraction import firstnames, tokens
 from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.authors import author_of, inside_quotation
+from kg.extraction.fullnames import GENERATIONS
 from kg.extraction.mentions import NER, Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
+from kg.extraction.text import is_dictionary_word
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]*[A-Z]s?$")
-_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # How much a mention found by each kind of pattern is trusted to name an actor.
 KIND_CONFIDENCE = {"name": 0.8, "group": 0.8}
 # A name of two words or more that the trained recogniser found as one of its entities too, word
@@ -516,8 +517,12 @@ class References:
         for m in named:
             if m.kind in ("group", "role", "office") or not self.compatible(m.type, ["Person"]):
                 continue
-            words = [w for w in texts[m.start : m.end] if w not in _SUFFIXES]
-            if len(words) >= 2 and words[-1][:1].isupper() and not self._generic(words[-1]):
+            words = [w for w in texts[m.start : m.end] if w.lower() not in GENERATIONS]
+            # "DA Roady" named with a title alone: a later "Roady" is he too (not "Justice Reform")
+            full = len(words) >= 2 or (
+                len(words) == 1 and m.kind == "title" and not is_dictionary_word(words[0].lower())
+            )
+            if full and words[-1][:1].isupper() and not self._generic(words[-1]):
                 people.setdefault(words[-1], m)
         return people
 
@@ -717,6 +722,10 @@ class References:
                     # (that would be "himself")
                     subj = [t.i for t in doc[i].head.children if t.dep_ in ("nsubj", "nsubjpass")]
                     ranked = [m for m in ranked if not any(m.start <= k < m.end for k in subj)]
+                if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "PRP":
+                    # "He is endorsed by Gov. Inslee", "She sued Roe": nor is a subject pronoun its
+                    # own verb's object or agent, named after it
+                    ranked = [m for m in ranked if not self._own_argument(doc, i, m, resolved)]
                 gender = PRONOUN_GENDER.get(low)
                 if gender is not None:
                     # "he" is no one the text calls Ms., Councilwoman, spokeswoman
@@ -757,6 +766,22 @@ class References:
                     self.absorbed.add((place.start, place.end))
             i = end
         return out
+
+    @staticmethod
+    def _own_argument(doc: Doc, i: int, m: Mention, resolved: list[Mention]) -> bool:
+        """M is named again, after the pronoun at I, as the object or agent of the pronoun's verb
+        (by key or by surname)."""
+        verb = doc[i].head
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        args = {t.i for h in heads for t in (h, *h.conjuncts)}
+        last = m.name.split()[-1] if m.name else ""
+        return any(
+            r.start > i
+            and any(r.start <= k < r.end for k in args)
+            and (r.key == m.key or (last and r.name.split()[-1] == last))
+            for r in resolved
+        )
 
     @staticmethod
     def _named_by_of(doc: Doc, lowers: list[str], end: int, n: int) -> bool:
@@ -1202,7 +1227,10 @@ class References:
                 if in_sent and subject_only and not self._is_subject(in_sent[0]):
                     break  # "A federal judge will not reinstate Warren. But he ...": not Warren
                 if in_sent:
-                    return [in_sent[0], *(m for m in ranked if m is not in_sent[0])]
+                    # its subject, else its first actor: "Former counsel to Gov. A, Roe was
+                    # nominated by B. He ...": Roe
+                    top = next((m for m in in_sent if self._is_subject(m)), in_sent[0])
+                    return [top, *(m for m in ranked if m is not top)]
         return ranked
 
     def _only_one(self, pos: int, allowed: list[str], mentions: list[Mention]) -> str | None:
@@ -1218,7 +1246,18 @@ class References:
         )
 
     def _governed(self, m: Mention) -> bool:
-        return m.start > 0 and self._doc[m.start - 1].lower_ in GOVERNING
+        doc = self._doc
+        if m.start > 0 and doc[m.start - 1].lower_ in GOVERNING:
+            return True
+        # "nominated by President Biden": a title stands between the preposition and the name
+        head = doc[m.end - 1]
+        prep = head.head
+        return (
+            head.dep_ == "pobj"
+            and prep.lower_ in GOVERNING
+            and prep.i < m.start
+            and all(t.pos_ == "PROPN" for t in doc[prep.i + 1 : m.start])
+        )
 
     @staticmethod
     def _ref(doc: Doc, start: int, end: int, ante: Mention, kind: str, conf: float) -> Mention:

@@ -211,6 +211,9 @@ class Withdrawn(_Strict):
     verbs: list[str]  # "the lawsuit was dropped", "dropped Doe from the suit"
     suit_nouns: list[str]
     support_relations: list[str] = []  # a retraction of one of these spreads over the text
+    dismissal_verbs: list[str] = []  # "the judge dismissed the lawsuit": no suit stands
+    dismissal_nouns: list[str] = []  # "dismissal of Plaintiff Roe's claims"
+    unreal_aux: list[str] = []  # "may dismiss", "will dismiss": not done
 
 
 class VerbTrigger(_Strict):
@@ -228,6 +231,8 @@ class VerbTrigger(_Strict):
     with_nouns: list[str] = []
     # only with one of these prepositions, which give no argument ("left the association over X")
     requires_any_prep: list[str] = []
+    # never with one of these, written the same way ("recommended Roe for endorsement")
+    not_with_prep: list[str] = []
     money_object: bool = False  # a direct object must be money ("gave its endorsement to X" is none)
     # only with one of these nouns as the object, whose owner is the relation's object
     # ("the judge dismissed Roe's lawsuit": against Roe)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import cache
 
 import numpy
 from spacy.attrs import IS_PUNCT, LEMMA, ORTH, SENT_START
@@ -18,6 +19,7 @@ from kg.extraction.mentions import DATES, MONEY, SENTS
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "…"}
 BULLETS = {"•", "●", "▪", "◦", "‣", "∙", "·", "■", "►", "▸", "*", "-", "–", "—"}
+SEPARATORS = {"•", "●", "▪", "◦", "‣", "■", "►", "▸"}  # bullets that never occur inside a sentence
 
 
 @Language.factory("pk_sentences")
@@ -83,6 +85,9 @@ class Sentences:
         for i in range(n - 1):
             if words[i] in BULLETS and (i == 0 or "\n" in words[i - 1]) and words[i + 1].strip():
                 flags[i] = flags[i + 1] = True
+            elif words[i] in SEPARATORS and words[i + 1][:1].isupper():
+                # "Roe announces she won't run • Roe endorses Doe": headlines run together on one line
+                flags[i] = flags[i + 1] = True
         starts = [i for i in range(n) if flags[i]]
         arr = numpy.array([1 if f else -1 for f in flags], dtype="int64")
         doc.from_array([SENT_START], arr.astype("uint64"))
@@ -104,6 +109,16 @@ def lemma_table() -> Table:
 
 
 _TABLE: Table | None = None
+
+
+@cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(w.lower() for w in lemma_table().values())
+
+
+def is_dictionary_word(word: str) -> bool:
+    """WORD (lower case) is one the lemma table knows, as an inflected form or as a lemma."""
+    return word in _lemmas() or word in lemma_table()
 
 
 class Lemmas:

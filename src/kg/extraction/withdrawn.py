@@ -10,7 +10,17 @@ negated, with a note and the quote reaching the sentence that drops it:
 - "Doe was dropped from the lawsuit", "Roe dropped Doe from the suit", "documents dropping Doe":
   the suit against Doe only, where the text tells of one (before or after).
 
-A court's dismissal is no withdrawal: "the judge dismissed the suit" is a ruling (`pk_lawsuits`).
+A suit a court has dismissed is no withdrawal: it was brought, and the ontology records what
+became of it as its outcome (pk:outcome "dismissed"), which the suit's relation carries; "the
+judge dismissed the suit" is also a ruling against its plaintiff (`pk_lawsuits`). Which suits:
+
+- "a lawsuit filed against Doe by Roe has been dismissed", "the judge dismissed Roe's lawsuit":
+  the suits of that plaintiff (a possessor or a "by"), else those against that defendant, else
+  every suit told before it;
+- "the motion is granted to the extent it seeks dismissal of Plaintiff Roe's claims": Roe's suits.
+
+A dismissal that is asked for, hedged or denied ("a motion to dismiss the suit", "may dismiss",
+"refused to dismiss") changes nothing.
 
 A support the text says was withdrawn ("rescinded his endorsement of Roe", "I regret supporting
 Roe") is withdrawn wherever else the text tells of it: "Smith had endorsed Roe in March" is the
@@ -23,9 +33,9 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.extraction.mentions import RELATIONS, Relation, get_mentions, get_relations, mention_at
+from kg.extraction.mentions import RELATIONS, Mention, Relation, get_mentions, get_relations, mention_at
 from kg.extraction.rules import Rules
 
 
@@ -47,6 +57,7 @@ class Withdrawn:
         mentions = get_mentions(doc)
         at = mention_at(mentions, len(doc))
         changed = retracted
+        changed = self._dismissed(doc, suits, mentions, at) or changed
         for v in doc:
             if v.lemma_ not in self.r.verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
@@ -77,6 +88,76 @@ class Withdrawn:
             doc.user_data[RELATIONS] = [r.to_list() for r in rels]
         return doc
 
+    def _dismissed(self, doc: Doc, suits: list[Relation], mentions: list[Mention], at: list[int]) -> bool:
+        """Give the suits a court is said to have dismissed that outcome; True if any."""
+        r = self.r
+        assert r is not None
+        changed = False
+        for v in doc:
+            if v.lemma_ in r.dismissal_nouns and v.pos_ == "NOUN":
+                # "seeks dismissal of Plaintiff Roe's claims"
+                claims = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                plaintiffs = [
+                    mentions[at[t.i]]
+                    for c in claims
+                    if c.lemma_ in r.suit_nouns
+                    for t in c.children
+                    if t.dep_ == "poss" and at[t.i] >= 0
+                ]
+                hit = [s for s in suits if any(_same(mentions[s.subject], m) for m in plaintiffs)]
+            elif v.lemma_ in r.dismissal_verbs and v.pos_ == "VERB" and self._realis(v):
+                dismissed = [
+                    c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in r.suit_nouns
+                ]
+                if not dismissed:
+                    continue
+                hit = self._suits_of(dismissed, v, suits, mentions, at)
+            else:
+                continue
+            for s in hit:
+                if s.outcome is None:
+                    s.outcome = "dismissed"
+                    s.notes = [*s.notes, f"the suit is said to be dismissed (“{v.text}”)"]
+                    changed = True
+        return changed
+
+    def _realis(self, v: Token) -> bool:
+        """V is told as done: not asked for, hedged, denied or to come ("a motion to dismiss",
+        "may dismiss", "refused to dismiss", "will dismiss")."""
+        assert self.r is not None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.r.unreal_aux) for c in v.children):
+            return False
+        return v.dep_ not in ("xcomp", "acl", "advcl", "relcl", "pcomp") and v.tag_ != "VB"
+
+    def _suits_of(
+        self, nouns: list[Token], v: Token, suits: list[Relation], mentions: list[Mention], at: list[int]
+    ) -> list[Relation]:
+        """The suits NOUNS stand for: by their plaintiff (a possessor, a "by"), else by their
+        defendant (an "against"), else every suit told before V."""
+
+        def named(words: list[Token]) -> list[Mention]:
+            return [mentions[at[t.i]] for w in words for t in (w, *w.conjuncts) if at[t.i] >= 0]
+
+        owners, by, against = [], [], []
+        for n in nouns:
+            owners += [c for c in n.children if c.dep_ == "poss"]
+            for c in [n, *(a for a in n.children if a.dep_ == "acl")]:
+                for p in c.children:
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                        by += objs
+                    elif p.dep_ == "prep" and p.lower_ == "against":
+                        against += objs
+        plaintiffs = named(owners + by)
+        if plaintiffs:
+            return [s for s in suits if any(_same(mentions[s.subject], m) for m in plaintiffs)]
+        defendants = named(against)
+        if defendants:
+            return [s for s in suits if any(_same(mentions[s.object], m) for m in defendants)]
+        if by or owners:
+            return []  # "a suit by a deputy": someone the text does not name here
+        return [s for s in suits if s.trigger_end <= v.i]
+
     def _retracted_support(self, doc: Doc, rels: list[Relation]) -> bool:
         """Mark every current support of a pair whose support the text retracts; True if any."""
         support = self.support
@@ -100,6 +181,15 @@ class Withdrawn:
                 r.notes = [*r.notes, "retracted elsewhere in the text"]
                 changed = True
         return changed
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """A and B name one actor: one key, or the shorter name's words all in the longer, ending it
+    ("Ridout", "Pastor Will Ridout"). (Names are made fullest only after the pipeline.)"""
+    if a.key == b.key:
+        return True
+    x, y = sorted((a.name.lower().split(), b.name.lower().split()), key=len)
+    return bool(x) and x[-1] == y[-1] and set(x) <= set(y)
 
 
 @Language.factory("pk_withdrawn", default_config={"rules": {}})
