@@ -5818,6 +5818,26 @@ CASES = [
         [("Safe Streets PAC", {"funded"}, "Ann Lee")],
     ),
     (
+        # a possessed list of endorsements: the listed back their owner
+        "Karen Holt is running. This adds to Holt\u2019s other key endorsements, including Councilmember "
+        "Omar Diaz, and Assemblymember Ana Ortiz.",
+        [("Omar Diaz", SUP, "Karen Holt"), ("Ana Ortiz", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a statement's author does what the statement does
+        "Karen Holt is running. A second statement from Holt listed endorsements from the county\u2019s "
+        "delegation: Sen. Omar Diaz and Reps. Ana Ortiz and Carl Dunn. A statement from Mayor Tom "
+        "Hill blasted Ann Lee.",
+        [
+            ("Omar Diaz", SUP, "Karen Holt"),
+            ("Ana Ortiz", SUP, "Karen Holt"),
+            ("Carl Dunn", SUP, "Karen Holt"),
+            ("Tom Hill", OPP, "Ann Lee"),
+        ],
+        [],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

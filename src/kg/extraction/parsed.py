@@ -745,6 +745,12 @@ class Parsed:
                     speakers = self.subjects_of(verb.head)
                     if len(speakers) > 1:
                         return speakers
+                if (
+                    c.pos_ == "NOUN"
+                    and c.lemma_ in self.d.message_nouns
+                    and (authors := self.message_agents(c))
+                ):
+                    return authors  # "A statement from Ford listed ...", "the union's letter criticized X"
                 return self.conjuncts(c) + self.trailing_including(verb, c) + self._likewise(verb)
         if agents := self.agents(verb):
             return agents
@@ -813,6 +819,15 @@ class Parsed:
                 return [t for g in c.children if g.dep_ in SUBJECT_DEPS for t in self.conjuncts(g)]
         if verb.dep_ == "acl" and verb.head.lemma_ in self.d.effort_nouns:
             return self.effort_agents(verb.head)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.head.lemma_ in self.d.message_nouns
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # "A second statement from Ford listed endorsements ...": a participle with an object is
+            # the sentence's verb, which the model read as modifying its subject
+            return self.message_agents(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:
             # "released a statement supporting X", "the union's letter condemning X"
             return self.message_agents(verb.head)
@@ -1714,7 +1729,14 @@ class Parsed:
         # may hang the names after the colon on the verb)
         listed += [
             t
-            for c in verb.children
+            # (or on the verb's subject, or the noun the verb was misread to modify: "A statement
+            # from Ford listed ...")
+            for host in [
+                verb,
+                *(c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+                *([verb.head] if verb.dep_ == "acl" else []),
+            ]
+            for c in host.children
             if c.dep_ in ("dep", "appos", "npadvmod")
             and c.pos_ == "PROPN"
             and c.i > tok.i
@@ -2212,6 +2234,23 @@ class Parsed:
                 return Found(
                     rule.relation, tok, givers, self.subjects_of(rc), rule=f"dep-{rule.name}-received"
                 )
+        if (
+            rule.relation in self.d.support_relations
+            and tok.tag_ == "NNS"
+            and possessors
+            and not objects
+            and (listed := [t for t in self.prep_objects(tok, ["including"]) if not _parenthesised(t)])
+        ):
+            # "Khan's other key endorsements, including A and B": the listed back their owner (the
+            # parser may join "and B" to the endorsements)
+            # (or to the verb: a name conjoined to a verb is the list's last item)
+            verb = governing_verb(tok)
+            listed += [
+                c
+                for c in [*tok.conjuncts, *(v for v in verb.children if v.dep_ == "conj")]
+                if c.pos_ == "PROPN" and c.i > listed[-1].i
+            ]
+            return Found(rule.relation, tok, listed, possessors, rule=f"dep-{rule.name}-owned-list")
         if rule.relation in self.d.support_relations and tok.tag_ == "NNS" and not possessors:
             listed = self.endorsements_including(tok, rule)
             if listed is not None:
