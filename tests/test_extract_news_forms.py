@@ -5838,6 +5838,17 @@ CASES = [
         [],
     ),
     (
+        # "pushed out" an incumbent; a judgement of "extreme"; a law license suspended
+        "Sheriff Tom Hill pushed out then incumbent Ann Lee. Omar Diaz said Karen Holt was too extreme "
+        "for the post. The state Supreme Court suspended Carl Dunn\u2019s law license.",
+        [
+            ("Tom Hill", OPP, "Ann Lee"),
+            ("Omar Diaz", OPP, "Karen Holt"),
+            ("Supreme Court", OPP, "Carl Dunn"),
+        ],
+        [],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],
