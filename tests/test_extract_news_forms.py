@@ -5849,6 +5849,13 @@ CASES = [
         [],
     ),
     (
+        # members of a body are not the body; an election is no actor
+        "Four members of the Riverton City Council have endorsed Karen Holt. The Riverton Labor "
+        "Council announced its endorsements for Tuesday\u2019s Primary Election.",
+        [],
+        [("Riverton City Council", SUP, "Karen Holt"), ("Riverton Labor Council", SUP, "Primary Election")],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

@@ -77,10 +77,19 @@ PARTY_ROLES = {
     "plaintiff": "plaintiff",
     "petitioner": "plaintiff",
 }
+# words that count some members of a body: "several members of the council"
+COUNTED = {"some", "several", "few", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
 AGAIN_SENTENCES = 10  # and "a similar suit" the defendant of the one before (a quote may be between)
 SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind a recall seeks it
 EFFORT_REACH = 120  # tokens back that "the effort" finds the removal it is
+
+
+def _counted_members(t: Token) -> bool:
+    """T is "members" with a count or a quantity: "four members of X", "several members of X"."""
+    return t.lemma_ == "member" and any(
+        c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in COUNTED) for c in t.children
+    )
 
 
 def _parenthesised(t: Token) -> bool:
@@ -3061,6 +3070,13 @@ class Parsed:
                     # "the first official to endorse the recall of X": the parse reads the object
                     # anew and finds no subject; the word-order reading's subject stands
                     found.subjects = [doc[rs.end - 1] for rs, _ro in owned.get(tok.i, [])]
+                if found is not None and found.subjects and all(_counted_members(t) for t in found.subjects):
+                    # "Four members of the City Council have endorsed X": some of its members, not
+                    # the council the word-order rules would read ("Members of the union sued X"
+                    # is the union's act)
+                    kept = [r for r in existing if not r.trigger_start <= tok.i < r.trigger_end]
+                    flipped = flipped or len(kept) < len(existing)
+                    existing = kept
                 if found is None or not found.subjects or not_a_fact(tok, self.d):
                     continue
                 if found.relation == "sued" and not found.negated:
