@@ -5856,6 +5856,21 @@ CASES = [
         [("Riverton City Council", SUP, "Karen Holt"), ("Riverton Labor Council", SUP, "Primary Election")],
     ),
     (
+        # contributions listed as amounts from their givers, for the one who raised them
+        "Karen Holt has raised more than $35,000 since January. Key contributions include $2,500 from "
+        "Omar Diaz, $1,500 from Ann Lee and $1,000 from Carl Dunn.",
+        [("Omar Diaz", FUN, "Karen Holt"), ("Ann Lee", FUN, "Karen Holt"), ("Carl Dunn", FUN, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... a line each, after a colon; "his" in the subject is the subject before
+        "Tom Hill, who beat Jim Ross in 2014, received contributions from many law firms.\n\n"
+        "In 2017, his top donors included:\n\n>> $10,000 from the Riverton Police Union.\n\n"
+        ">> $5,000 from Omar Diaz, a lawyer.\n",
+        [("Riverton Police Union", FUN, "Tom Hill"), ("Omar Diaz", FUN, "Tom Hill")],
+        [("Riverton Police Union", FUN, "Jim Ross")],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],
@@ -5884,3 +5899,15 @@ def test_news_construction(extractor, text: str, expected: list, forbidden: list
             if g[0] == subject and g[1] in relations and obj in g[2] and (not neg or g[3] == neg[0])
         ]
         assert not bad, f"must not read {bad}"
+
+
+def test_a_quote_reaches_an_argument_on_a_later_line(extractor) -> None:
+    # the evidence of a donor listed on its own line holds that line, not only the verb's
+    text = (
+        "Tom Hill raised $197,000 in 2017.\n\nIn 2017, his top donors included:\n\n"
+        ">> $10,000 from the Riverton Police Union.\n"
+    )
+    found = [p for p in extractor.extract_text(text) if p.subject.name == "Riverton Police Union"]
+    assert found, "no proposal"
+    assert "from the Riverton Police Union" in found[0].quote
+    assert text[found[0].start : found[0].end] == found[0].quote

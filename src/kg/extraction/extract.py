@@ -21,6 +21,7 @@ from kg.extraction.text import AsWritten, prepare
 # A sentence longer than this is quoted from the first to the last word of the fact only
 # (law-review paragraphs and run-together footnotes make "sentences" of thousands of characters).
 MAX_QUOTE = 400
+QUOTE_REACH = 12  # sentences (blank lines count) a quote stretches to take in an argument outside its own
 NAME_SMALL = SMALL | {"against", "over"}  # lower-case words of names ("Parents Against Crime")
 
 
@@ -255,6 +256,13 @@ class Extractor:
             lo = min(lo, sents.bounds(r.context_start)[0])
         if r.context_end >= 0:
             hi = max(hi, sents.bounds(r.context_end)[1])
+        for m in (s, o):
+            # an argument the parse found in a neighbouring sentence ("his top donors included:"
+            # and a line "$10,000 from X"): the quote reaches it
+            if m.start < lo and sents.index(lo) - sents.index(m.start) <= QUOTE_REACH:
+                lo = sents.bounds(m.start)[0]
+            elif m.start >= hi and sents.index(m.start) - sents.index(hi - 1) <= QUOTE_REACH:
+                hi = sents.bounds(m.start)[1]
         # The sentence's character span without its outer whitespace, once per sentence: a
         # sentence with no end can hold thousands of triggers, and copying its text for each of
         # them made the run quadratic.

@@ -1806,6 +1806,59 @@ class Parsed:
             return None
         return Found(self.d.money_relations[0], verb, givers, owners, rule="dep-money-source", overrides=True)
 
+    def listed_contributions(self, verb: Token) -> Found | None:
+        """ "X has raised $35,000. Key contributions include $2,500 from A, $1,500 from B": each
+        amount's giver funded whose contributions they are (a possessor, else the one the sentences
+        before say raised money)."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.lemma_ not in (*self.d.money_nouns, "donor"):
+            return None
+        words = [t for t in verb.subtree if t.i > verb.i]
+        last = next((t for t in reversed(verb.sent) if not t.is_space), verb)
+        if not any(t.dep_ in OBJECT_DEPS | {"attr"} for t in verb.children) and last.text == ":":
+            words = self._listed_lines(verb)  # "his top donors included:" and a line for each
+        amounts = [t for t in words if (t.like_num or t.text == "$") and t.dep_ != "nmod"]
+        givers = [g for a in amounts for g in self.prep_objects(a, ["from"]) if g.pos_ == "PROPN"]
+        if not givers:
+            return None
+        owners = [t for c in subj.children if c.dep_ == "poss" for t in self.conjuncts(c)]
+        if not owners:
+            owners = self._raiser_before(verb)
+        if not owners:
+            return None
+        relation = self.d.money_relations[0]
+        return Found(relation, verb, givers, owners, rule="dep-contributions-listed", overrides=True)
+
+    @staticmethod
+    def _listed_lines(verb: Token) -> list[Token]:
+        """The words of the sentences after VERB's that each open with an amount, after a bullet
+        (">> $10,000 from X, ..."): a list its sentence announces with a colon."""
+        doc = verb.doc
+        out: list[Token] = []
+        k = verb.sent.end
+        while k < len(doc):
+            sent = doc[k].sent
+            first = next((t for t in sent if not (t.is_punct or t.is_space or t.text in (">", ">>"))), None)
+            if first is None:
+                k = sent.end
+                continue
+            if not (first.text == "$" or first.like_num):
+                break
+            out += list(sent)
+            k = sent.end
+        return out
+
+    def _raiser_before(self, verb: Token) -> list[Token]:
+        """The subject of the last verb of raising ("X has raised $35,000") in VERB's sentence or the
+        one before it."""
+        doc = verb.doc
+        start = verb.sent.start
+        before = doc[start - 1].sent.start if start > 0 else start
+        for t in reversed(doc[before : verb.i]):
+            if t.pos_ == "VERB" and t.lemma_ in self.d.raise_verbs and self.has_money(t):
+                return self.subjects_of(t)
+        return []
+
     def share_given(self, verb: Token) -> Found | None:
         """ "X has raised $1.8 million, almost all of it contributed by Y": a share of what the
         raiser raised, given by Y; Y funded X."""
@@ -3319,6 +3372,8 @@ class Parsed:
             found = self.share_given(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.source_verbs:
             found = self.money_source(tok)
+        if found is None and tok.pos_ == "VERB" and tok.lemma_ == "include":
+            found = self.listed_contributions(tok)
         if found is None and tok.pos_ == "VERB" and tok.lemma_ in self.d.founding_verbs:
             found = self.seeded(tok)
         if (

@@ -639,6 +639,14 @@ class References:
             parsed_subject = not opens and (
                 kind == "pronoun" and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"
             )
+            # "In 2017, his top donors included ...": a possessive inside the main verb's subject
+            # picks up the subject before it too
+            parsed_subject = parsed_subject or (
+                kind == "pronoun"
+                and doc[i].dep_ == "poss"
+                and doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                and doc[i].head.head.dep_ == "ROOT"
+            )
             # "the union that represents the prosecutors ..." (a restrictive relative clause),
             # "the police union in St. Louis" (a place): the description defines a new referent
             # instead of pointing back to one.
