@@ -114,6 +114,14 @@ def test_the_dismissal_of_one_plaintiffs_claims(extractor) -> None:
     assert got[("Ann Lee", "Karen Holt")] == (False, None)
 
 
+def test_a_dismissal_only_sought_is_no_outcome(extractor) -> None:
+    text = (
+        "Plaintiffs Ann Lee and Tom Hill brought this action against Sheriff Karen Holt. "
+        "The defendants filed a motion seeking dismissal of Plaintiff Tom Hill's claims."
+    )
+    assert outcomes(extractor, text)[("Tom Hill", "Karen Holt")] == (False, None)
+
+
 def test_the_outcome_reaches_the_jsonl(extractor) -> None:
     found = extractor.extract_text(SUED + "The lawsuit was dismissed in March.")
     rows = [json.loads(line) for line in jsonl_lines(found)]

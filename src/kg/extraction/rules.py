@@ -213,6 +213,7 @@ class Withdrawn(_Strict):
     support_relations: list[str] = []  # a retraction of one of these spreads over the text
     dismissal_verbs: list[str] = []  # "the judge dismissed the lawsuit": no suit stands
     dismissal_nouns: list[str] = []  # "dismissal of Plaintiff Roe's claims"
+    granting_verbs: list[str] = []  # ... in a sentence that grants it ("the motion is GRANTED")
     unreal_aux: list[str] = []  # "may dismiss", "will dismiss": not done
 
 

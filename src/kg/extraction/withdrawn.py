@@ -95,7 +95,10 @@ class Withdrawn:
         changed = False
         for v in doc:
             if v.lemma_ in r.dismissal_nouns and v.pos_ == "NOUN":
-                # "seeks dismissal of Plaintiff Roe's claims"
+                # "the motion is GRANTED to the extent it seeks dismissal of Plaintiff Roe's
+                # claims" (a motion only filed, not granted, dismisses nothing)
+                if not any(t.lemma_ in r.granting_verbs and t.pos_ == "VERB" for t in v.sent):
+                    continue
                 claims = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
                 plaintiffs = [
                     mentions[at[t.i]]
