@@ -5871,6 +5871,27 @@ CASES = [
         [("Riverton Police Union", FUN, "Jim Ross")],
     ),
     (
+        # an undefined acronym of an organisation's first words; "the GOP" for the one Republican
+        # organisation named
+        "The Fraternal Order of Police of Ohio met on Monday. The FOP endorsed Karen Holt. The "
+        "Riverton County Republican Committee met too. The GOP endorsed Tom Hill.",
+        [
+            ("Fraternal Order of Police of Ohio", SUP, "Karen Holt"),
+            ("Riverton County Republican Committee", SUP, "Tom Hill"),
+        ],
+        [],
+    ),
+    (
+        # ... not where two organisations have those initials
+        "The Fraternal Order of Police of Ohio and the Fraternal Order of Police of Iowa met. The FOP "
+        "endorsed Karen Holt.",
+        [],
+        [
+            ("Fraternal Order of Police of Ohio", SUP, "Karen Holt"),
+            ("Fraternal Order of Police of Iowa", SUP, "Karen Holt"),
+        ],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

@@ -390,8 +390,9 @@ class References:
     def _initials(self, doc: Doc, named: list[Mention]) -> dict[str, Mention]:
         """The organisations of DOC by their initials, where one organisation only has them:
         "Virginia Police Benevolent Association" as "VPBA", "Americans for Prosperity" as "AFP"
-        (the capitalised words' initials, and every word's). An acronym the text never defines in
-        parentheses is still that organisation's, named before it."""
+        (the capitalised words' initials, every word's, and those of its first three capitalised
+        words or more). An acronym the text never defines in parentheses is still that
+        organisation's, named before it."""
         seen: dict[str, set[str]] = {}
         first: dict[str, Mention] = {}
         for m in named:
@@ -402,15 +403,30 @@ class References:
             ):
                 continue
             words = [t.text for t in doc[m.start : m.end] if t.is_alpha]
+            caps = "".join(w[0] for w in words if w[0].isupper())
+            # ... and its leading capitalised words' ("Fraternal Order of Police of Ohio" as "FOP")
             for form in (
-                "".join(w[0] for w in words if w[0].isupper()),
+                caps,
                 "".join(w[0] for w in words if w.lower() != "the").upper(),
+                *(caps[:k] for k in range(3, len(caps))),
             ):
                 if len(form) >= 3 and _ACRONYM.match(form):
                     seen.setdefault(form, set()).add(m.key)
                     if form not in first or m.start < first[form].start:
                         first[form] = m
-        return {form: first[form] for form, keys in seen.items() if len(keys) == 1}
+        out = {form: first[form] for form, keys in seen.items() if len(keys) == 1}
+        # "the Dutchess County Republican Committee ... the GOP endorsed X": the one Republican
+        # organisation named
+        party = {
+            m.key: m
+            for m in named
+            if m.kind not in ("group", "pronoun")
+            and self.compatible(m.type, ["Organization"])
+            and "Republican" in doc[m.start : m.end].text.split()
+        }
+        if len(party) == 1 and "GOP" not in out:
+            out["GOP"] = min(party.values(), key=lambda m: m.start)
+        return out
 
     def _defined_aliases(self, doc: Doc, named: list[Mention]) -> dict[int, Mention]:
         """'William D. Burgan (“Bill Burgan”)', 'Alexander Nixon ("Nixon")': a name a document
