@@ -5892,6 +5892,13 @@ CASES = [
         ],
     ),
     (
+        # a party's role in a court's writing is no part of the name
+        'DA Parks Miller sued Sheriff Tom Hill. "The wrongdoers refused to take any steps to '
+        'ameliorate the extensive injury done to Plaintiff Parks Miller," the complaint reads.',
+        [("Parks Miller", OPP, "Tom Hill")],
+        [("Plaintiff Parks Miller", OPP, "Tom Hill")],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

@@ -95,6 +95,9 @@ class FullNames:
             if any(s > start and e == end for s, e in titled_ends):
                 continue
             text = doc[start:end].text.strip()
+            first, _, rest = text.partition(" ")
+            if first.lower() in COURT_ROLES and rest:
+                text = rest  # "Plaintiff Parks Miller": a party's role in a court's writing
             names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
         self.names = sorted((n for n in names if n), key=lambda n: (-len(_words(n)), n))
         # each name's words, lower-cased and spelled out, once: fullest() compares every mention's
@@ -287,6 +290,7 @@ def _short_form(short: str, full: str) -> bool:
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
+COURT_ROLES = {"plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "respondent"}
 GENERATIONS = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}  # after a surname: "Willie Rideout Jr."
 PARTY_MEMBERS = {"democrat", "republican", "libertarian"}
 PARTY_WORDS = {"democratic", "democrat", "republican", "gop", "former", "then", "acting", "embattled"}
