@@ -5899,6 +5899,13 @@ CASES = [
         [("Plaintiff Parks Miller", OPP, "Tom Hill")],
     ),
     (
+        # a court a lawsuit cites is no defendant; whom it makes a claim against is
+        "Ann Lee sued Sheriff Tom Hill. \u201cThe District Court found that Hill lied,\u201d the lawsuit "
+        "said. The lawsuit alleges that Mayor Jim Ross hid the records.",
+        [("Ann Lee", OPP, "Jim Ross")],
+        [("Ann Lee", OPP, "District Court")],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

@@ -2509,7 +2509,14 @@ class Parsed:
                 objects += self.along_with(head)  # "names the state along with Roe"
             elif head.lemma_ in self.d.alleging_verbs:
                 # "Roe's lawsuit alleges that the governor ...": against whom the claim is made
-                objects = [t for c in head.children if c.dep_ == "ccomp" for t in self.subjects_of(c)]
+                # ("... that the District Court found ...": a court it cites is no defendant)
+                objects = [
+                    t
+                    for c in head.children
+                    if c.dep_ == "ccomp"
+                    for t in self.subjects_of(c)
+                    if "Court" not in self.ancestors.get(t.ent_type_, ()) and t.lemma_ not in COURT_NOUNS
+                ]
         if not objects and (tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS):
             # "filed suit against X"; "Her suit was filed against X"; "filed a lawsuit in state
             # court against X" (the model hangs "against" on the court)
