@@ -5906,6 +5906,13 @@ CASES = [
         [("Ann Lee", OPP, "District Court")],
     ),
     (
+        # a capitalised "The" inside a sentence opens a name of one word ("The Columbian")
+        # (the recogniser reads "Columbian" as a nationality, no organisation)
+        "Karen Holt is running. That\u2019s why The Columbian endorses Holt.",
+        [("Columbian", SUP, "Karen Holt")],
+        [],
+    ),
+    (
         # "Clerk of Court" is a title
         "The Riverton Police Union sued Clerk of Court Hazel Parker.",
         [("Riverton Police Union", OPP, "Hazel Parker")],

@@ -113,6 +113,7 @@ COUNT_WORDS = {
 BACKWARD_STOPS = ("in", "on")
 
 
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "*", "("})  # a title of a work may open with "The"
 # Quote marks around a nickname inside a name
 NICK_OPEN = frozenset({"“", '"', "‘"})
 NICK_CLOSE = frozenset({"”", '"', "’"})
@@ -359,6 +360,19 @@ class UnknownActors:
                         yield "name", s, person, ""
                 elif i - s >= 1:
                     yield "name", s, min(i + 1, self._long(s, s + 4)), ""
+            if (
+                texts[i] == "The"
+                and i not in self.initial
+                and not self.headline[i]
+                and i + 1 < n
+                and name[i + 1]
+                and texts[i + 1] not in self.starters
+                and (i + 2 >= n or not name[i + 2])
+                and texts[i - 1] not in OPENING_QUOTES
+            ):
+                # "why The Columbian endorses Golik", "The Stranger": a capitalised "The" inside a
+                # sentence opens a name, of one word too
+                yield "org", i + 1, i + 2, ""
             if lowers[i] in CASE_MARKS and 0 < i < n - 1:
                 # "Smith v. Jones": the parties of a case caption are actors, one word or more.
                 if name[i + 1]:
