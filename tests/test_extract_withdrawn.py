@@ -12,12 +12,17 @@ from kg.extraction.output import jsonl_lines
 SUED = "Pastor Will Ridout sued Prosecutor Peter Lucas and the Dover Police Union in July. "
 
 
-def suits(extractor, text: str) -> dict[tuple[str, str], bool]:
+def outcomes(extractor, text: str) -> dict[tuple[str, str], tuple[bool, str | None]]:
+    """(plaintiff, defendant) -> (negated, outcome) of the suits proposed at 0.5 or more."""
     return {
-        (p.subject.name, p.object.name): p.negated
+        (p.subject.name, p.object.name): (p.negated, p.outcome)
         for p in extractor.extract_text(text)
         if p.relation == "sued" and p.confidence >= 0.5
     }
+
+
+def suits(extractor, text: str) -> dict[tuple[str, str], bool]:
+    return {pair: negated for pair, (negated, _outcome) in outcomes(extractor, text).items()}
 
 
 @pytest.mark.parametrize(
@@ -64,14 +69,6 @@ def test_the_quote_reaches_the_sentence_that_drops_it(extractor) -> None:
 def test_no_withdrawal(extractor, later: str) -> None:
     got = suits(extractor, SUED + later)
     assert got.get(("Will Ridout", "Peter Lucas")) is False
-
-
-def outcomes(extractor, text: str) -> dict[tuple[str, str], tuple[bool, str | None]]:
-    return {
-        (p.subject.name, p.object.name): (p.negated, p.outcome)
-        for p in extractor.extract_text(text)
-        if p.relation == "sued" and p.confidence >= 0.5
-    }
 
 
 @pytest.mark.parametrize(

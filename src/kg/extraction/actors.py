@@ -209,10 +209,6 @@ class UnknownActors:
         return lemma_table().get(word, word) != word
 
     @staticmethod
-    def is_common(word: str) -> bool:
-        return is_dictionary_word(word)
-
-    @staticmethod
     def headlines(texts: list[str], sent_starts: list[int]) -> list[bool]:
         """Tokens of a headline or a cited title, where capitals say nothing about names: a
         line-long sentence without a full stop that is mostly Title Case or ALL CAPS, or a
@@ -598,11 +594,11 @@ class UnknownActors:
                 # Title Case capitalises verbs too: "Gov. Ron DeSantis Slams ...". The name
                 # starts with no dictionary word ("Prosecutor Facing Relentless ..." is none) and
                 # ends before an inflected one ("Slams") or a third word that is a dictionary word.
-                if self.is_common(doc[start].lower_):
+                if is_dictionary_word(doc[start].lower_):
                     return None
                 k = start + 1
                 while k < end and not self.is_inflected(doc[k].lower_):
-                    if k - start >= 2 and self.is_common(doc[k].lower_):
+                    if k - start >= 2 and is_dictionary_word(doc[k].lower_):
                         break
                     k += 1
                 end = k
@@ -625,11 +621,11 @@ class UnknownActors:
             return Span(doc, start, end, label=self.org_type(text), kb_id="org", span_id="")
         if kind == "office":
             if self.headline[start] and any(
-                self.is_common(t.lower_) for t in doc[start:end] if t.lower_ not in self._office_words
+                is_dictionary_word(t.lower_) for t in doc[start:end] if t.lower_ not in self._office_words
             ):
                 return None  # "Ron DeSantis Slams Prosecutor ...": no place before the office
             if (
-                self.is_common(doc[start].lower_)
+                is_dictionary_word(doc[start].lower_)
                 and not doc[start].is_upper
                 and doc[start].lower_ not in (self._office_words)
             ):
@@ -655,7 +651,7 @@ class UnknownActors:
             # A person's name: no dictionary word after the first ("Rick Scott"), or a given name
             # that is no dictionary word followed by words this text never writes in lower case
             # ("Kimberly Garner", but not "Transformative Justice" or "Real Justice").
-            common = [self.is_common(w) for w in words]
+            common = [is_dictionary_word(w) for w in words]
             person = end - start <= 3 and (
                 not any(common[1:])
                 or (not common[0] and not any(w in self.lower_words for w in words[1:]))
@@ -688,7 +684,7 @@ class UnknownActors:
             and end - start in (2, 3)
             and (
                 firstnames.sex_of(self._texts[start]) is not None
-                or not any(self.is_common(w) for w in self._lowers[start + 1 : end])
+                or not any(is_dictionary_word(w) for w in self._lowers[start + 1 : end])
                 or self._byline(start)
             )
         )
@@ -731,7 +727,9 @@ class UnknownActors:
                 j >= 0
                 and span.kb_id_ == "name"
                 and not all(
-                    self.is_common(w.lower_) and not firstnames.sex_of(w.text) and w.lower_ not in PARTY_WORDS
+                    is_dictionary_word(w.lower_)
+                    and not firstnames.sex_of(w.text)
+                    and w.lower_ not in PARTY_WORDS
                     for w in doc[span.start : j]
                 )
             ):
@@ -831,7 +829,9 @@ class UnknownActors:
                 and doc[j - 1].text[:1].isupper()
                 # a middle initial, or a first name or a surname that is no English word: "Heather
                 # Amador", "Peter E. Hill" are people, "the Webb Law Firm" is none
-                and (width == 3 or not self.is_common(first.lower_) or not self.is_common(last.lower_))
+                and (
+                    width == 3 or not is_dictionary_word(first.lower_) or not is_dictionary_word(last.lower_)
+                )
             ):
                 return j, end
         return -1, -1

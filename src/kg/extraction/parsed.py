@@ -77,8 +77,9 @@ PARTY_ROLES = {
     "plaintiff": "plaintiff",
     "petitioner": "plaintiff",
 }
-# words that count some members of a body: "several members of the council"
-COUNTED = {"some", "several", "few", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+# words that count some members of a body: "several members of the council" (a number, "four
+# members", is like_num)
+COUNTED = {"some", "several", "few", "many"}
 PLAINTIFF_SENTENCES = 4  # how far back "the lawsuit" finds its plaintiff
 AGAIN_SENTENCES = 10  # and "a similar suit" the defendant of the one before (a quote may be between)
 SUPPORTING_ROLES = {"supported", "endorsed", "funded"}  # a role of these behind a recall seeks it
@@ -481,6 +482,10 @@ class Parsed:
     def _person_type(self, type_: str) -> bool:
         """TYPE_ is Person or a type the ontology puts under it ("Legislator", "HeadProsecutor")."""
         return "Person" in self.ancestors.get(type_, ())
+
+    def _court_type(self, type_: str) -> bool:
+        """TYPE_ is Court or a type the ontology puts under it."""
+        return "Court" in self.ancestors.get(type_, ())
 
     def _person(self, t: Token) -> bool:
         return self._person_type(t.ent_type_) or self.ner_at.get(t.i, (0, 0, ""))[2] == "PERSON"
@@ -2048,7 +2053,7 @@ class Parsed:
             if (
                 t.dep_ == "relcl"
                 and namer
-                and all("Court" in self.ancestors.get(n.ent_type_, ()) or n.lemma_ == "court" for n in namer)
+                and all(self._court_type(n.ent_type_) or n.lemma_ == "court" for n in namer)
             ):
                 # "filed a lawsuit in the 32nd Judicial Court that named X and Y as defendants":
                 # the parser hangs the clause on the court, which names no one; the filer does
@@ -2515,7 +2520,7 @@ class Parsed:
                     for c in head.children
                     if c.dep_ == "ccomp"
                     for t in self.subjects_of(c)
-                    if "Court" not in self.ancestors.get(t.ent_type_, ()) and t.lemma_ not in COURT_NOUNS
+                    if not self._court_type(t.ent_type_) and t.lemma_ not in COURT_NOUNS
                 ]
         if not objects and (tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS):
             # "filed suit against X"; "Her suit was filed against X"; "filed a lawsuit in state

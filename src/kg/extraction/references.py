@@ -415,17 +415,18 @@ class References:
                     if form not in first or m.start < first[form].start:
                         first[form] = m
         out = {form: first[form] for form, keys in seen.items() if len(keys) == 1}
-        # "the Dutchess County Republican Committee ... the GOP endorsed X": the one Republican
-        # organisation named
-        party = {
-            m.key: m
-            for m in named
-            if m.kind not in ("group", "pronoun")
-            and self.compatible(m.type, ["Organization"])
-            and "Republican" in doc[m.start : m.end].text.split()
-        }
-        if len(party) == 1 and "GOP" not in out:
-            out["GOP"] = min(party.values(), key=lambda m: m.start)
+        for alias, word in self.r.party_acronyms.items():
+            # "the Dutchess County Republican Committee ... the GOP endorsed X": the one
+            # organisation named with the party's word
+            party = {
+                m.key: m
+                for m in named
+                if m.kind not in ("group", "pronoun")
+                and self.compatible(m.type, ["Organization"])
+                and word in doc[m.start : m.end].text.split()
+            }
+            if len(party) == 1 and alias not in out:
+                out[alias] = min(party.values(), key=lambda m: m.start)
         return out
 
     def _defined_aliases(self, doc: Doc, named: list[Mention]) -> dict[int, Mention]:

@@ -111,6 +111,8 @@ class References(_Strict):
     place_governments: dict[str, str] = {}
     place_government_type: str = "GovernmentAgency"
     owned: Owned | None = None
+    # a party's short name -> the word of its organisations' names ("GOP" -> "Republican")
+    party_acronyms: dict[str, str] = {}
 
 
 class ArgSpec(_Strict):
