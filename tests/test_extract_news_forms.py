@@ -5918,6 +5918,82 @@ CASES = [
         [("Riverton Police Union", OPP, "Hazel Parker")],
         [("Riverton Police Union", OPP, "Clerk of Court")],
     ),
+    # --- fourteenth session ---------------------------------------------------------------------
+    (
+        # a dateline in capitals is where the story was filed, with its state and station
+        "HARBOR CITY/RIVERTON \u2014 Ten of the 11 members of the county delegation called for the "
+        "resignation of District Attorney Karen Holt.",
+        [],
+        [("RIVERTON", OPP, "Karen Holt"), ("HARBOR CITY", OPP, "Karen Holt")],
+    ),
+    (
+        # ... and a place that only modifies a plural noun is no actor
+        "MAPLE FALLS, Ore. (KXYZ) - District Attorney Karen Holt has been endorsed by nearly 40 "
+        "Oregon sheriffs.",
+        [],
+        [("Oregon", SUP, "Karen Holt"), ("KXYZ", SUP, "Karen Holt"), ("MAPLE FALLS", SUP, "Karen Holt")],
+    ),
+    (
+        # a list of three after "representing" is all its object
+        "Unions representing the Riverton Sheriff's Office, Maple Falls Police and Harbor City Police "
+        "have voted to back Karen Holt.",
+        [],
+        [("Riverton Sheriff's Office", SUP, "Karen Holt"), ("Maple Falls Police", SUP, "Karen Holt")],
+    ),
+    (
+        # a support withdrawn with no object of its own: the one told last before it
+        "The Riverton Deputies Association endorsed Karen Holt in March. Last week, the deputies "
+        "withdrew that support.",
+        [("Riverton Deputies Association", SUP, "Karen Holt", True)],
+        [("Riverton Deputies Association", SUP, "Karen Holt", False)],
+    ),
+    (
+        # a challenge one faces comes from the challenger
+        "Sheriff Tom Hill faces a primary challenge from Deputy Ana Ortiz.",
+        [("Ana Ortiz", OPP, "Tom Hill")],
+        [("Tom Hill", OPP, "Ana Ortiz")],
+    ),
+    (
+        # ... in a headline that ends with the challenger's name (no full stop after it)
+        "Sheriff Tom Hill facing challenge from former deputy Ana Ortiz",
+        [("Ana Ortiz", OPP, "Tom Hill")],
+        [("Tom Hill", OPP, "Ana Ortiz")],
+    ),
+    (
+        # "banked" money, each amount from its giver
+        "Holt banked a $1,000 check from Tom Hill and $500 from Peter Lane.",
+        [("Tom Hill", FUN, "Holt"), ("Peter Lane", FUN, "Holt")],
+        [],
+    ),
+    (
+        # two first names share the surname; the list before "who" gives
+        "The money came from Tom and Ana Ortiz, who have given the Safe Riverton PAC more than $50,000.",
+        [("Tom Ortiz", FUN, "Safe Riverton PAC"), ("Ana Ortiz", FUN, "Safe Riverton PAC")],
+        [],
+    ),
+    (
+        # "and" inside one committee's name
+        "Safety and Justice PAC, which is backing Holt, has raised $2 million.",
+        [("Safety and Justice PAC", SUP, "Holt")],
+        [("Justice PAC", SUP, "Holt")],
+    ),
+    (
+        # two places sharing one organisation's name; a later acronym after the place
+        "Karen Holt was endorsed Monday by the Oregon and Portland Fraternal Order of Police. "
+        "The Portland FOP had endorsed Tom Hill in 2019.",
+        [
+            ("Oregon Fraternal Order of Police", SUP, "Karen Holt"),
+            ("Portland Fraternal Order of Police", SUP, "Karen Holt"),
+            ("Portland Fraternal Order of Police", SUP, "Tom Hill"),
+        ],
+        [("Portland FOP", SUP, "Tom Hill")],
+    ),
+    (
+        # the candidate is the one named with the office
+        "Republican candidate for Governor Tom Hill was endorsed by the Riverton Police Union.",
+        [("Riverton Police Union", SUP, "Tom Hill")],
+        [],
+    ),
 ]
 
 

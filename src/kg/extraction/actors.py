@@ -286,7 +286,12 @@ class UnknownActors:
             for s in found
             if s[-1].text not in self.not_actors
             and not (s.end < len(doc) and doc[s.end].lower_ in self.place_people and doc[s.end].is_lower)
+            and not (s.kb_id_ == "name" and self._modifies_plural(doc, s))
         ]
+        # "ADDISON COUNTY/MONTPELIER — ...": where the story was filed
+        dateline = tokens.dateline_tokens(doc)
+        known = [e for e in known if e.start not in dateline]
+        found = [s for s in found if s.start not in dateline]
         covering = [-1] * (len(doc) + 1)  # for each token, the end of the found span over it
         for span in found:
             for i in range(span.start, span.end):
@@ -316,6 +321,15 @@ class UnknownActors:
                 name[i] = name[i + 2] = True
                 out.update((i, i + 2))
         return out
+
+    @staticmethod
+    def _modifies_plural(doc: Doc, span: Span) -> bool:
+        """A bare capitalised name that only modifies a plural common noun after it ("endorsed by
+        nearly 60 South Dakota counties"): the counties act, not a "South Dakota"."""
+        if span.end >= len(doc):
+            return False
+        head = doc[span.end]
+        return head.tag_ == "NNS" and head.is_lower and span[-1].dep_ == "compound" and span[-1].head == head
 
     def _long(self, start: int, end: int) -> int:
         """END moved on past the nickname quote marks between START and it (see _nickname_quotes)."""

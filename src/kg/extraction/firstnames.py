@@ -24,6 +24,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 TABLE = Path(__file__).with_name("first_names.tsv")
 SINCE = 1930  # people in the news today were born after this
 MIN_COUNT = 50
@@ -82,3 +84,25 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def shared_surname(doc: Doc, start: int, end: int) -> str:
+    """ "Kevin and Betty Poirier": a lone first name joined by "and" to a first name and surname
+    shares the surname ("Kevin Poirier"); "" otherwise."""
+    if end - start != 1 or end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return ""
+    first, other = doc[start], doc[end + 1]
+    j = end + 2  # the surname: the last of the capitalised words after the second first name
+    while j + 1 < len(doc) and j < end + 4 and doc[j + 1].is_title and doc[j + 1].is_alpha:
+        j += 1
+    last = doc[j]
+    if not (
+        first.is_title
+        and other.is_title
+        and last.is_title
+        and last.is_alpha
+        and sex_of(first.text)
+        and sex_of(other.text)
+    ):
+        return ""
+    return f"{first.text} {last.text}"

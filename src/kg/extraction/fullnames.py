@@ -158,12 +158,18 @@ class FullNames:
         ends_with_head = self.doc[end - 1].lower_ in self.org_heads
 
         def one_name(s: int) -> bool:
-            # ("Rep. Jane Roe's PAC": a possessive inside one organisation's name, "Rep." a title)
-            return ends_with_head and all(
-                (t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")))
-                or t.text in tokens.POSSESSIVES
-                for t in self.doc[start:s]
-            )
+            # ("Rep. Jane Roe's PAC": a possessive inside one organisation's name, "Rep." a title;
+            # "Liberty and Justice PAC": a connector between capitalised words)
+            return (
+                ends_with_head
+                and all(
+                    (t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")))
+                    or t.text in tokens.POSSESSIVES
+                    or (t.lower_ in CONNECTORS and t.i > start and self.doc[t.i + 1].text[:1].isupper())
+                    for t in self.doc[start:s]
+                )
+                and not any(t.lower_ in self.titles for t in self.doc[start:s])
+            )  # "Attorney General and"
 
         # ("the Black Political Caucus of Charlotte-Mecklenburg" is not the place its "of" names)
         inner = [

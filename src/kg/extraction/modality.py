@@ -95,7 +95,9 @@ class Modality:
         hypothetical cue words (found here when not given)."""
         lo = max(sent_start, r.trigger_start - self.m.window)
         subj = mentions[r.subject]
-        possessor = subj.end == r.trigger_start or doc[subj.end].text in ("'s", "’s")
+        possessor = subj.end == r.trigger_start or (
+            subj.end < len(doc) and doc[subj.end].text in ("'s", "’s")
+        )
         if subj.end <= r.trigger_start and not possessor:
             # Words before the subject belong to another clause; but in "X withdrew its
             # endorsement of Y" the subject "its" possesses the trigger and the cue precedes it.

@@ -38,30 +38,9 @@ from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Re
 from kg.extraction.namefix import chapter_end
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
+from kg.extraction.tokens import dateline_tokens
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization"}
-
-
-def shared_surname(doc: Doc, start: int, end: int) -> str:
-    """ "Kevin and Betty Poirier": a lone first name joined by "and" to a first name and surname
-    shares the surname ("Kevin Poirier"); "" otherwise."""
-    if end - start != 1 or end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
-        return ""
-    first, other = doc[start], doc[end + 1]
-    j = end + 2  # the surname: the last of the capitalised words after the second first name
-    while j + 1 < len(doc) and j < end + 4 and doc[j + 1].is_title and doc[j + 1].is_alpha:
-        j += 1
-    last = doc[j]
-    if not (
-        first.is_title
-        and other.is_title
-        and last.is_title
-        and last.is_alpha
-        and firstnames.sex_of(first.text)
-        and firstnames.sex_of(other.text)
-    ):
-        return ""
-    return f"{first.text} {last.text}"
 
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -134,19 +113,6 @@ def proper_name(t: Token) -> tuple[int, int] | None:
     ):
         start -= 1
     return start, t.i + 1
-
-
-def dateline_tokens(doc: Doc) -> set[int]:
-    """The place words of a news dateline opening a sentence ("FREEPORT, Ill. (WTVO) —", "SAN
-    ANTONIO —"): upper-case words followed by a comma or a dash."""
-    out: set[int] = set()
-    for sent in doc.sents:
-        k = sent.start
-        while k < sent.end and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1:
-            k += 1
-        if k > sent.start and k < sent.end and doc[k].text in (",", "—", "–", "-"):
-            out.update(range(sent.start, k))
-    return out
 
 
 @Language.component("pk_ner")
@@ -2927,7 +2893,7 @@ class Parsed:
                 if (start, end) not in new_index:
                     name = doc[start:end].text.strip()
                     name = name[4:] if name.lower().startswith("the ") else name
-                    name = shared_surname(doc, start, end) or name
+                    name = firstnames.shared_surname(doc, start, end) or name
                     m = Mention(start, end, f"new:{name}", name, NER_TYPES[label], "name", NER_CONFIDENCE)
                     mentions.append(m)
                     new_index[(start, end)] = len(mentions) - 1
@@ -2938,6 +2904,17 @@ class Parsed:
                 return actor(t.head)  # "the Safer Streets Committee, a group funded by X"
             if t.pos_ == "NOUN" and (named := self._named_after(t, idx)) >= 0:
                 return named  # "spent $100,000 to support his pick in the race, Democrat Jane Roe."
+            if t.pos_ == "NOUN" and t.lemma_ in self.d.office_seekers:
+                # "Republican candidate for Governor Darren Bailey": the one named with the office
+                named = [
+                    idx.mention_at[o.i]
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children
+                    if o.dep_ == "pobj" and idx.mention_at[o.i] >= 0
+                ]
+                if named and mentions[named[0]].kind == "title":
+                    return named[0]
             if t.pos_ == "NOUN":
                 # "the group Parents for Order", "a committee, Neighbors for Safe Streets"
                 named = [c for c in t.children if c.dep_ == "appos" and idx.mention_at[c.i] >= 0]
@@ -2998,7 +2975,7 @@ class Parsed:
                 name = doc[start:end].text.strip()
                 if name.lower().startswith("the "):
                     name = name[4:]
-                name = shared_surname(doc, start, end) or name
+                name = firstnames.shared_surname(doc, start, end) or name
                 mentions.append(Mention(start, end, f"new:{name}", name, kind, "name", confidence))
                 new_index[(start, end)] = len(mentions) - 1
             return new_index[(start, end)]

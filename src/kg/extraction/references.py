@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from kg.extraction import firstnames, tokens
 from kg.extraction.actors import ROLE_NOUNS
 from kg.extraction.authors import author_of, inside_quotation
-from kg.extraction.fullnames import GENERATIONS
-from kg.extraction.mentions import NER, Mention, Sentences, set_mentions
+from kg.extraction.fullnames import GENERATIONS, initials
+from kg.extraction.mentions import NER, PLACES, Mention, Sentences, set_mentions
 from kg.extraction.rules import Rules
 from kg.extraction.text import is_dictionary_word
 
@@ -263,6 +263,8 @@ class References:
                 and (doc[m.start].text in surnames or doc[m.start].text in firsts)
             )
         ]
+        named += self._shared_surnames(doc, named)
+        named = self._prefixed_names(doc, named)
         initials = self._initials(doc, named)
         named = [m for m in named if not self._initials_of(doc, m, initials)]
         aliases = self._defined_aliases(doc, named)
@@ -282,6 +284,81 @@ class References:
             mentions = [m for m in mentions if m.kind != "name" or (m.start, m.end) not in self.absorbed]
         set_mentions(doc, mentions)
         return doc
+
+    @staticmethod
+    def _shared_surnames(doc: Doc, named: list[Mention]) -> list[Mention]:
+        """ "came from Rex and Jeanie Sinquefield": the lone first name before "and" and a person's
+        full name is a second person of that surname ("Rex Sinquefield")."""
+        taken = {i for m in named for i in range(m.start, m.end)}
+        out = []
+        for m in named:
+            k = m.start - 2
+            if k < 0 or k in taken or m.kind not in ("name", "title"):
+                continue
+            name = firstnames.shared_surname(doc, k, k + 1)
+            if name and name.split()[-1] == m.name.split()[-1]:
+                out.append(Mention(k, k + 1, _norm_key(name), name, m.type, "name", KIND_CONFIDENCE["name"]))
+        return out
+
+    def _prefixed_names(self, doc: Doc, named: list[Mention]) -> list[Mention]:
+        """Names that share an organisation's name after their first word:
+
+        - "endorsed by the Illinois and Chicago Fraternal Order of Police": a lone capitalised
+          word joined by "and" to the organisation's first word is a second organisation of that
+          name ("Illinois Fraternal Order of Police");
+        - "The Chicago FOP endorsed Irvin" after "the Chicago Fraternal Order of Police": the same
+          first word and the initials of the rest name the same organisation."""
+        places = {s for s, _e in doc.user_data.get(PLACES, [])}
+
+        def second(k: int, m: Mention, start: int) -> Mention:
+            """The organisation of place K named with the words of M after START."""
+            name = f"{doc[k].text} {doc[start : m.end].text}"
+            return Mention(k, k + 1, _norm_key(name), name, m.type, "name", KIND_CONFIDENCE["name"])
+
+        def joined(k: int, j: int) -> bool:
+            """K, a place's one word, is joined by "and" to the first word J of a name."""
+            return (
+                doc[k + 1].lower_ in ("and", "&")
+                and k in places
+                and doc[k].is_title
+                and doc[j].pos_ == "PROPN"
+                and (k == 0 or not doc[k - 1].is_title)
+            )
+
+        taken = {i for m in named for i in range(m.start, m.end)}
+        out = []
+        for m in named:
+            k = m.start - 2
+            if self.compatible(m.type, ["Person"]) or m.end - m.start < 3:
+                out.append(m)
+            elif k >= 0 and k not in taken and joined(k, m.start):
+                # "the Illinois and Chicago Fraternal Order of Police", the second a known name
+                out += [m, second(k, m, m.start + 1)]
+            elif m.kind in ("org", "name") and m.end - m.start >= 5 and joined(m.start, m.start + 2):
+                # ... the two read as one organisation's name
+                rest = doc[m.start + 2 : m.end].text
+                out += [
+                    second(m.start, m, m.start + 3),
+                    Mention(m.start + 2, m.end, _norm_key(rest), rest, m.type, m.kind, m.confidence),
+                ]
+            else:
+                out.append(m)
+        full = {doc[m.start : m.end].text: m for m in out if m.end - m.start >= 3}
+        for j, m in enumerate(out):
+            last = doc[m.end - 1].text
+            if m.kind not in ("name", "org") or m.end - m.start < 2 or len(last) < 2 or not last.isupper():
+                continue
+            prefix = doc[m.start : m.end - 1].text + " "
+            same = {
+                o.key: o
+                for text, o in full.items()
+                if text.startswith(prefix) and initials(text[len(prefix) :]) == last
+            }
+            if len(same) == 1:
+                out[j] = self._ref(
+                    doc, m.start, m.end, next(iter(same.values())), "acronym", self.r.acronym_confidence
+                )
+        return out
 
     def _roles_apposed(self, doc: Doc, named: list[Mention]) -> list[Mention]:
         """A role set between commas after a person's name is that person: "Michael Long, state

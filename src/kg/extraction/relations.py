@@ -623,7 +623,16 @@ class Relations:
                 if any(w in AND_WORDS for w in links):
                     has_and.append(True)  # "X, Y, and <something unrecognised>" is still a list
                 break
-            if side == "left" and role == "subject" and self.governed(doc, ctx.mentions[nxt], ctx):
+            if (
+                side == "left"
+                and role == "subject"
+                and self.governed(doc, ctx.mentions[nxt], ctx)
+                and not self.antecedent(doc, ctx.mentions[mi], hi)
+            ):
+                if len(out) >= 2:
+                    # "Unions representing A, B, and C have voted to support X": a list of three
+                    # that opens after a preposition is all its object; none is a subject
+                    return []
                 break  # "the support of X and Y sued": X is no subject
             if side == "right" and self.starts_clause(doc, ctx.mentions[nxt].end, hi):
                 break  # "sued by X and the judge issued ...": the judge opens a new clause
@@ -643,6 +652,13 @@ class Relations:
             if fronted >= 0 and fronted not in out:
                 out.append(fronted)
         return out
+
+    @staticmethod
+    def antecedent(doc: Doc, m: Mention, hi: int) -> bool:
+        """M stands before a relative pronoun ("came from Rex and Jeanie Sinquefield, who have
+        given ..."): the clause's subject is the whole list, whatever governs it."""
+        k = m.end + (1 if m.end < hi and doc[m.end].text == "," else 0)
+        return k < hi and doc[k].lower_ in ("who", "which")
 
     def fronted_companion(self, doc: Doc, ctx: DocIndex, mi: int) -> int:
         """For "along with X, Y staged a protest": X, given Y (MI); else -1."""

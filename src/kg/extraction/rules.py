@@ -213,6 +213,8 @@ class Withdrawn(_Strict):
     verbs: list[str]  # "the lawsuit was dropped", "dropped Doe from the suit"
     suit_nouns: list[str]
     support_relations: list[str] = []  # a retraction of one of these spreads over the text
+    # "the Mingo Deputies withdrew that support": a support noun with no object of its own
+    support_window: int = Field(default=3, ge=0)  # sentences back in which that support stands
     dismissal_verbs: list[str] = []  # "the judge dismissed the lawsuit": no suit stands
     dismissal_nouns: list[str] = []  # "dismissal of Plaintiff Roe's claims"
     granting_verbs: list[str] = []  # ... in a sentence that grants it ("the motion is GRANTED")
@@ -341,6 +343,9 @@ class DependencyRules(_Strict):
     # "his opponents", "the opponent of Burton": a rival in a race, which the news annotation does
     # not count as opposition; no relation, and "his opponents" is no actor of its own either
     rival_nouns: list[str] = []
+    # "Republican candidate for Governor Darren Bailey was endorsed": the person named with the
+    # office after "for" is the candidate
+    office_seekers: list[str] = []
     fierce_words: list[str] = []  # "a vocal opponent of Roe": a fight, not a race
     virtue_words: list[str] = []  # "X said Roe is not qualified": a virtue denied condemns
     founding_verbs: list[str] = []  # "the PAC, which started with $300,000 from X": X funded it

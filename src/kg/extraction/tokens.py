@@ -76,3 +76,32 @@ def set_lemmas(doc: Doc, values: list[str]) -> None:
 
 def release(doc: Doc) -> None:
     doc.user_data.pop(TOKENS, None)
+
+
+DASHES = ("—", "–", "-", "--")
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The words of a news dateline opening a sentence: a place in capitals before a comma or a
+    dash ("SAN ANTONIO —", "ADDISON COUNTY/MONTPELIER —"), and after a comma, the state and the
+    agency up to the dash ("FREEPORT, Ill. (WTVO) —", "RAPID CITY, S.D. (KEVN) -"). Where the
+    story was filed, never an actor of the sentence."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        k = sent.start
+        while k < sent.end and (
+            (doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 and doc[k].pos_ == "PROPN")
+            or (doc[k].text == "/" and k > sent.start)  # two places
+        ):
+            k += 1
+        if k == sent.start or k >= sent.end or doc[k].text not in (",", *DASHES):
+            continue
+        end = k
+        if doc[k].text == ",":
+            j = k + 1
+            while j < min(sent.end, k + 8) and doc[j].text not in DASHES and not doc[j].is_lower:
+                j += 1
+            if j < sent.end and doc[j].text in DASHES:
+                end = j
+        out.update(range(sent.start, end))
+    return out

@@ -35,7 +35,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extraction.mentions import RELATIONS, Mention, Relation, get_mentions, get_relations, mention_at
+from kg.extraction.mentions import (
+    RELATIONS,
+    Mention,
+    Relation,
+    Sentences,
+    get_mentions,
+    get_relations,
+    mention_at,
+)
 from kg.extraction.rules import Rules
 
 
@@ -43,12 +51,16 @@ class Withdrawn:
     def __init__(self, nlp: Language, rules: dict[str, Any]):
         self.r = Rules.model_validate(rules).withdrawn
         self.support = set(self.r.support_relations) if self.r is not None else set()
+        every = Rules.model_validate(rules)
+        self.retraction = set(every.modality.retraction)
+        self.support_nouns = set(every.dependencies.support_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.r is None:
             return doc
         rels = get_relations(doc)
-        retracted = self._retracted_support(doc, rels)
+        unnamed = self._unnamed_support_withdrawn(doc, rels)
+        retracted = self._retracted_support(doc, rels) or unnamed
         suits = [r for r in rels if r.relation == self.r.relation and not r.negated]
         if not suits:
             if retracted:
@@ -160,6 +172,49 @@ class Withdrawn:
         if by or owners:
             return []  # "a suit by a deputy": someone the text does not name here
         return [s for s in suits if s.trigger_end <= v.i]
+
+    def _unnamed_support_withdrawn(self, doc: Doc, rels: list[Relation]) -> bool:
+        """ "The group endorsed Stuart. ... Last week, the Mingo Deputies withdrew that support.":
+        mark the support told last before a withdrawal that names no object of its own (only the
+        withdrawer's, where the text names one that told a support); True if any."""
+        r = self.r
+        assert r is not None
+        supports = [x for x in rels if x.relation in self.support and not x.negated]
+        if not supports:
+            return False
+        sents = Sentences(doc)
+        changed = False
+        for v in doc:
+            if v.lemma_ not in self.retraction or v.pos_ != "VERB" or not self._realis(v):
+                continue
+            nouns = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in self.support_nouns]
+            if not nouns or any(
+                p.dep_ == "prep" and p.lower_ in ("of", "for") for n in nouns for p in n.children
+            ):
+                continue  # "withdrew its endorsement of Roe": pk_modality reads that one
+            first = sents.starts[max(0, sents.index(v.i) - r.support_window)]
+            before = [x for x in supports if first <= x.trigger_start and x.trigger_end <= v.i]
+            if not before:
+                continue
+            mentions = get_mentions(doc)
+            at = mention_at(mentions, len(doc))
+            agent = v if any(c.dep_ == "nsubj" for c in v.children) else v.head if v.dep_ == "conj" else v
+            who = [mentions[at[c.i]] for c in agent.children if c.dep_ == "nsubj" and at[c.i] >= 0]
+            own = [x for x in before if any(_same(mentions[x.subject], m) for m in who)]
+            if own:
+                before = own
+            last = max(before, key=lambda x: x.trigger_start)
+            pair = (mentions[last.subject].key, mentions[last.object].key)
+            for x in before:
+                if (mentions[x.subject].key, mentions[x.object].key) == pair:
+                    x.negated = True
+                    x.context_end = max(x.context_end, v.i)
+                    x.notes = [
+                        *x.notes,
+                        f"retracted later (“{v.text} {doc[nouns[0].left_edge.i : nouns[0].i + 1].text}”)",
+                    ]
+                    changed = True
+        return changed
 
     def _retracted_support(self, doc: Doc, rels: list[Relation]) -> bool:
         """Mark every current support of a pair whose support the text retracts; True if any."""
