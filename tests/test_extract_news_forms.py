@@ -5994,6 +5994,53 @@ CASES = [
         [("Riverton Police Union", SUP, "Tom Hill")],
         [],
     ),
+    (
+        # lost confidence in X; a body's members ("its members") act as the body
+        "The Riverton Police Union announced on Sunday that its members have lost faith and confidence in "
+        "State's Attorney Karen Holt.",
+        [("Riverton Police Union", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # ... but "their members" after a list of chairs is not the party named before
+        "Ahead of the county Republican Party vote, committee chairs in Granby and Albion said their members "
+        "had voted to endorse Tom Hill.",
+        [],
+        [("Republican Party", SUP, "Tom Hill")],
+    ),
+    (
+        # the model's entity that runs into a defined short name is cut at its parenthesis
+        "The Riverton County Board of Supervisors (Board) refused to approve the budget. Karen Holt sued "
+        "the Board.",
+        [("Karen Holt", OPP, "Riverton County Board of Supervisors")],
+        [("Karen Holt", OPP, "Riverton County Board of Supervisors (Board")],
+    ),
+    (
+        # a vote against a person, with its tally
+        "The Riverton City Council voted 5-4 against Karen Holt.",
+        [("Riverton City Council", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a reprimand of X
+        "The Riverton Bar Association issued a reprimand of District Attorney Karen Holt.",
+        [("Riverton Bar Association", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # the one asked to recuse, read by the model as the verb's "oprd"
+        "The group Citizens for Fair Courts called on District Attorney Karen Holt to recuse herself "
+        "from the case.",
+        [("Citizens for Fair Courts", OPP, "Karen Holt")],
+        [],
+    ),
+    (
+        # a party added to a suit "as a defendant"; a judge's "treated X as a defendant" is no suit
+        "Ana Ortiz later added Sheriff Carl Moss as a defendant. Judge Tom Hill treated Sheriff Peter "
+        "Lane as a defendant.",
+        [("Ana Ortiz", OPP, "Carl Moss")],
+        [("Tom Hill", OPP, "Peter Lane")],
+    ),
 ]
 
 

@@ -98,6 +98,8 @@ class FullNames:
             first, _, rest = text.partition(" ")
             if first.lower() in COURT_ROLES and rest:
                 text = rest  # "Plaintiff Parks Miller": a party's role in a court's writing
+            if "(" in text and ")" not in text:
+                text = text[: text.index("(")].strip()  # the model's "Nance County Board (Board"
             names.add(self.untitled(text[4:] if text.lower().startswith("the ") else text))
         self.names = sorted((n for n in names if n), key=lambda n: (-len(_words(n)), n))
         # each name's words, lower-cased and spelled out, once: fullest() compares every mention's

@@ -1870,6 +1870,8 @@ class Parsed:
                 targets = (
                     [t for a in asked for t in self.conjuncts(a)]
                     or self.prep_objects(verb, ["on", "upon"])
+                    # "called on District Attorney Peggy Trent to recuse": the model's "oprd"
+                    or [t for o in verb.children if o.dep_ == "oprd" for t in self.conjuncts(o)]
                     or [t for g in c.children if g.dep_ in SUBJECT_DEPS for t in self.conjuncts(g)]
                 )
             else:
@@ -1996,7 +1998,9 @@ class Parsed:
         role = tok.lemma_
         suits = self.suits_in(tok, ("in", "of", "to"))
         t = tok
+        named_as = False
         while t.dep_ == "pobj" and t.head.lower_ in ("of", "as", "among") and t.head.head.i != t.head.i:
+            named_as = named_as or t.head.lower_ == "as"
             t = t.head.head  # "one of the defendants", "named X as a defendant"
         if t is tok and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.d.naming_verbs:
             t = tok.head  # "The lawsuit names seven defendants, including X": the listed ones
@@ -2008,7 +2012,12 @@ class Parsed:
         elif t.dep_ in SUBJECT_DEPS and t.head.lemma_ == "be" and definite:
             # "The other defendants named are X and Y", "The plaintiffs are X and Y"
             described = [x for c in t.head.children if c.dep_ == "attr" for x in self.conjuncts(c)]
-        elif t.pos_ == "VERB" and t.lemma_ in self.d.naming_verbs and t is not tok:
+        elif (
+            t.pos_ == "VERB"
+            and (t.lemma_ in self.d.naming_verbs or (named_as and t.lemma_ in self.d.adding_verbs))
+            and t is not tok
+        ):
+            # ("added the city as a defendant", "includes Judd as a defendant")
             passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             described = [
                 x

@@ -151,6 +151,7 @@ class Relations:
         self.role_words = {role.split()[-1] for role in r.actors.roles} | set(r.proxy_nouns.subject)
         self.proxy_subject = set(r.proxy_nouns.subject)
         self.proxy_object = set(r.proxy_nouns.object)
+        self.proxy_members = set(r.proxy_nouns.members)
         # One Matcher per rule, run only where the rule's first word occurs: a single Matcher
         # tests every rule's first token at every token, which dominated the run time.
         self.matchers: dict[str, Matcher] = {}
@@ -438,6 +439,8 @@ class Relations:
         proxies = self.proxy_subject if role == "subject" else self.proxy_object
         for w in words[:4]:
             if w in proxies:
+                return True
+            if role == "subject" and w in self.proxy_members and doc[m.start].lower_ != "their":
                 return True
             if not w.isalpha() or w in self.preps:
                 break

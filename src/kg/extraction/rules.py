@@ -147,6 +147,7 @@ class RelationRule(_Strict):
 class ProxyNouns(_Strict):
     subject: list[str]
     object: list[str]
+    members: list[str] = []  # "its members", "the union's members" (not "their members"): the body
 
 
 class FreeWords(_Strict):
@@ -364,6 +365,7 @@ class DependencyRules(_Strict):
     # "the lawsuit names the city": a verb whose object the lawsuit (its subject) is against;
     # "the lawsuit alleges that X ...": a verb whose clause's subject it is against
     naming_verbs: list[str] = []
+    adding_verbs: list[str] = []  # "added the city as a defendant": a party, with "as" only
     alleging_verbs: list[str] = []
 
 
