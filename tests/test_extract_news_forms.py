@@ -5995,6 +5995,19 @@ CASES = [
         [],
     ),
     (
+        # the model's entity over a list is cut at the comma: the item the parse names
+        "Diaz is seeking a declaratory judgment against Moss, Worcester County District Attorney Peter Lane "
+        "and the county.",
+        [("Diaz", OPP, "Moss"), ("Diaz", OPP, "Peter Lane")],
+        [("Diaz", OPP, "Moss, Worcester County District")],
+    ),
+    (
+        # a state's postal code after a comma is where the party is, in a caption and a sentence
+        "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
+        [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],
+        [("TN", OPP, "Karen Holt"), ("OR", OPP, "Karen Holt")],
+    ),
+    (
         # lost confidence in X; a body's members ("its members") act as the body
         "The Riverton Police Union announced on Sunday that its members have lost faith and confidence in "
         "State's Attorney Karen Holt.",

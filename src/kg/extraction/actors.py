@@ -138,6 +138,7 @@ class UnknownActors:
         self.heads = set(a.org_heads)
         self.not_actors = set(a.not_actor_heads)
         self.place_people = set(a.place_people)
+        self.state_codes = set(a.state_codes)
         self.government_type = r.references.place_government_type
         self.name_re = re.compile(a.name_token)
         # Court abbreviations of citations ("Cal. Super. Ct.") are no name words.
@@ -287,6 +288,7 @@ class UnknownActors:
             if s[-1].text not in self.not_actors
             and not (s.end < len(doc) and doc[s.end].lower_ in self.place_people and doc[s.end].is_lower)
             and not (s.kb_id_ == "name" and self._modifies_plural(doc, s))
+            and not self._state_code(doc, s)
         ]
         # "ADDISON COUNTY/MONTPELIER — ...": where the story was filed
         dateline = tokens.dateline_tokens(doc)
@@ -321,6 +323,15 @@ class UnknownActors:
                 name[i] = name[i + 2] = True
                 out.update((i, i + 2))
         return out
+
+    def _state_code(self, doc: Doc, span: Span) -> bool:
+        """A state's postal code after a comma ("City of Milan, TN"): where the name before it is."""
+        return (
+            len(span) == 1
+            and span.text in self.state_codes
+            and span.start > 0
+            and doc[span.start - 1].text == ","
+        )
 
     @staticmethod
     def _modifies_plural(doc: Doc, span: Span) -> bool:

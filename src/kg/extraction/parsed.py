@@ -2962,6 +2962,9 @@ class Parsed:
             hit = ner_at.get(t.i)
             if hit is not None:
                 start, end, label = hit
+                # the model's "Cruz, Worcester County District": the list item T is in
+                start = max([start, *(k + 1 for k in range(start, t.i) if doc[k].text in (",", ";"))])
+                end = min([end, *(k for k in range(t.i + 1, end) if doc[k].text in (",", ";"))])
                 kind, confidence = NER_TYPES[label], NER_CONFIDENCE
             elif (span := proper_name(t)) is not None:
                 (start, end), kind, confidence = span, "Actor", NAME_CONFIDENCE

@@ -152,6 +152,7 @@ class Relations:
         self.proxy_subject = set(r.proxy_nouns.subject)
         self.proxy_object = set(r.proxy_nouns.object)
         self.proxy_members = set(r.proxy_nouns.members)
+        self.state_codes = set(r.actors.state_codes)
         # One Matcher per rule, run only where the rule's first word occurs: a single Matcher
         # tests every rule's first token at every token, which dominated the run time.
         self.matchers: dict[str, Matcher] = {}
@@ -190,6 +191,8 @@ class Relations:
         low = tok.lower_
         if tok.is_space or low in self.free_any or (left and low in self.free_left):
             return True
+        if tok.text in self.state_codes and tok.i > 0 and tok.nbor(-1).text == ",":
+            return True  # "City of Milan, TN v. Agee": where the name before it is
         if low in self.title_words and tok.text[:1].isupper():
             return True
         if len(low) > 4 and low.endswith("ly") and tok.is_alpha:

@@ -76,6 +76,7 @@ class Actors(_Strict):
     # "a Travis County resident": a name before one of these nouns says where a person is from;
     # the name is no actor there
     place_people: list[str] = []
+    state_codes: list[str] = []  # "City of Milan, TN v. Agee": the state of the place before it
 
     def title_words(self) -> set[str]:
         """Every word of every title, less the "of" inside "chief of police" (which would make
