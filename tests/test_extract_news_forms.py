@@ -6002,6 +6002,31 @@ CASES = [
         [("Diaz", OPP, "Moss, Worcester County District")],
     ),
     (
+        # a lodge's number after "No.", which ends no sentence
+        "The Fraternal Order of Police Riverton Lodge No. 71 endorsed Karen Holt.",
+        [("Fraternal Order of Police Riverton Lodge No. 71", SUP, "Karen Holt")],
+        [],
+    ),
+    (
+        # "Sen" and "Rep" without their full stop are titles
+        "Democrat state Sen Ana Ortiz endorsed Karen Holt. Rep Tom Hill sued Karen Holt.",
+        [("Ana Ortiz", SUP, "Karen Holt"), ("Tom Hill", OPP, "Karen Holt")],
+        [("Sen Ana Ortiz", SUP, "Karen Holt"), ("Rep Tom Hill", OPP, "Karen Holt")],
+    ),
+    (
+        # a weekday after a surname ends no name
+        "Attorney General Tom Hill criticized Karen Holt. Hill Monday asked the state Supreme Court to "
+        "remove Holt from the case.",
+        [],
+        [("Hill Monday", OPP, "Karen Holt")],
+    ),
+    (
+        # ... but a surname that is a month stays ("May")
+        "Karen Holt has the enthusiastic endorsement of District Attorney Dan May.",
+        [("Dan May", SUP, "Karen Holt")],
+        [("Dan", SUP, "Karen Holt")],
+    ),
+    (
         # a state's postal code after a comma is where the party is, in a caption and a sentence
         "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
         [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],

@@ -2968,6 +2968,8 @@ class Parsed:
                 kind, confidence = NER_TYPES[label], NER_CONFIDENCE
             elif (span := proper_name(t)) is not None:
                 (start, end), kind, confidence = span, "Actor", NAME_CONFIDENCE
+                while end - start > 1 and doc[end - 1].text in self.not_names:
+                    end -= 1  # "Wilson Monday asked the court": a weekday ends no run of proper nouns
             else:
                 return -1
             if end - start > 1 and doc[end - 1].tag_ == "POS":
