@@ -6027,6 +6027,18 @@ CASES = [
         [("Dan", SUP, "Karen Holt")],
     ),
     (
+        # "Secretary of State" is a title: the name after it acts, not "U.S. Secretary"
+        "Former U.S. Secretary of State Tom Hill on Thursday came out in support of state Sen. Karen Holt.",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [("U.S. Secretary", SUP, "Karen Holt")],
+    ),
+    (
+        # a virtue denied in what is said condemns: "not a serious candidate"
+        "Mayor Tom Hill says Karen Holt, who is under investigation, is not a serious candidate.",
+        [("Tom Hill", OPP, "Karen Holt")],
+        [],
+    ),
+    (
         # a state's postal code after a comma is where the party is, in a caption and a sentence
         "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
         [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],
