@@ -6039,6 +6039,12 @@ CASES = [
         [],
     ),
     (
+        # a participle the model hangs on the race is the entrant's
+        "Ana Ortiz entered the race questioning Karen Holt's handling of a 2015 case.",
+        [("Ana Ortiz", OPP, "Karen Holt")],
+        [],
+    ),
+    (
         # a state's postal code after a comma is where the party is, in a caption and a sentence
         "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
         [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],

@@ -811,6 +811,16 @@ class Parsed:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in self.d.message_nouns:
             # "released a statement supporting X", "the union's letter condemning X"
             return self.message_agents(verb.head)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_ in self.d.contest_nouns
+            and verb.head.dep_ in OBJECT_DEPS
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "Barkley entered the race questioning Putman's handling": the model hangs the
+            # participle on the race; the one who entered it questions
+            return self.subjects_of(verb.head.head)
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if (
             before is not None

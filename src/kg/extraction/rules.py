@@ -366,6 +366,7 @@ class DependencyRules(_Strict):
     # "the lawsuit names the city": a verb whose object the lawsuit (its subject) is against;
     # "the lawsuit alleges that X ...": a verb whose clause's subject it is against
     naming_verbs: list[str] = []
+    contest_nouns: list[str] = []  # "entered the race questioning X": the entrant questions
     adding_verbs: list[str] = []  # "added the city as a defendant": a party, with "as" only
     alleging_verbs: list[str] = []
 
