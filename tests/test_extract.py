@@ -1146,3 +1146,18 @@ def test_committee_named_for_a_known_person(extractor) -> None:
     got = claims(extractor, "Carl Dunn gave $50,000 to a Jane Roe PAC in 2019.")
     assert ("Carl Dunn", "funded", "Jane Roe PAC", False) in got
     assert not [c for c in got if c[2] == "Jane Roe"]
+
+
+def test_places_of_offices_and_party_tags_are_no_actors(extractor) -> None:
+    from kg.extraction.mentions import get_mentions
+
+    # a place that opens a titled person's office, and a member's party and home town
+    doc = extractor.nlp(
+        "Ana Ortiz filed a petition to remove Maple Falls County District Attorney Karen Holt. "
+        "Holt was endorsed by Riverton Mayor Tom Hill, State Rep. Peter Lane, D-Kenosha, and "
+        "board member Carl Moss, D- Crystal Lake."
+    )
+    names = {m.name for m in get_mentions(doc)}
+    assert {"Ana Ortiz", "Karen Holt", "Tom Hill", "Peter Lane", "Carl Moss"} <= names
+    no_actors = {"Maple Falls County District", "Riverton", "Kenosha", "D- Crystal Lake", "Crystal Lake"}
+    assert not names & no_actors

@@ -289,7 +289,9 @@ class UnknownActors:
             and not (s.end < len(doc) and doc[s.end].lower_ in self.place_people and doc[s.end].is_lower)
             and not (s.kb_id_ == "name" and self._modifies_plural(doc, s))
             and not self._state_code(doc, s)
+            and not tokens.party_tag(doc, s.start)  # "Kelli Wegener, D- Crystal Lake"
         ]
+        found = self._places_of_titles(doc, found)
         # "ADDISON COUNTY/MONTPELIER — ...": where the story was filed
         dateline = tokens.dateline_tokens(doc)
         known = [e for e in known if e.start not in dateline]
@@ -322,6 +324,21 @@ class UnknownActors:
             ):
                 name[i] = name[i + 2] = True
                 out.update((i, i + 2))
+        return out
+
+    def _places_of_titles(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Without the bare names that only open a titled person's office ("El Paso County
+        District | Attorney Yvonne Rosales", "Kenosha | Mayor John Antaramian"): the place is the
+        office's, not a second actor."""
+        titled = {e.start for e in found if e.kb_id_ == "title"}
+        out = []
+        for span in found:
+            k = span.end
+            while k < len(doc) and doc[k].is_title and doc[k].lower_ in self.title_words:
+                k += 1
+            if span.kb_id_ == "name" and k > span.end and k in titled:
+                continue
+            out.append(span)
         return out
 
     def _state_code(self, doc: Doc, span: Span) -> bool:

@@ -38,7 +38,7 @@ from kg.extraction.mentions import MENTIONS, NER, PLACES, RELATIONS, Mention, Re
 from kg.extraction.namefix import chapter_end
 from kg.extraction.relations import DocIndex
 from kg.extraction.rules import DependencyRules, NounTrigger, Rules, VerbTrigger
-from kg.extraction.tokens import dateline_tokens
+from kg.extraction.tokens import dateline_tokens, party_tag
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization"}
 
@@ -2984,6 +2984,8 @@ class Parsed:
                 return -1
             if end - start > 1 and doc[end - 1].tag_ == "POS":
                 end -= 1  # the model's entity "Roe's"
+            if party_tag(doc, start):
+                return -1  # "State Rep. Tip McGuire, D-Kenosha": the member's party and home town
             end = chapter_end(doc, end)  # the model's "FOP Lodge" of "FOP Lodge 66"
             if doc[end - 1].text in self.not_actors:
                 return -1  # "against the death penalty and the Patriot Act": a law

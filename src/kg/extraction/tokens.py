@@ -105,3 +105,18 @@ def dateline_tokens(doc: Doc) -> set[int]:
                 end = j
         out.update(range(sent.start, end))
     return out
+
+
+PARTY_LETTERS = ("D", "R", "I")
+
+
+def party_tag(doc: Doc, start: int) -> bool:
+    """The words at START are a member's party and home town, no actor: "Rep. Tip McGuire,
+    D-Kenosha", "Kelli Wegener, D- Crystal Lake" (the tokenizer's "D-" or "D" "-")."""
+    if start < len(doc) and doc[start].text in tuple(f"{p}-" for p in PARTY_LETTERS):
+        return True
+    if start + 1 < len(doc) and doc[start].text in PARTY_LETTERS and doc[start + 1].text in ("-", "–"):
+        return True
+    if start >= 1 and doc[start - 1].text in tuple(f"{p}-" for p in PARTY_LETTERS):
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].text in PARTY_LETTERS
