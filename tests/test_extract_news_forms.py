@@ -6045,6 +6045,25 @@ CASES = [
         [],
     ),
     (
+        # a headline's "Democrat Holt" is Holt described, not a fuller name than "Karen Holt"
+        "Democrat Holt endorsed by former GOP rival\n\nRiverton County Prosecutor Karen Holt \u2013 a "
+        "Democrat \u2013 has won a prized endorsement from her former Republican opponent.\nToday, "
+        "Republican Tom Hill endorsed Holt for reelection as prosecutor.\n",
+        [("Tom Hill", SUP, "Karen Holt")],
+        [("Tom Hill", SUP, "Democrat Holt")],
+    ),
+    (
+        # a list the word order reads in part and the parse in full: both readings stand
+        "Karen Holt has endorsements from former Rep. Tom Hill, Assemblymember Ana Ortiz and Riverton "
+        "Mayor Peter Lane.",
+        [
+            ("Tom Hill", SUP, "Karen Holt"),
+            ("Ana Ortiz", SUP, "Karen Holt"),
+            ("Peter Lane", SUP, "Karen Holt"),
+        ],
+        [],
+    ),
+    (
         # a state's postal code after a comma is where the party is, in a caption and a sentence
         "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
         [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],

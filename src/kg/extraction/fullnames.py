@@ -255,6 +255,8 @@ class FullNames:
             if len(nw) > len(low) and nw[-1] == low[-1] and set(low) <= set(nw):
                 if (set(nw) - set(low)) & CONNECTORS:
                     continue  # "Supporters of Recall Pamela Price" is a committee, not Pamela Price
+                if nw[0] in PARTY_MEMBERS and low[0] not in PARTY_MEMBERS:
+                    continue  # "Democrat Golik" (a headline's) is Golik described, not a fuller name
                 if nw[0] in self.titles:
                     titled = titled or n  # "DA Gill": only if the text has no "Sim Gill"
                     continue

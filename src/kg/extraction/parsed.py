@@ -3164,8 +3164,16 @@ class Parsed:
                     # the parse reads what the word-order rules could not, or reads this trigger
                     # with other actors than they did: their reading gives way
                     gone = {tok.i, *found.replaces}
+                    # (a pair the parse reads too stays: "endorsements from A, B and C", where the
+                    # word order read A and B, and the parse adds C)
+                    reread = {
+                        (actor(a), found.relation, actor(b)) for a in found.subjects for b in found.objects
+                    }
                     existing = [
-                        r for r in existing if not any(r.trigger_start <= i < r.trigger_end for i in gone)
+                        r
+                        for r in existing
+                        if not any(r.trigger_start <= i < r.trigger_end for i in gone)
+                        or (r.subject, r.relation, r.object) in reread
                     ]
                 out += new
         rivals = [r for r in out if self.rival_only(doc, r, mentions)]
