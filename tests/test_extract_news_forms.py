@@ -6064,6 +6064,19 @@ CASES = [
         [],
     ),
     (
+        # a word that opens or ends no name ("Now") inside a committee's name its head closes
+        "The Safe Streets Now PAC spent $50,000 in support of Karen Holt.",
+        [("Safe Streets Now PAC", FUN, "Karen Holt")],
+        [("Safe Streets Now", FUN, "Karen Holt")],
+    ),
+    (
+        # the model hangs a donation's "to" and "from" on the verb; "the Holt campaign" is Holt's
+        "Records show donations to Karen Holt from businessman Tom Hill. Lisa Grant is running for "
+        "district attorney. Records show donations to the Grant campaign from lawyer Peter Lane.",
+        [("Tom Hill", FUN, "Karen Holt"), ("Peter Lane", FUN, "Lisa Grant")],
+        [],
+    ),
+    (
         # a state's postal code after a comma is where the party is, in a caption and a sentence
         "City of Riverton, TN v. Karen Holt. Later, the Town of Maple Falls, OR sued Karen Holt.",
         [("City of Riverton", OPP, "Karen Holt"), ("Town of Maple Falls", OPP, "Karen Holt")],

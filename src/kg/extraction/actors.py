@@ -243,6 +243,7 @@ class UnknownActors:
         self._persons = {(s, e) for s, e, label in doc.user_data.get(NER, []) if label == "PERSON"}
         self._places = {(s, e) for s, e in doc.user_data.get(PLACES, [])}
         name = [self._is_name(t) for t in texts]
+        self._inner_words(texts, name)
         self._quoted = self._nickname_quotes(texts, name)
         known = list(doc.ents)
         taken = [False] * (len(doc) + 1)
@@ -306,6 +307,22 @@ class UnknownActors:
                 tok.ent_id_ = ""  # a role covering a registry name is not that registry entity
         doc.ents = filter_spans(keep + found)
         return doc
+
+    def _inner_words(self, texts: list[str], name: list[bool]) -> None:
+        """Mark a capitalised word that opens or ends no name ("Now", "For") as part of one inside
+        an organisation's name that its head word closes soon after: "the Stop Gun Violence Now
+        PAC", "Citizens For Safety PAC"."""
+        n = len(texts)
+        for i in range(1, n - 1):
+            if name[i] or not name[i - 1] or texts[i] not in self.not_names or texts[i] in self.heads:
+                continue  # (a head word itself ends a name: "Monroe County Legislature | Republicans")
+            if not (texts[i].isalpha() and texts[i][:1].isupper()):
+                continue
+            j = i + 1
+            while j < min(n, i + 4) and name[j] and texts[j] not in self.heads:
+                j += 1
+            if j < n and texts[j] in self.heads:
+                name[i] = True
 
     @staticmethod
     def _nickname_quotes(texts: list[str], name: list[bool]) -> set[int]:

@@ -320,6 +320,7 @@ class Parsed:
                 self.verbs.setdefault(lem, []).append(v)
         r = Rules.model_validate(rules)
         self.proxy_object = {w for w in r.proxy_nouns.object if " " not in w}
+        self.proxy_subject = {w for w in r.proxy_nouns.subject if " " not in w}
         self.not_actors = set(r.actors.not_actor_heads)
         self.not_names = set(r.actors.not_names)
         # a collective or kind of body alone names no one ("Group calls for resignation of X")
@@ -2243,6 +2244,24 @@ class Parsed:
                     and not (c.lemma_ == "recall" and tok.lemma_ == "petition")  # a recall petition: no suit
                 ):
                     objects = [t for o in c.children if o.dep_ == "dobj" for t in self.conjuncts(o)]
+        if tok.dep_ in OBJECT_DEPS and (not objects or not by):
+            # "Records show donations to Roe from Doe": the model hangs the noun's prepositions on
+            # the verb; a chain of them right after the noun's phrase is the noun's
+            chain, k = [], tok.right_edge.i + 1
+            while nxt := [c for c in tok.head.children if c.i == k and c.dep_ in ("prep", "dative")]:
+                chain.append(nxt[0])
+                k = nxt[0].right_edge.i + 1
+            pobjs = [
+                (c.lower_, t)
+                for c in chain
+                for o in c.children
+                if o.dep_ == "pobj"
+                for t in self.conjuncts(o)
+            ]
+            if not objects:
+                objects = [t for p, t in pobjs if p in rule.object_preps]
+            if not by and objects:
+                by = [t for p, t in pobjs if p in rule.subject_preps and p != "by"]
         if not by and objects and tok.dep_ in OBJECT_DEPS and "by" in rule.subject_preps:
             # "followed two endorsements of Roe by police groups": the model hangs "by" on the verb;
             # right after the noun's phrase it is the noun's
@@ -2959,15 +2978,27 @@ class Parsed:
                 if owner:
                     return actor(owner[0])
             if t.lemma_ in self.proxy_object or t.lower_ in self.proxy_object:
-                # "Knox's candidacy", "the campaign of Roe", "Roe's handling" (lemma "handle"): the
-                # actor whose it is
-                owner = [c for c in t.children if c.dep_ == "poss"] + [
-                    o
-                    for c in t.children
-                    if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ]
+                # "Knox's candidacy", "the campaign of Roe", "Roe's handling" (lemma "handle"), "the
+                # Aronberg campaign": the actor whose it is
+                owner = (
+                    [c for c in t.children if c.dep_ == "poss"]
+                    + [
+                        o
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ]
+                    + [
+                        c
+                        for c in t.children
+                        if c.dep_ == "compound"
+                        and c.pos_ == "PROPN"
+                        and c.i == t.i - 1
+                        and t.lemma_ in self.proxy_subject  # (a campaign, not "the community ID program")
+                        and c.doc[c.i - 1].text not in ("-", "–")  # "the Doughty-Campanale campaign": two
+                    ]
+                )
                 return actor(owner[0]) if owner else -1
             hit = ner_at.get(t.i)
             if hit is not None:
