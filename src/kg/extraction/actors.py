@@ -289,7 +289,7 @@ class UnknownActors:
             if s[-1].text not in self.not_actors
             and not (s.end < len(doc) and doc[s.end].lower_ in self.place_people and doc[s.end].is_lower)
             and not (s.kb_id_ == "name" and self._modifies_plural(doc, s))
-            and not self._state_code(doc, s)
+            and not (len(s) == 1 and tokens.state_code(doc, s.start, self.state_codes))
             and not tokens.party_tag(doc, s.start)  # "Kelli Wegener, D- Crystal Lake"
         ]
         found = self._places_of_titles(doc, found)
@@ -357,15 +357,6 @@ class UnknownActors:
                 continue
             out.append(span)
         return out
-
-    def _state_code(self, doc: Doc, span: Span) -> bool:
-        """A state's postal code after a comma ("City of Milan, TN"): where the name before it is."""
-        return (
-            len(span) == 1
-            and span.text in self.state_codes
-            and span.start > 0
-            and doc[span.start - 1].text == ","
-        )
 
     @staticmethod
     def _modifies_plural(doc: Doc, span: Span) -> bool:

@@ -161,7 +161,8 @@ class FullNames:
 
         def one_name(s: int) -> bool:
             # ("Rep. Jane Roe's PAC": a possessive inside one organisation's name, "Rep." a title;
-            # "Liberty and Justice PAC": a connector between capitalised words)
+            # "Liberty and Justice PAC": a connector between capitalised words, but not after a
+            # title: "former Attorney General and Idaho Supreme Court Justice Jim Jones")
             return (
                 ends_with_head
                 and all(
@@ -171,7 +172,7 @@ class FullNames:
                     for t in self.doc[start:s]
                 )
                 and not any(t.lower_ in self.titles for t in self.doc[start:s])
-            )  # "Attorney General and"
+            )
 
         # ("the Black Political Caucus of Charlotte-Mecklenburg" is not the place its "of" names)
         inner = [

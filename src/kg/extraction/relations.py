@@ -191,8 +191,8 @@ class Relations:
         low = tok.lower_
         if tok.is_space or low in self.free_any or (left and low in self.free_left):
             return True
-        if tok.text in self.state_codes and tok.i > 0 and tok.nbor(-1).text == ",":
-            return True  # "City of Milan, TN v. Agee": where the name before it is
+        if tokens.state_code(tok.doc, tok.i, self.state_codes):
+            return True  # "City of Milan, TN v. Agee"
         if low in self.title_words and tok.text[:1].isupper():
             return True
         if len(low) > 4 and low.endswith("ly") and tok.is_alpha:

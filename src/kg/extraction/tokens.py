@@ -107,16 +107,24 @@ def dateline_tokens(doc: Doc) -> set[int]:
     return out
 
 
-PARTY_LETTERS = ("D", "R", "I")
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+PARTY_TAGS = frozenset(f"{p}-" for p in PARTY_LETTERS)  # the tokenizer's "D-" of "D- Crystal Lake"
+TAG_DASHES = frozenset({"-", "–"})  # "D-Kenosha", "R–Texas"
 
 
 def party_tag(doc: Doc, start: int) -> bool:
     """The words at START are a member's party and home town, no actor: "Rep. Tip McGuire,
     D-Kenosha", "Kelli Wegener, D- Crystal Lake" (the tokenizer's "D-" or "D" "-")."""
-    if start < len(doc) and doc[start].text in tuple(f"{p}-" for p in PARTY_LETTERS):
+    if start < len(doc) and doc[start].text in PARTY_TAGS:
         return True
-    if start + 1 < len(doc) and doc[start].text in PARTY_LETTERS and doc[start + 1].text in ("-", "–"):
+    if start + 1 < len(doc) and doc[start].text in PARTY_LETTERS and doc[start + 1].text in TAG_DASHES:
         return True
-    if start >= 1 and doc[start - 1].text in tuple(f"{p}-" for p in PARTY_LETTERS):
+    if start >= 1 and doc[start - 1].text in PARTY_TAGS:
         return True
-    return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].text in PARTY_LETTERS
+    return start >= 2 and doc[start - 1].text in TAG_DASHES and doc[start - 2].text in PARTY_LETTERS
+
+
+def state_code(doc: Doc, i: int, codes: set[str]) -> bool:
+    """Token I is a state's postal code after a comma ("City of Milan, TN"): where the name before
+    it is, no actor and no word between a trigger and its argument."""
+    return doc[i].text in codes and i > 0 and doc[i - 1].text == ","

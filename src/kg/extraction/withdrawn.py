@@ -49,9 +49,9 @@ from kg.extraction.rules import Rules
 
 class Withdrawn:
     def __init__(self, nlp: Language, rules: dict[str, Any]):
-        self.r = Rules.model_validate(rules).withdrawn
-        self.support = set(self.r.support_relations) if self.r is not None else set()
         every = Rules.model_validate(rules)
+        self.r = every.withdrawn
+        self.support = set(self.r.support_relations) if self.r is not None else set()
         self.retraction = set(every.modality.retraction)
         self.support_nouns = set(every.dependencies.support_nouns)
 
@@ -183,6 +183,8 @@ class Withdrawn:
         if not supports:
             return False
         sents = Sentences(doc)
+        mentions: list[Mention] = []
+        at: list[int] = []
         changed = False
         for v in doc:
             if v.lemma_ not in self.retraction or v.pos_ != "VERB" or not self._realis(v):
@@ -196,8 +198,9 @@ class Withdrawn:
             before = [x for x in supports if first <= x.trigger_start and x.trigger_end <= v.i]
             if not before:
                 continue
-            mentions = get_mentions(doc)
-            at = mention_at(mentions, len(doc))
+            if not mentions:  # (read once, and only for a document that withdraws a support)
+                mentions = get_mentions(doc)
+                at = mention_at(mentions, len(doc))
             agent = v if any(c.dep_ == "nsubj" for c in v.children) else v.head if v.dep_ == "conj" else v
             who = [mentions[at[c.i]] for c in agent.children if c.dep_ == "nsubj" and at[c.i] >= 0]
             own = [x for x in before if any(_same(mentions[x.subject], m) for m in who)]
