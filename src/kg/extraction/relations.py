@@ -4,7 +4,7 @@ Triggers are matched by lemma (spaCy Matcher, patterns from rules.yaml). For eac
 arguments are searched where the rule says -- the nearest actor to the left or right, or one
 inside the trigger -- over at most `gap` ordinary words. These rules were written before the
 pipeline had a parser, so the search encodes a few facts about English word order (pk_parsed, in
-parsed.py, reads the relations its rules know from the parse and adds what this component misses):
+the parsed/ package, reads the relations its rules know from the parse and adds what this component misses):
 
 - a subject is not governed by a preposition ("appeared on Fox News to call for ..."), except
   the possessor of a noun trigger ("to the union's censure of ...") and the noun phrase before
