@@ -113,7 +113,7 @@ def load_set(runner, name: str, annotations: Path) -> SetData:  # noqa: ANN001 -
     from kg.extraction.fullnames import FullNames
     from kg.extraction.goldeval import load_gold, names_match, read_texts
     from kg.extraction.mentions import OBJECT_ONLY_KINDS, get_mentions
-    from kg.extraction.text import prepare
+    from kg.extraction.text import AsWritten, prepare
 
     ex = runner.extractor
     folder = annotations / name / "texts"
@@ -123,14 +123,16 @@ def load_set(runner, name: str, annotations: Path) -> SetData:  # noqa: ANN001 -
     out = SetData([], set(), [(g.file, g.subject, g.relation, g.object) for g in gold if g.positive])
     for fn, text in texts.items():
         ex.fit(text)
-        doc = ex.nlp(prepare(text))
+        prepared = prepare(text)
+        doc = ex.nlp(prepared)
         for p in ex.proposals(doc, fn, text):
             if p.confidence >= 0.5 and not p.negated and (fam := family(p.relation, ex.onto)):
                 out.rules.add((fn, p.subject.name, fam, p.object.name))
         ms = get_mentions(doc)
         names = FullNames(doc, ex.titles, ex.title_forms, ex.org_heads)
         # the names kg extract would give these mentions (Extractor._actor: fullest name, registry label)
-        actors = [ex._actor(doc, m, names, lambda s: s) for m in ms]  # noqa: SLF001
+        written = AsWritten(lambda p=prepared: p, text)  # the text the doc was read from
+        actors = [ex._actor(doc, m, names, written) for m in ms]  # noqa: SLF001
         golds = [(g, evidence_span(text, g.evidence)) for g in gold if g.file == fn and g.positive]
         for sent in doc.sents:
             inside = [i for i, m in enumerate(ms) if sent.start <= m.start < sent.end]
@@ -166,11 +168,7 @@ class Model:
     def __init__(self, pairs: list[Pair], l2: float = 1e-5, iters: int = 300, lr: float = 0.05) -> None:
         counts = Counter(x for p in pairs for x in set(p.features))
         self.vocab = {k: i + 1 for i, k in enumerate(k for k, c in counts.items() if c >= 2)}  # 0: bias
-        idx = [self._index(p) for p in pairs]
-        lens = np.array([len(x) for x in idx])
-        flat = np.concatenate([np.array(x) for x in idx])
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-        rows = np.repeat(np.arange(len(pairs)), lens)
+        flat, starts, rows = self._indices(pairs)
         y = np.array([[float(r in p.labels) for r in RELS] for p in pairs])
         w = np.zeros((len(self.vocab) + 1, len(RELS)))
         m, v = np.zeros_like(w), np.zeros_like(w)
@@ -183,33 +181,37 @@ class Model:
             w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
         self.w = w
 
-    def _index(self, p: Pair) -> list[int]:
-        return [0, *(self.vocab[x] for x in set(p.features) if x in self.vocab)]
+    def _indices(self, pairs: list[Pair]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pairs' known features (and the bias, 0) as one flat array of vocabulary indices, where
+        each pair's run starts, and the pair each index belongs to."""
+        idx = [[0, *(self.vocab[x] for x in set(p.features) if x in self.vocab)] for p in pairs]
+        lens = np.array([len(x) for x in idx])
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        return np.concatenate([np.array(x) for x in idx]), starts, np.repeat(np.arange(len(pairs)), lens)
+
+    def probabilities(self, pairs: list[Pair]) -> np.ndarray:
+        """One row per pair, one column per relation of RELS."""
+        if not pairs:
+            return np.zeros((0, len(RELS)))
+        flat, starts, _ = self._indices(pairs)
+        return 1 / (1 + np.exp(-np.add.reduceat(self.w[flat], starts, axis=0)))
 
     def predict(self, p: Pair) -> np.ndarray:
-        return 1 / (1 + np.exp(-self.w[self._index(p)].sum(0)))
+        return self.probabilities([p])[0]
 
 
-def proposals(model: Model, data: SetData, threshold: float) -> set[tuple[str, str, str, str]]:
+def proposals(data: SetData, probs: np.ndarray, threshold: float) -> set[tuple[str, str, str, str]]:
+    """The pairs of DATA whose probability (PROBS, from Model.probabilities) reaches THRESHOLD."""
     out = set()
-    for p in data.pairs:
-        prob = model.predict(p)
+    for p, prob in zip(data.pairs, probs, strict=True):
         for k, rel in enumerate(RELS):
             if prob[k] >= threshold and not (rel == "opposed" and prob[0] >= threshold):
                 out.add((p.doc, p.subject, rel, p.object))
     return out
 
 
-def agree(proposed: str, gold: str) -> bool:
-    if gold == "sued":
-        return proposed == "sued"
-    if gold == "opposed":
-        return proposed in ("sued", "opposed")
-    return proposed in (gold, "supported")
-
-
-def score(sets: list[SetData], props: list[set[tuple[str, str, str, str]]]) -> str:
-    from kg.extraction.goldeval import names_match
+def score(sets: list[SetData], props: list[set[tuple[str, str, str, str]]], onto) -> str:  # noqa: ANN001
+    from kg.extraction.goldeval import names_match, relations_agree
 
     predicted = correct = gold_n = found = 0
     for data, ps in zip(sets, props, strict=True):
@@ -218,7 +220,10 @@ def score(sets: list[SetData], props: list[set[tuple[str, str, str, str]]]) -> s
             ok = [
                 gi
                 for gi, (f, gs, gr, go) in enumerate(data.gold)
-                if f == doc and agree(rel, gr) and names_match(subj, gs) and names_match(obj, go)
+                if f == doc
+                and relations_agree(rel, gr, onto)
+                and names_match(subj, gs)
+                and names_match(obj, go)
             ]
             hit.update(ok)
             correct += bool(ok)
@@ -269,14 +274,17 @@ def main() -> int:
     )
     print(f"Scored on {', '.join(args.test)} ({sum(len(d.gold) for d in test)} positive facts), pooled.\n")
     print("| proposals | P | R | F1 | predicted |\n|---|---:|---:|---:|---:|")
-    print("| rules (kg extract, confidence >= 0.5) " + score(test, [d.rules for d in test]))
+    onto = runner.extractor.onto
+    print("| rules (kg extract, confidence >= 0.5) " + score(test, [d.rules for d in test], onto))
     model = Model([p for n in train for p in data[n].pairs])
+    probs = [model.probabilities(d.pairs) for d in test]
+    by_threshold = {}
     for thr in THRESHOLDS:
-        learned = [proposals(model, d, thr) for d in test]
-        print(f"| classifier >= {thr} " + score(test, learned))
+        learned = by_threshold[thr] = [proposals(d, pr, thr) for d, pr in zip(test, probs, strict=True)]
+        print(f"| classifier >= {thr} " + score(test, learned, onto))
         print(
             f"| rules + classifier >= {thr} "
-            + score(test, [d.rules | ps for d, ps in zip(test, learned, strict=True)])
+            + score(test, [d.rules | ps for d, ps in zip(test, learned, strict=True)], onto)
         )
     if args.curve:
         print("\n| training sets | classifier >= 0.4: P | R | F1 | predicted |\n|---|---:|---:|---:|---:|")
@@ -284,8 +292,9 @@ def main() -> int:
             for seed in range(3):
                 pick = random.Random(seed).sample(train, k)  # noqa: S311 -- a reproducible draw, no secret
                 m = Model([p for n in pick for p in data[n].pairs])
-                print(f"| {k} (draw {seed + 1}) " + score(test, [proposals(m, d, 0.4) for d in test]))
-        print(f"| {len(train)} (all) " + score(test, [proposals(model, d, 0.4) for d in test]))
+                learned = [proposals(d, m.probabilities(d.pairs), 0.4) for d in test]
+                print(f"| {k} (draw {seed + 1}) " + score(test, learned, onto))
+        print(f"| {len(train)} (all) " + score(test, by_threshold[0.4], onto))
     return 0
 
 
